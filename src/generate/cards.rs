@@ -1,0 +1,446 @@
+//! Card writing: turns the facts of a sentence into candidate cards, worded as a learner reads
+//! them: well-formed questions, clozes that hide a key phrase, list cards.
+//!
+//! This step overgenerates on purpose; [`rank`](super::rank) scores the candidates and keeps
+//! the best.
+
+use super::facts::{self, FactKind, Tok};
+use super::lexicon;
+use crate::deck::{CLOZE_CLOSE, CLOZE_OPEN, CardKind};
+
+/// A sentence of the document, with where it stands and what came before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// The sentence text, normalized.
+    pub text: String,
+    /// Index of its paragraph (or list item) in the document.
+    pub paragraph: usize,
+    /// Position of the sentence inside its paragraph (0 = first).
+    pub position: usize,
+    /// The heading of the section it is in (empty before the first heading).
+    pub heading: String,
+}
+
+/// A card the writer proposes, before ranking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// The card kind.
+    pub kind: CardKind,
+    /// The stored prompt (a cloze holds one `{{gap}}`).
+    pub prompt: String,
+    /// The answer to recall.
+    pub answer: String,
+    /// The kind of fact it came from.
+    pub fact: FactKind,
+    /// Index of its source sentence.
+    pub sentence: usize,
+    /// How good a card it is; higher is better. Set by the writer, adjusted by the ranker.
+    pub score: f32,
+    /// Terms of the same kind as the answer found beside it (list items), for distractors.
+    pub peers: Vec<String>,
+    /// What the card is about (the fact's subject), when known.
+    pub subject: String,
+}
+
+/// Words that open a sentence but point back to an earlier one.
+pub fn starts_with_anaphor(text: &str) -> bool {
+    let first = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    lexicon::is_anaphor(&first)
+}
+
+/// Lower-cases the first letter of a phrase unless it looks like a name or acronym.
+fn decapitalize(phrase: &str) -> String {
+    let mut words = phrase.split(' ');
+    let first = words.next().unwrap_or("");
+    let mut chars = first.chars();
+    let Some(c0) = chars.next() else {
+        return phrase.to_owned();
+    };
+    let rest: String = chars.collect();
+    let keep = rest.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) || first.len() == 1;
+    if keep || !c0.is_uppercase() {
+        return phrase.to_owned();
+    }
+    let mut out: String = c0.to_lowercase().collect();
+    out.push_str(&rest);
+    for w in words {
+        out.push(' ');
+        out.push_str(w);
+    }
+    out
+}
+
+/// Upper-cases the first letter.
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Whether a subject phrase is plural ("stem cells", "MSCs", "A and B").
+fn subject_is_plural(subject: &str) -> bool {
+    let core = subject.split(" (").next().unwrap_or(subject);
+    let core = core.split(" of ").next().unwrap_or(core);
+    if core.contains(" and ") {
+        return true;
+    }
+    core.split_whitespace().last().is_some_and(facts::looks_plural)
+}
+
+/// Builds "What <aux> <subject> <rest>?" from a subject and the verb group as written.
+///
+/// "liver cirrhosis" + "is characterized by" -> "What is liver cirrhosis characterized by?";
+/// "stem cells" + "secrete" -> "What do stem cells secrete?".
+pub fn what_question(subject: &str, relation: &str) -> Option<String> {
+    let subject = decapitalize(subject);
+    let words: Vec<&str> = relation
+        .split_whitespace()
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "also" | "additionally" | "further"))
+        .collect();
+    let first = words.first()?.to_lowercase();
+    if lexicon::is_auxiliary(&first) {
+        let rest = words[1..].join(" ");
+        return Some(if rest.is_empty() {
+            format!("What {first} {subject}?")
+        } else {
+            format!("What {first} {subject} {rest}?")
+        });
+    }
+    // Adverbs before the main verb stay before it: "often causes" -> "does X often cause".
+    let verb_pos = words
+        .iter()
+        .position(|w| lexicon::is_verb(&w.to_lowercase()) && !lexicon::is_adverb(&w.to_lowercase()))?;
+    let verb = words[verb_pos].to_lowercase();
+    let base = lexicon::verb_base(&verb)?;
+    let aux = if verb.ends_with("ed") || (verb != base && !verb.ends_with('s')) {
+        "did"
+    } else if verb != base {
+        "does"
+    } else if subject_is_plural(&subject) {
+        "do"
+    } else {
+        "does"
+    };
+    let mut parts: Vec<&str> = words[..verb_pos].to_vec();
+    parts.push(base);
+    parts.extend_from_slice(&words[verb_pos + 1..]);
+    Some(format!("What {aux} {subject} {}?", parts.join(" ")))
+}
+
+/// A cloze prompt: the sentence with `answer` (found at byte `at`) replaced by a gap.
+fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
+    let before = sentence.get(..at)?;
+    let after = sentence.get(at + answer.len()..)?;
+    if before.trim().is_empty() && after.trim_matches(|c: char| c.is_ascii_punctuation()).trim().is_empty() {
+        return None;
+    }
+    Some(format!("{before}{CLOZE_OPEN}{answer}{CLOZE_CLOSE}{after}"))
+}
+
+/// Number of words.
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// True when a phrase can be an answer: has a content word, is not vague, does not end
+/// on a function word.
+pub fn good_answer(answer: &str) -> bool {
+    let words: Vec<String> = answer
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    if lexicon::is_function_word(last) || lexicon::is_adverb(last) {
+        return false;
+    }
+    if lexicon::is_function_word(&words[0]) && !matches!(words[0].as_str(), "the" | "a" | "an") {
+        return false;
+    }
+    let content: Vec<&String> = words
+        .iter()
+        .filter(|w| !lexicon::is_stop_word(w))
+        .collect();
+    !content.is_empty() && !content.iter().all(|w| lexicon::is_vague(w))
+}
+
+/// The key answer inside an object phrase: "the amount of water vapor" -> "water vapor";
+/// drops a leading article.
+pub fn core_answer(object: &str) -> String {
+    let trimmed = facts::trim_phrase(object);
+    let lower = trimmed.to_lowercase();
+    if let Some(pos) = lower.find(" of ") {
+        let head = &lower[..pos];
+        let head_last = head.split_whitespace().last().unwrap_or("");
+        if lexicon::is_vague(head_last)
+            || matches!(head_last, "most" | "all" | "some" | "one" | "variety" | "range" | "group" | "set" | "series" | "source" | "sources")
+        {
+            return facts::trim_phrase(&trimmed[pos + 4..]);
+        }
+    }
+    trimmed
+}
+
+/// Writes the candidate cards of one sentence.
+///
+/// `previous` is the sentence before it in the same paragraph, used to resolve a leading
+/// pronoun ("They ...") and as context for a cloze whose sentence starts with one.
+pub fn write_cards(index: usize, sentence: &Sentence, previous: Option<&Sentence>) -> Vec<Candidate> {
+    let text = sentence.text.as_str();
+    let mut out = Vec::new();
+    let words = word_count(text);
+    if !(4..=60).contains(&words) || text.ends_with('?') || text.ends_with(':') {
+        return out;
+    }
+    let anaphoric = starts_with_anaphor(text);
+    let context = if anaphoric {
+        match previous {
+            Some(p) if word_count(&p.text) <= 40 && !p.text.ends_with('?') => Some(p.text.as_str()),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    let base_bonus = if sentence.position == 0 { 0.2 } else { 0.0 };
+    let facts_found = facts::find_facts(text);
+    let toks = facts::tokenize(text);
+    for fact in &facts_found {
+        let mut push = |kind: CardKind, prompt: String, answer: String, fact_kind: FactKind, score: f32, peers: Vec<String>| {
+            out.push(Candidate {
+                kind,
+                prompt,
+                answer,
+                fact: fact_kind,
+                sentence: index,
+                score: score + base_bonus,
+                peers,
+                subject: fact.subject.clone(),
+            });
+        };
+        let subject_anaphoric = starts_with_anaphor(&fact.subject);
+        match fact.kind {
+            FactKind::Acronym => {
+                push(
+                    CardKind::Question,
+                    format!("What does {} stand for?", fact.subject),
+                    fact.object.clone(),
+                    fact.kind,
+                    3.0,
+                    Vec::new(),
+                );
+            }
+            FactKind::List => {
+                let Some(at) = text.find(&fact.object) else { continue };
+                let answer = fact.object.trim_end_matches([',', '.']).to_owned();
+                let Some(prompt) = cloze(text, at, &answer) else { continue };
+                let prompt = with_context(context, prompt);
+                let score = 2.4 - 0.1 * (fact.items.len().saturating_sub(3)) as f32;
+                push(CardKind::Cloze, prompt, answer, fact.kind, score, fact.items.clone());
+            }
+            FactKind::Reason | FactKind::Statement => {
+                let answer = fact.object.trim_end_matches([',', '.']).to_owned();
+                if word_count(&answer) > 10 || !good_answer(&answer) {
+                    continue;
+                }
+                let Some(at) = text.rfind(&answer) else { continue };
+                let Some(prompt) = cloze(text, at, &answer) else { continue };
+                push(CardKind::Cloze, with_context(context, prompt), answer, fact.kind, 1.8, Vec::new());
+            }
+            _ => {
+                if subject_anaphoric || fact.subject.is_empty() {
+                    continue;
+                }
+                let answer = match fact.kind {
+                    FactKind::Definition | FactKind::Naming | FactKind::Characteristic => {
+                        facts::trim_phrase(&fact.object)
+                    }
+                    _ => core_answer(&fact.object),
+                };
+                if !good_answer(&answer) || word_count(&answer) > 12 {
+                    continue;
+                }
+                let question = if fact.relation == "capable of" {
+                    let be = if subject_is_plural(&fact.subject) { "are" } else { "is" };
+                    Some(format!("What {be} {} capable of?", decapitalize(&fact.subject)))
+                } else {
+                    what_question(&fact.subject, &fact.relation)
+                };
+                let Some(question) = question else { continue };
+                let base = match fact.kind {
+                    FactKind::Naming => 3.2,
+                    FactKind::Definition => 3.0,
+                    FactKind::Characteristic => 3.0,
+                    FactKind::Cause | FactKind::Effect => 2.8,
+                    FactKind::Capability => 2.4,
+                    _ => 2.0,
+                };
+                let peers = fact.items.clone();
+                push(CardKind::Question, question, answer, fact.kind, base, peers);
+            }
+        }
+    }
+    // A cloze over the key phrase: the fallback for sentences no pattern covers, and a second
+    // angle on those it does.
+    if let Some((at, phrase, score)) = key_phrase(text, &toks) {
+        let prompt = cloze(text, at, &phrase).map(|p| with_context(context, p));
+        if let Some(prompt) = prompt {
+            out.push(Candidate {
+                kind: CardKind::Cloze,
+                prompt,
+                answer: phrase,
+                fact: FactKind::Statement,
+                sentence: index,
+                score: score + base_bonus,
+                peers: Vec::new(),
+                subject: String::new(),
+            });
+        }
+    }
+    out
+}
+
+fn with_context(context: Option<&str>, prompt: String) -> String {
+    match context {
+        Some(prev) => format!("{prev} {prompt}"),
+        None => prompt,
+    }
+}
+
+/// Picks the phrase of a sentence most worth hiding in a cloze: a noun phrase of 1-4 content
+/// words, preferring the object of the main verb, technical words, names and numbers.
+/// Returns its byte offset, text and a score.
+pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> {
+    let clause = facts::analyze(toks);
+    let pred_start = clause.as_ref().map_or(0, |c| c.verb_end);
+    let mut best: Option<(usize, String, f32)> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].punct || !is_content(&toks[i].lower) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < toks.len() && !toks[j].punct && is_content(&toks[j].lower) && j - i < 4 {
+            j += 1;
+        }
+        // Trim verb forms off the ends of the run.
+        let mut a = i;
+        let mut b = j;
+        while a < b && lexicon::is_verb(&toks[a].lower) && !toks[a].lower.ends_with("ed") && b - a > 1 {
+            a += 1;
+        }
+        while b > a && lexicon::is_verb(&toks[b - 1].lower) && (b - a > 1 || toks[b - 1].lower.ends_with('s')) {
+            b -= 1;
+        }
+        if a < b {
+            let phrase = facts::span_text(sentence, toks, a, b);
+            let words: Vec<&str> = toks[a..b].iter().map(|t| t.lower.as_str()).collect();
+            let mut score: f32 = 1.0;
+            if a >= pred_start {
+                score += 0.5;
+            }
+            if a == pred_start {
+                score += 0.3;
+            }
+            if words.iter().all(|w| lexicon::is_vague(w) || lexicon::is_verb(w)) {
+                score -= 2.0;
+            }
+            let long_words = words.iter().filter(|w| w.chars().count() >= 8).count();
+            score += 0.25 * long_words as f32;
+            if toks[a..b].iter().any(|t| t.text.chars().any(|c| c.is_ascii_digit())) {
+                score += 0.4;
+            }
+            if a > 0 && toks[a..b].iter().any(|t| t.text.chars().next().is_some_and(char::is_uppercase)) {
+                score += 0.3;
+            }
+            score -= 0.15 * (b - a).saturating_sub(2) as f32;
+            if good_answer(&phrase) && phrase.len() < sentence.len() / 2 + 1 {
+                let at = toks[a].start;
+                if best.as_ref().is_none_or(|(_, _, s)| score > *s) {
+                    best = Some((at, phrase, score));
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+    best
+}
+
+/// A word that can be part of a key phrase: not a function word, adverb, or auxiliary.
+fn is_content(word: &str) -> bool {
+    !lexicon::is_stop_word(word) && !lexicon::is_adverb(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(text: &str) -> Sentence {
+        Sentence {
+            text: text.into(),
+            paragraph: 0,
+            position: 1,
+            heading: String::new(),
+        }
+    }
+
+    #[test]
+    fn questions_are_well_formed() {
+        assert_eq!(
+            what_question("Liver cirrhosis", "is characterized by").as_deref(),
+            Some("What is liver cirrhosis characterized by?")
+        );
+        assert_eq!(
+            what_question("Stem cells", "secrete").as_deref(),
+            Some("What do stem cells secrete?")
+        );
+        assert_eq!(
+            what_question("Liver toxic shock", "is often caused by").as_deref(),
+            Some("What is liver toxic shock often caused by?")
+        );
+        assert_eq!(
+            what_question("MSCs", "can differentiate into").as_deref(),
+            Some("What can MSCs differentiate into?")
+        );
+        assert_eq!(
+            what_question("The virus", "causes").as_deref(),
+            Some("What does the virus cause?")
+        );
+    }
+
+    #[test]
+    fn writes_characteristic_question() {
+        let cards = write_cards(
+            0,
+            &sentence("Liver cirrhosis, a late-stage liver disease, is characterized by irreversible scarring and impaired liver function."),
+            None,
+        );
+        assert!(cards.iter().any(|c| c.prompt == "What is liver cirrhosis characterized by?"
+            && c.answer == "irreversible scarring and impaired liver function"));
+    }
+
+    #[test]
+    fn core_answer_skips_vague_heads() {
+        assert_eq!(core_answer("the amount of water vapor"), "water vapor");
+        assert_eq!(core_answer("a measuring cup"), "measuring cup");
+    }
+
+    #[test]
+    fn cloze_never_hides_a_stop_word_or_whole_sentence() {
+        let text = "The universe is expanding.";
+        let toks = facts::tokenize(text);
+        if let Some((_, phrase, _)) = key_phrase(text, &toks) {
+            assert!(!lexicon::is_stop_word(&phrase.to_lowercase()));
+            assert_ne!(phrase, "The universe is expanding");
+        }
+    }
+}

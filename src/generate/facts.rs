@@ -1,0 +1,837 @@
+//! Facts: what a sentence states, found with cue phrases and a light clause analysis.
+//!
+//! A sentence is split into words, its subject and main verb group are located with word lists
+//! (see [`lexicon`](super::lexicon)), and the cue phrases of definitions, characteristics,
+//! causes and effects, lists, capabilities, functions and acronyms are matched on the words.
+//! Each match becomes a [`Fact`]; the card writer ([`cards`](super::cards)) words it.
+
+use super::lexicon;
+
+/// One word or punctuation mark of a sentence, with its byte range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tok {
+    /// The text as written.
+    pub text: String,
+    /// Lower case, for matching.
+    pub lower: String,
+    /// Byte offset of the first byte in the sentence.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// True for punctuation (`,` `;` `(` ...), false for words and numbers.
+    pub punct: bool,
+}
+
+impl Tok {
+    fn is(&self, word: &str) -> bool {
+        self.lower == word
+    }
+}
+
+/// Splits a sentence into words and punctuation marks.
+///
+/// Words keep inner hyphens, apostrophes and dots between digits ("3.5", "hepatocyte-like").
+pub fn tokenize(sentence: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, ch) = chars[i];
+        if ch.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if ch.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let c = chars[j].1;
+                let next_alnum = chars.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+                let inner = matches!(c, '-' | '\'' | '’' | '.' | '/') && next_alnum;
+                // A dot stays inside only between digits (3.5) or letters of an abbreviation (e.g).
+                let dot_ok = c != '.'
+                    || (chars[j - 1].1.is_ascii_digit()
+                        && chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit()));
+                if c.is_alphanumeric() || (inner && dot_ok) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(sentence.len(), |(b, _)| *b);
+            let text = &sentence[start..end];
+            toks.push(Tok {
+                text: text.to_owned(),
+                lower: text.to_lowercase(),
+                start,
+                end,
+                punct: false,
+            });
+            i = j;
+        } else {
+            let end = chars.get(i + 1).map_or(sentence.len(), |(b, _)| *b);
+            let text = &sentence[start..end];
+            toks.push(Tok {
+                text: text.to_owned(),
+                lower: text.to_owned(),
+                start,
+                end,
+                punct: true,
+            });
+            i += 1;
+        }
+    }
+    toks
+}
+
+/// The text of tokens `from..to` as written in the sentence.
+pub fn span_text(sentence: &str, toks: &[Tok], from: usize, to: usize) -> String {
+    if from >= to || to > toks.len() {
+        return String::new();
+    }
+    sentence
+        .get(toks[from].start..toks[to - 1].end)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// What kind of statement a fact is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FactKind {
+    /// "X is a Y", "X, a Y, ...".
+    Definition,
+    /// "Y is called X", "X refers to Y", "X is defined as Y", "X is known as Y".
+    Naming,
+    /// "X is characterized by Y".
+    Characteristic,
+    /// "X is caused by Y", "X results from Y".
+    Cause,
+    /// "X causes Y", "X leads to Y", "X results in Y".
+    Effect,
+    /// "... such as A, B, and C", "including A and B", "X are A, B and C".
+    List,
+    /// "X can Y", "X is capable of Y".
+    Capability,
+    /// What a thing does: "X secrete Y".
+    Function,
+    /// "long form (ACRONYM)".
+    Acronym,
+    /// "A because B".
+    Reason,
+    /// Any other statement: a key phrase to recall.
+    Statement,
+}
+
+impl FactKind {
+    /// The tag written on cards made from this kind of fact.
+    pub fn tag(self) -> &'static str {
+        match self {
+            FactKind::Definition => "definition",
+            FactKind::Naming => "term",
+            FactKind::Characteristic => "characteristic",
+            FactKind::Cause => "cause",
+            FactKind::Effect => "effect",
+            FactKind::List => "list",
+            FactKind::Capability => "capability",
+            FactKind::Function => "function",
+            FactKind::Acronym => "acronym",
+            FactKind::Reason => "reason",
+            FactKind::Statement => "statement",
+        }
+    }
+}
+
+/// One fact found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    /// What kind of statement.
+    pub kind: FactKind,
+    /// What the fact is about ("liver cirrhosis"), as written minus a leading article.
+    pub subject: String,
+    /// The verb group as written ("is often caused by", "can differentiate into").
+    pub relation: String,
+    /// The phrase to recall ("irreversible scarring and impaired liver function").
+    pub object: String,
+    /// The items of a list fact, or the terms of a list inside the object.
+    pub items: Vec<String>,
+    /// The noun a list's items are instances of ("toxins" in "toxins, such as A or B").
+    pub category: String,
+}
+
+/// The clause structure of a sentence: where its subject, verb group and predicate lie.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    /// Token index where the subject starts (after a leading adverbial, if any).
+    pub subject_start: usize,
+    /// Token index one past the subject.
+    pub subject_end: usize,
+    /// Token index one past the verb group (auxiliaries, adverbs, main verb, particle).
+    pub verb_end: usize,
+    /// Token index where the predicate ends (before final punctuation).
+    pub end: usize,
+}
+
+fn is_word(t: &Tok) -> bool {
+    !t.punct
+}
+
+/// True for a plural-looking noun ("cells", "MSCs"), false for "analysis", "virus", "glass".
+pub fn looks_plural(word: &str) -> bool {
+    let w = word.to_lowercase();
+    if matches!(
+        w.as_str(),
+        "data" | "people" | "children" | "media" | "criteria" | "bacteria" | "phenomena"
+    ) {
+        return true;
+    }
+    w.len() > 2
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("ics")
+        && !w.ends_with("ous")
+}
+
+/// Finds the subject and the main verb group of a sentence.
+pub fn analyze(toks: &[Tok]) -> Option<Clause> {
+    let mut end = toks.len();
+    while end > 0 && toks[end - 1].punct {
+        end -= 1;
+    }
+    if end < 3 {
+        return None;
+    }
+    // A leading adverbial ("In the context of X, ...", "However, ...", "When transplanted, ...").
+    let mut subject_start = 0;
+    let first = &toks[0].lower;
+    let opens_adverbial = lexicon::is_preposition(first)
+        || (lexicon::is_subordinator(first) && first != "that")
+        || lexicon::is_adverb(first)
+        || (first.ends_with("ing") && lexicon::is_verb(first))
+        || matches!(first.as_str(), "despite" | "additionally" | "moreover" | "however");
+    if opens_adverbial {
+        let comma = toks[..end.min(25)].iter().position(|t| t.is(","))?;
+        subject_start = comma + 1;
+    }
+    let mut i = subject_start;
+    let mut depth = 0usize;
+    let mut seen_noun = false;
+    // Inside a relative clause of the subject ("The process by which a field produces current
+    // is called ..."), its verb is not the main verb.
+    let mut in_relative = false;
+    while i < end {
+        let t = &toks[i];
+        if t.is("(") {
+            depth += 1;
+            i += 1;
+            continue;
+        }
+        if t.is(")") {
+            depth = depth.saturating_sub(1);
+            i += 1;
+            continue;
+        }
+        if depth > 0 {
+            i += 1;
+            continue;
+        }
+        if t.is(",") {
+            // An appositive or an inserted list: skip to the closing comma when a verb follows it.
+            if let Some(close) = toks[i + 1..end].iter().position(|t| t.is(",")) {
+                let close = i + 1 + close;
+                if close + 1 < end && starts_verb_group(toks, close + 1) {
+                    i = close + 1;
+                    continue;
+                }
+            }
+            return None;
+        }
+        if t.punct {
+            if matches!(t.text.as_str(), ":" | ";") {
+                return None;
+            }
+            i += 1;
+            continue;
+        }
+        if seen_noun && matches!(t.lower.as_str(), "which" | "that" | "who" | "whom" | "whose") {
+            in_relative = true;
+            i += 1;
+            continue;
+        }
+        if seen_noun && starts_verb_group(toks, i) {
+            let verb_end = verb_group_end(toks, i, end);
+            if in_relative {
+                in_relative = false;
+                i = verb_end.max(i + 1);
+                continue;
+            }
+            return Some(Clause {
+                subject_start,
+                subject_end: i,
+                verb_end,
+                end,
+            });
+        }
+        if !lexicon::is_determiner(&t.lower) {
+            seen_noun = true;
+        }
+        if i - subject_start > 14 {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// True if a verb group starts at token `i` (an auxiliary, or a verb form after a noun).
+fn starts_verb_group(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if t.punct {
+        return false;
+    }
+    let w = t.lower.as_str();
+    if lexicon::is_auxiliary(w) {
+        return true;
+    }
+    if lexicon::is_adverb(w) {
+        return toks.get(i + 1).is_some_and(|n| {
+            !n.punct
+                && (lexicon::is_auxiliary(&n.lower)
+                    || (lexicon::is_verb(&n.lower) && !lexicon::is_adverb(&n.lower)))
+        });
+    }
+    let Some(base) = lexicon::verb_base(w) else {
+        return false;
+    };
+    let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+    let prev_ok = prev.is_some_and(|p| {
+        !p.punct
+            && !lexicon::is_determiner(&p.lower)
+            && !lexicon::is_preposition(&p.lower)
+            && !lexicon::is_auxiliary(&p.lower)
+    }) || prev.is_some_and(|p| p.is(")") || p.is(","));
+    if !prev_ok {
+        return false;
+    }
+    // Base form ("secrete") only after a plural subject; inflected forms anywhere.
+    let inflected = w != base;
+    if inflected {
+        // "-ing" forms are not finite verbs ("offering", "promoting").
+        return !w.ends_with("ing");
+    }
+    prev.is_some_and(|p| looks_plural(&p.text) || p.is(")") || matches!(p.lower.as_str(), "they" | "we" | "you" | "i"))
+}
+
+/// One past the verb group that starts at `i`: auxiliaries, adverbs, "not", the main verb and a
+/// following particle or preposition that belongs to it ("caused by", "differentiate into").
+fn verb_group_end(toks: &[Tok], i: usize, end: usize) -> usize {
+    let mut j = i;
+    let mut main_seen = false;
+    while j < end {
+        let w = toks[j].lower.as_str();
+        if toks[j].punct {
+            break;
+        }
+        if lexicon::is_auxiliary(w) || lexicon::is_adverb(w) || w == "not" {
+            if main_seen && !lexicon::is_adverb(w) {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        if !main_seen && lexicon::is_verb(w) && !lexicon::is_be(w) {
+            main_seen = true;
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    // A particle glued to the verb.
+    if j < end
+        && j > i
+        && matches!(
+            toks[j].lower.as_str(),
+            "by" | "into" | "to" | "as" | "of" | "from" | "in" | "on" | "for" | "with"
+        )
+        && main_seen
+    {
+        j += 1;
+    }
+    j
+}
+
+/// The end of the first noun phrase starting at `from`: stops at a comma, a relative or
+/// subordinate word, a verb, or (after some words) a preposition other than "of".
+pub fn noun_phrase_end(toks: &[Tok], from: usize, end: usize, allow_of: bool) -> usize {
+    let mut j = from;
+    let mut words = 0;
+    while j < end {
+        let t = &toks[j];
+        if t.punct {
+            if t.is("-") || t.is("'") {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let w = t.lower.as_str();
+        if words > 0
+            && (lexicon::is_subordinator(w)
+                || lexicon::is_conjunction(w)
+                || lexicon::is_auxiliary(w)
+                || (lexicon::is_preposition(w) && !(allow_of && w == "of")))
+        {
+            break;
+        }
+        if words > 0 && lexicon::is_verb(w) && !looks_like_noun_use(toks, j) {
+            break;
+        }
+        j += 1;
+        words += 1;
+    }
+    j
+}
+
+/// A verb-looking word used as a noun or adjective ("liver function", "the growth", "damaged").
+fn looks_like_noun_use(toks: &[Tok], j: usize) -> bool {
+    let w = toks[j].lower.as_str();
+    let next_is_word = toks.get(j + 1).is_some_and(|n| {
+        !n.punct && !lexicon::is_function_word(&n.lower) && !lexicon::is_verb(&n.lower)
+    });
+    // Participles and gerunds before a noun act as adjectives: "damaged tissue", "growing cells".
+    if (w.ends_with("ed") || w.ends_with("ing")) && next_is_word {
+        return true;
+    }
+    // Base forms after a noun in a compound: "liver function", "cell survival".
+    let base = lexicon::verb_base(w);
+    base == Some(w) && !looks_plural(&toks[j - 1].text) && !lexicon::is_function_word(&toks[j - 1].lower)
+}
+
+/// Splits a list phrase "A, B, and C" / "A or B" into its items.
+pub fn split_list(phrase: &str) -> Vec<String> {
+    let mut items = Vec::new();
+    for part in phrase.split(',') {
+        let part = part.trim();
+        let mut rest = part;
+        for conj in ["and ", "or "] {
+            if let Some(r) = rest.strip_prefix(conj) {
+                rest = r;
+            }
+        }
+        // "A and B" inside a part.
+        let pieces: Vec<&str> = if rest.contains(" and ") {
+            rest.split(" and ").collect()
+        } else if rest.contains(" or ") {
+            rest.split(" or ").collect()
+        } else {
+            vec![rest]
+        };
+        for piece in pieces {
+            let piece = piece.trim().trim_end_matches(['.', ';', ':']).trim();
+            if !piece.is_empty() {
+                items.push(piece.to_owned());
+            }
+        }
+    }
+    items
+}
+
+/// Strips a leading article ("the", "a", "an") and trailing punctuation from a phrase.
+pub fn trim_phrase(phrase: &str) -> String {
+    let mut s = phrase.trim().trim_end_matches([',', ';', ':', '.']).trim();
+    for art in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(art) {
+            s = rest;
+            break;
+        }
+    }
+    s.trim().to_owned()
+}
+
+/// Finds "long form (ACRONYM)" pairs in a sentence: ("mesenchymal stem cells", "MSCs").
+pub fn acronyms(sentence: &str, toks: &[Tok]) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for i in 1..toks.len().saturating_sub(2) {
+        if !(toks[i].is("(") && toks[i + 2].is(")")) {
+            continue;
+        }
+        let acro = &toks[i + 1].text;
+        let letters: Vec<char> = acro
+            .trim_end_matches('s')
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        if letters.len() < 2
+            || letters.len() > 8
+            || !letters.iter().filter(|c| c.is_uppercase()).count().ge(&2)
+        {
+            continue;
+        }
+        // Match initials backwards over the preceding words, skipping small function words.
+        let mut k = letters.len();
+        let mut j = i;
+        let mut start = None;
+        while k > 0 && j > 0 {
+            j -= 1;
+            let w = &toks[j];
+            if w.punct && !w.is("-") {
+                break;
+            }
+            if w.punct || matches!(w.lower.as_str(), "of" | "and" | "the" | "for" | "in") {
+                continue;
+            }
+            let initial = w.lower.chars().next().unwrap_or(' ');
+            if initial == letters[k - 1].to_ascii_lowercase() {
+                k -= 1;
+                start = Some(j);
+            } else if k < letters.len() {
+                // A hyphenated word can supply two letters ("T-cell").
+                break;
+            } else {
+                break;
+            }
+        }
+        if k == 0
+            && let Some(s) = start
+        {
+            let long = span_text(sentence, toks, s, i);
+            found.push((long, acro.clone()));
+        }
+    }
+    found
+}
+
+/// Finds the facts a sentence states. Returns them in order of how clearly they were stated.
+pub fn find_facts(sentence: &str) -> Vec<Fact> {
+    let toks = tokenize(sentence);
+    let mut facts = Vec::new();
+    for (long, acro) in acronyms(sentence, &toks) {
+        facts.push(Fact {
+            kind: FactKind::Acronym,
+            subject: acro,
+            relation: "stands for".into(),
+            object: long,
+            items: Vec::new(),
+            category: String::new(),
+        });
+    }
+    if let Some(fact) = appositive_definition(sentence, &toks) {
+        facts.push(fact);
+    }
+    facts.extend(list_facts(sentence, &toks));
+    if let Some(clause) = analyze(&toks) {
+        facts.extend(clause_facts(sentence, &toks, &clause));
+    }
+    facts
+}
+
+/// "X, a Y, ..." -> X is a Y.
+fn appositive_definition(sentence: &str, toks: &[Tok]) -> Option<Fact> {
+    let comma = toks.iter().position(|t| t.is(","))?;
+    if comma == 0 || comma > 6 {
+        return None;
+    }
+    if toks[..comma]
+        .iter()
+        .any(|t| t.punct || lexicon::is_function_word(&t.lower) && t.lower != "the")
+    {
+        return None;
+    }
+    let det = toks.get(comma + 1)?;
+    if !matches!(det.lower.as_str(), "a" | "an") {
+        return None;
+    }
+    let close = comma + 1 + toks[comma + 1..].iter().position(|t| t.is(","))?;
+    if close - comma > 10 || !starts_verb_group(toks, close + 1) {
+        return None;
+    }
+    Some(Fact {
+        kind: FactKind::Definition,
+        subject: trim_phrase(&span_text(sentence, toks, 0, comma)),
+        relation: "is".into(),
+        object: span_text(sentence, toks, comma + 1, close),
+        items: Vec::new(),
+        category: String::new(),
+    })
+}
+
+/// "N such as A, B, and C", "N, including A and B".
+fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    for i in 0..toks.len() {
+        let cue_len = if toks[i].is("such") && toks.get(i + 1).is_some_and(|t| t.is("as")) {
+            2
+        } else if toks[i].is("including") || toks[i].is("like") && i > 0 && toks[i - 1].is(",") {
+            1
+        } else {
+            0
+        };
+        if cue_len == 0 {
+            continue;
+        }
+        let from = i + cue_len;
+        // The list runs to the next clause boundary: ";", ")", ".", or a comma followed by a verb.
+        let mut j = from;
+        while j < toks.len() {
+            let t = &toks[j];
+            if t.is(";") || t.is(")") || t.is(".") || t.is(":") || t.is("(") {
+                break;
+            }
+            if t.is(",") && toks.get(j + 1).is_some_and(|n| {
+                lexicon::is_subordinator(&n.lower) && !matches!(n.lower.as_str(), "and" | "or")
+                    || starts_verb_group(toks, j + 1)
+                    || n.lower.ends_with("ing")
+            }) {
+                break;
+            }
+            if !t.punct && lexicon::is_auxiliary(&t.lower) {
+                break;
+            }
+            if !t.punct
+                && (lexicon::is_subordinator(&t.lower) && t.lower != "as")
+                    && !matches!(t.lower.as_str(), "and" | "or")
+            {
+                break;
+            }
+            j += 1;
+        }
+        let phrase = span_text(sentence, toks, from, j);
+        let items: Vec<String> = split_list(&phrase)
+            .into_iter()
+            .map(|s| trim_phrase(&s))
+            .filter(|s| !s.is_empty() && s.split_whitespace().count() <= 6)
+            .collect();
+        if items.len() < 2 {
+            continue;
+        }
+        // The category: the noun phrase just before the cue ("toxins", "different sources").
+        let mut k = i;
+        while k > 0 && toks[k - 1].is(",") {
+            k -= 1;
+        }
+        let cat_end = k;
+        while k > 0
+            && !toks[k - 1].punct
+            && !lexicon::is_function_word(&toks[k - 1].lower)
+            && !lexicon::is_verb(&toks[k - 1].lower)
+            && cat_end - k < 4
+        {
+            k -= 1;
+        }
+        let category = span_text(sentence, toks, k, cat_end);
+        facts.push(Fact {
+            kind: FactKind::List,
+            subject: category.clone(),
+            relation: span_text(sentence, toks, i, from),
+            object: phrase,
+            items,
+            category,
+        });
+    }
+    facts
+}
+
+/// Facts read from the clause: definitions, naming, characteristics, causes, effects,
+/// capabilities, functions, reasons, and a plain statement when nothing else fits.
+fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
+    let subject = trim_phrase(&span_text(sentence, toks, c.subject_start, c.subject_end));
+    let relation = span_text(sentence, toks, c.subject_end, c.verb_end);
+    let rel_words: Vec<&str> = toks[c.subject_end..c.verb_end]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    let has = |w: &str| rel_words.contains(&w);
+    let last = rel_words.last().copied().unwrap_or("");
+    let pred_start = c.verb_end;
+    if pred_start >= c.end || subject.is_empty() {
+        return Vec::new();
+    }
+    // The object: a noun phrase, with its "of" tail; a list object keeps its conjunctions.
+    let obj_end = object_end(toks, pred_start, c.end);
+    let object = span_text(sentence, toks, pred_start, obj_end);
+    let full_predicate = span_text(sentence, toks, pred_start, c.end);
+    let make = |kind: FactKind, object: String| Fact {
+        kind,
+        subject: subject.clone(),
+        relation: relation.clone(),
+        object,
+        items: Vec::new(),
+        category: String::new(),
+    };
+    let mut facts = Vec::new();
+    let lemma = |w: &str| lexicon::verb_base(w).unwrap_or("");
+    let main = rel_words
+        .iter()
+        .rev()
+        .find(|w| lexicon::is_verb(w) && !lexicon::is_auxiliary(w))
+        .copied();
+    let main_lemma = main.map(lemma).unwrap_or("");
+    if object.is_empty() {
+        return facts;
+    }
+    let kind = match (main_lemma, last) {
+        ("characterize", "by") => Some(FactKind::Characteristic),
+        ("cause", "by") | ("result", "from") | ("derive", "from") => Some(FactKind::Cause),
+        ("cause", _) | ("lead", "to") | ("result", "in") | ("trigger", _) | ("induce", _) => {
+            Some(FactKind::Effect)
+        }
+        ("call", _) | ("know", "as") | ("define", "as") | ("refer", "to") | ("term", _) => {
+            Some(FactKind::Naming)
+        }
+        _ => None,
+    };
+    if let Some(kind) = kind {
+        facts.push(make(kind, object.clone()));
+    } else if rel_words.len() == 1 && lexicon::is_be(last) || (has("is") || has("are")) && rel_words.len() == 2 && lexicon::is_adverb(rel_words[1]) {
+        // Copula: a definition when the complement is a noun phrase.
+        let first = toks[pred_start].lower.as_str();
+        if matches!(first, "a" | "an" | "the" | "one") || !lexicon::is_function_word(first) {
+            facts.push(make(FactKind::Definition, object.clone()));
+        }
+    } else if has("can") || has("could") || has("may") {
+        facts.push(make(FactKind::Capability, object.clone()));
+    } else if main.is_some() {
+        facts.push(make(FactKind::Function, object.clone()));
+    }
+    // "capable of Y".
+    if let Some(pos) = toks[pred_start..c.end]
+        .iter()
+        .position(|t| t.is("capable"))
+        .map(|p| p + pred_start)
+        && toks.get(pos + 1).is_some_and(|t| t.is("of"))
+    {
+        let end = object_end(toks, pos + 2, c.end);
+        let obj = span_text(sentence, toks, pos + 2, end);
+        if !obj.is_empty() {
+            let mut f = make(FactKind::Capability, obj);
+            f.relation = "capable of".into();
+            facts.push(f);
+        }
+    }
+    // "because Y".
+    if let Some(pos) = toks[pred_start..c.end].iter().position(|t| t.is("because")) {
+        let from = pred_start + pos + 1;
+        let reason = span_text(sentence, toks, from, c.end);
+        if !reason.is_empty() {
+            facts.push(make(FactKind::Reason, reason));
+        }
+    }
+    let _ = full_predicate;
+    facts
+}
+
+/// The end of an object phrase starting at `from`: a noun phrase with "of" tails and
+/// coordinated nouns ("irreversible scarring and impaired liver function").
+fn object_end(toks: &[Tok], from: usize, end: usize) -> usize {
+    let mut j = noun_phrase_end(toks, from, end, true);
+    // Coordination: ", B, and C" or "and B".
+    loop {
+        let mut k = j;
+        if toks.get(k).is_some_and(|t| t.is(",")) {
+            k += 1;
+        }
+        if k < end && matches!(toks[k].lower.as_str(), "and" | "or") {
+            k += 1;
+        }
+        if k == j || k >= end {
+            break;
+        }
+        // Only coordinate noun phrases, not clauses.
+        let next = noun_phrase_end(toks, k, end, true);
+        if next == k || starts_verb_group(toks, k) || next - k > 5 {
+            break;
+        }
+        if toks.get(next).is_some_and(|t| !t.punct && lexicon::is_auxiliary(&t.lower)) {
+            break;
+        }
+        j = next;
+    }
+    j
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(sentence: &str) -> Vec<(FactKind, String, String)> {
+        find_facts(sentence)
+            .into_iter()
+            .map(|f| (f.kind, f.subject, f.object))
+            .collect()
+    }
+
+    #[test]
+    fn finds_characteristic_and_appositive_definition() {
+        let facts = kinds(
+            "Liver cirrhosis, a late-stage liver disease, is characterized by irreversible scarring and impaired liver function.",
+        );
+        assert!(facts.contains(&(
+            FactKind::Definition,
+            "Liver cirrhosis".into(),
+            "a late-stage liver disease".into()
+        )));
+        assert!(facts.contains(&(
+            FactKind::Characteristic,
+            "Liver cirrhosis".into(),
+            "irreversible scarring and impaired liver function".into()
+        )));
+    }
+
+    #[test]
+    fn finds_cause_and_list() {
+        let facts = find_facts(
+            "Liver toxic shock is often caused by exposure to toxins, such as acetaminophen or carbon tetrachloride.",
+        );
+        let cause = facts.iter().find(|f| f.kind == FactKind::Cause).unwrap();
+        assert_eq!(cause.subject, "Liver toxic shock");
+        assert_eq!(cause.object, "exposure to toxins");
+        let list = facts.iter().find(|f| f.kind == FactKind::List).unwrap();
+        assert_eq!(list.items, vec!["acetaminophen", "carbon tetrachloride"]);
+        assert_eq!(list.category, "toxins");
+    }
+
+    #[test]
+    fn finds_acronym_and_definition() {
+        let facts = kinds(
+            "Mesenchymal stem cells (MSCs) are a type of stem cell with multipotent differentiation potential.",
+        );
+        assert!(facts.contains(&(
+            FactKind::Acronym,
+            "MSCs".into(),
+            "Mesenchymal stem cells".into()
+        )));
+        assert!(facts.iter().any(|(k, s, _)| *k == FactKind::Definition
+            && s == "Mesenchymal stem cells (MSCs)"));
+    }
+
+    #[test]
+    fn finds_function_and_capability() {
+        let facts = kinds(
+            "Stem cells secrete growth factors and cytokines that promote liver cell proliferation.",
+        );
+        assert!(facts.contains(&(
+            FactKind::Function,
+            "Stem cells".into(),
+            "growth factors and cytokines".into()
+        )));
+        let facts = kinds("MSCs can differentiate into hepatocyte-like cells, contributing to liver regeneration.");
+        assert!(facts.contains(&(
+            FactKind::Capability,
+            "MSCs".into(),
+            "hepatocyte-like cells".into()
+        )));
+    }
+
+    #[test]
+    fn finds_naming() {
+        let facts = kinds("The process by which a magnetic field produces current is called electromagnetic induction.");
+        assert!(facts.iter().any(|(k, _, o)| *k == FactKind::Naming && o == "electromagnetic induction"));
+    }
+
+    #[test]
+    fn tokenizer_keeps_decimals_and_hyphens() {
+        let toks = tokenize("It is 3.5 mm long, hepatocyte-like.");
+        let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(words, vec!["It", "is", "3.5", "mm", "long", ",", "hepatocyte-like", "."]);
+    }
+}

@@ -1,0 +1,306 @@
+//! Word lists the generator reads English with: function words, verbs, and words too common
+//! to be worth asking about. Small, hand-kept and deterministic: no model, no download.
+
+/// Articles and other determiners.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all",
+    "both", "either", "neither", "no", "another", "other", "such", "its", "their", "his", "her",
+    "our", "your", "my", "many", "much", "most", "more", "few", "several", "various", "certain",
+];
+
+/// Personal and demonstrative pronouns.
+const PRONOUNS: &[&str] = &[
+    "it", "they", "he", "she", "we", "you", "i", "them", "him", "us", "me", "this", "that",
+    "these", "those", "one", "ones", "itself", "themselves", "there", "here", "something",
+    "someone", "anything", "everything", "nothing", "which", "what", "who", "whom",
+];
+
+/// Pronouns that, at the start of a sentence, point back to something said before.
+const ANAPHORS: &[&str] = &[
+    "it", "they", "he", "she", "this", "that", "these", "those", "its", "their", "them", "such",
+    "both", "another", "other", "here", "there", "we", "you",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "through",
+    "during", "before", "after", "over", "under", "between", "among", "about", "against",
+    "within", "without", "across", "along", "around", "toward", "towards", "upon", "via", "per",
+    "than", "like", "unlike", "behind", "beyond", "below", "above", "beneath", "near", "inside",
+    "outside", "throughout", "despite", "except", "until", "till", "since", "up", "down", "off",
+    "out", "as",
+];
+
+const CONJUNCTIONS: &[&str] = &["and", "or", "but", "nor", "so", "yet", "&"];
+
+const SUBORDINATORS: &[&str] = &[
+    "because", "although", "though", "while", "whereas", "when", "whenever", "if", "unless",
+    "since", "until", "as", "that", "which", "who", "whom", "whose", "where", "why", "how",
+    "whether", "once", "so", "thus", "therefore", "hence",
+];
+
+/// Forms of "be", "have", "do" and the modals.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+    "do", "does", "did", "can", "could", "may", "might", "must", "shall", "should", "will",
+    "would", "cannot", "isn't", "aren't", "wasn't", "weren't", "can't", "don't", "doesn't",
+    "didn't", "won't", "wouldn't", "couldn't", "shouldn't",
+];
+
+const ADVERBS: &[&str] = &[
+    "also", "often", "usually", "very", "not", "only", "even", "still", "then", "however",
+    "thus", "therefore", "just", "always", "never", "sometimes", "already", "further", "again",
+    "too", "well", "generally", "typically", "mainly", "mostly", "largely", "primarily",
+    "actually", "really", "quite", "rather", "almost", "nearly", "about", "now", "soon", "later",
+    "first", "finally", "instead", "moreover", "additionally", "furthermore", "indeed", "perhaps",
+    "probably", "potentially", "especially", "particularly", "extensively", "highly", "less",
+    "more", "most", "much", "so", "yet", "once", "twice", "together", "apart", "away", "back",
+    "currently", "recently", "similarly", "likewise", "consequently", "ultimately", "eventually",
+    "initially", "directly", "slowly", "quickly", "rapidly", "easily", "widely", "commonly",
+    "frequently", "rarely", "normally", "naturally", "simply", "clearly", "entirely", "partly",
+    "completely", "relatively", "increasingly", "approximately", "roughly", "ever", "hardly",
+];
+
+/// Base forms of verbs common in expository text. Inflected forms are matched by [`is_verb`].
+const VERBS: &[&str] = &[
+    "absorb", "accelerate", "accept", "accumulate", "achieve", "act", "adapt", "add", "affect",
+    "aim", "allow", "alter", "appear", "apply", "arise", "attach", "attract", "avoid", "become",
+    "begin", "bind", "block", "blow", "boil", "break", "breathe", "bring", "build", "burn",
+    "call", "carry", "cause", "change", "characterize", "circulate", "classify", "collect",
+    "combine", "come", "compose", "compress", "conduct", "connect", "consist", "constitute",
+    "consume", "contain", "continue", "contribute", "control", "convert", "cool", "cover",
+    "create", "cross", "cure", "cut", "damage", "decay", "decrease", "define", "deliver",
+    "demonstrate", "depend", "deposit", "derive", "describe", "destroy", "detect", "determine",
+    "develop", "die", "differ", "differentiate", "diffuse", "digest", "discover", "dissolve",
+    "divide", "drive", "drop", "eat", "emerge", "emit", "enable", "enhance", "ensure", "enter",
+    "erode", "erupt", "evaporate", "evolve", "exchange", "exist", "expand", "experience",
+    "explain", "expose", "extend", "fall", "feed", "fill", "find", "fit", "flow", "follow",
+    "form", "freeze", "function", "gain", "generate", "get", "give", "go", "grow", "happen",
+    "heat", "help", "hinder", "hold", "identify", "impair", "improve", "include", "increase",
+    "indicate", "induce", "influence", "inhibit", "intervene", "involve", "join", "keep",
+    "kill", "know", "lack", "last", "lead", "leave", "let", "lie", "limit", "live", "look",
+    "lose", "lower", "make", "manipulate", "mean", "measure", "melt", "migrate", "mitigate",
+    "modulate", "move", "need", "note", "obtain", "occur", "offer", "open", "operate",
+    "optimize", "orbit", "overcome", "own", "pass", "perform", "permit", "pollute", "possess",
+    "predict", "prepare", "prevent", "produce", "promote", "protect", "provide", "pull", "pump",
+    "push", "put", "raise", "range", "reach", "react", "receive", "reduce", "refer", "reflect",
+    "regenerate", "regulate", "release", "rely", "remain", "remove", "repair", "replace",
+    "represent", "reproduce", "require", "resist", "respond", "restore", "result", "reverse",
+    "rise", "rotate", "run", "say", "scavenge", "secrete", "see", "seem", "send", "separate",
+    "serve", "set", "shape", "share", "show", "shrink", "signal", "sink", "slow", "solve",
+    "spin", "split", "spread", "stand", "start", "stay", "stimulate", "stop", "store",
+    "stretch", "strike", "study", "suggest", "supply", "support", "suppress", "surround",
+    "survive", "take", "tend", "test", "think", "transfer", "transform", "transmit",
+    "transplant", "transport", "travel", "treat", "trigger", "turn", "undergo", "understand",
+    "use", "vary", "warm", "wear", "weather", "work", "yield",
+];
+
+/// Irregular past and participle forms, with their base.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("became", "become"), ("began", "begin"), ("begun", "begin"), ("bound", "bind"),
+    ("blew", "blow"), ("blown", "blow"), ("broke", "break"), ("broken", "break"),
+    ("brought", "bring"), ("built", "build"), ("came", "come"), ("done", "do"),
+    ("drove", "drive"), ("driven", "drive"), ("ate", "eat"), ("eaten", "eat"),
+    ("fell", "fall"), ("fallen", "fall"), ("fed", "feed"), ("found", "find"),
+    ("froze", "freeze"), ("frozen", "freeze"), ("gave", "give"), ("given", "give"),
+    ("got", "get"), ("gotten", "get"), ("went", "go"), ("gone", "go"), ("grew", "grow"),
+    ("grown", "grow"), ("held", "hold"), ("kept", "keep"), ("knew", "know"), ("known", "know"),
+    ("led", "lead"), ("left", "leave"), ("lay", "lie"), ("lain", "lie"), ("lost", "lose"),
+    ("made", "make"), ("meant", "mean"), ("paid", "pay"), ("ran", "run"), ("rose", "rise"),
+    ("risen", "rise"), ("said", "say"), ("saw", "see"), ("seen", "see"), ("sent", "send"),
+    ("shown", "show"), ("shrank", "shrink"), ("shrunk", "shrink"), ("sank", "sink"),
+    ("sunk", "sink"), ("spun", "spin"), ("stood", "stand"), ("struck", "strike"),
+    ("took", "take"), ("taken", "take"), ("thought", "think"), ("understood", "understand"),
+    ("underwent", "undergo"), ("undergone", "undergo"), ("wore", "wear"), ("worn", "wear"),
+    ("arose", "arise"), ("arisen", "arise"), ("split", "split"), ("spread", "spread"),
+    ("set", "set"), ("put", "put"), ("cut", "cut"), ("let", "let"),
+];
+
+/// Words too common or too vague to be the answer of a card.
+const VAGUE: &[&str] = &[
+    "thing", "things", "way", "ways", "part", "parts", "kind", "kinds", "type", "types",
+    "lot", "lots", "number", "amount", "example", "examples", "case", "cases", "fact", "facts",
+    "time", "times", "place", "places", "something", "area", "areas", "form", "forms", "role",
+    "roles", "result", "results", "use", "uses", "people", "person", "someone", "other",
+    "others", "one", "ones", "many", "much", "some", "same", "different", "important", "new",
+    "good", "great", "large", "small", "big", "little", "high", "low", "certain", "various",
+    "several", "main", "major", "key", "potential", "possible", "able", "due", "known", "called",
+    "figure", "fig", "table", "section", "chapter", "lesson", "page", "below", "above",
+    "following", "next", "first", "second", "third", "last", "own", "whole", "rest", "way",
+    "factor", "factors", "aspect", "aspects", "approach", "method", "methods", "level", "levels",
+    "process", "state", "system", "systems", "matter", "effect", "effects", "change", "changes",
+];
+
+fn contains(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+/// An article or other determiner ("the", "these", "many").
+pub fn is_determiner(word: &str) -> bool {
+    contains(DETERMINERS, word)
+}
+
+/// A pronoun ("it", "they", "this").
+pub fn is_pronoun(word: &str) -> bool {
+    contains(PRONOUNS, word)
+}
+
+/// A word that, opening a sentence, refers back to an earlier one.
+pub fn is_anaphor(word: &str) -> bool {
+    contains(ANAPHORS, word)
+}
+
+/// A preposition ("of", "in", "through").
+pub fn is_preposition(word: &str) -> bool {
+    contains(PREPOSITIONS, word)
+}
+
+/// A coordinating conjunction ("and", "or").
+pub fn is_conjunction(word: &str) -> bool {
+    contains(CONJUNCTIONS, word)
+}
+
+/// A subordinating word or relative pronoun ("because", "which", "when").
+pub fn is_subordinator(word: &str) -> bool {
+    contains(SUBORDINATORS, word)
+}
+
+/// A form of be/have/do or a modal verb.
+pub fn is_auxiliary(word: &str) -> bool {
+    contains(AUXILIARIES, word)
+}
+
+/// A form of "be".
+pub fn is_be(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
+    )
+}
+
+/// A modal verb ("can", "may").
+pub fn is_modal(word: &str) -> bool {
+    matches!(
+        word,
+        "can" | "could" | "may" | "might" | "must" | "shall" | "should" | "will" | "would"
+    )
+}
+
+/// A known adverb, or a word ending in "-ly" that is not a known noun/adjective.
+pub fn is_adverb(word: &str) -> bool {
+    contains(ADVERBS, word)
+        || (word.len() > 4
+            && word.ends_with("ly")
+            && !matches!(
+                word,
+                "family" | "supply" | "apply" | "reply" | "fly" | "only" | "early" | "daily"
+                    | "assembly" | "anomaly" | "butterfly" | "monopoly" | "italy" | "jelly"
+                    | "belly" | "rally" | "ally" | "holy" | "july"
+            ))
+}
+
+/// Any function word: determiner, pronoun, preposition, conjunction, subordinator, auxiliary.
+pub fn is_function_word(word: &str) -> bool {
+    is_determiner(word)
+        || is_pronoun(word)
+        || is_preposition(word)
+        || is_conjunction(word)
+        || is_subordinator(word)
+        || is_auxiliary(word)
+        || matches!(word, "not" | "no" | "to")
+}
+
+/// A word never worth hiding or asking for on its own.
+pub fn is_stop_word(word: &str) -> bool {
+    is_function_word(word) || contains(ADVERBS, word)
+}
+
+/// A word too vague to be a card's whole answer ("type", "process", "important").
+pub fn is_vague(word: &str) -> bool {
+    contains(VAGUE, word)
+}
+
+/// The base form of a known verb form: "causes" -> "cause", "led" -> "lead", "studied" -> "study".
+pub fn verb_base(word: &str) -> Option<&'static str> {
+    if let Some(&(_, base)) = IRREGULAR.iter().find(|(form, _)| *form == word) {
+        return Some(base);
+    }
+    if let Some(base) = VERBS.iter().find(|v| **v == word) {
+        return Some(base);
+    }
+    let candidates: [Option<String>; 8] = [
+        word.strip_suffix('s').map(str::to_owned),
+        word.strip_suffix("es").map(str::to_owned),
+        word.strip_suffix("ies").map(|s| format!("{s}y")),
+        word.strip_suffix('d').map(str::to_owned),
+        word.strip_suffix("ed").map(str::to_owned),
+        word.strip_suffix("ied").map(|s| format!("{s}y")),
+        word.strip_suffix("ing").map(str::to_owned),
+        word.strip_suffix("ing").map(|s| format!("{s}e")),
+    ];
+    for cand in candidates.into_iter().flatten() {
+        if let Some(base) = VERBS.iter().find(|v| **v == cand) {
+            return Some(base);
+        }
+        // Doubled consonant: "stopped" -> "stopp" -> "stop".
+        let mut chars = cand.chars();
+        if let (Some(last), Some(prev)) = (chars.next_back(), chars.next_back())
+            && last == prev
+        {
+            let shorter = &cand[..cand.len() - last.len_utf8()];
+            if let Some(base) = VERBS.iter().find(|v| **v == shorter) {
+                return Some(base);
+            }
+        }
+    }
+    None
+}
+
+/// A word that is (a form of) a known verb.
+pub fn is_verb(word: &str) -> bool {
+    verb_base(word).is_some()
+}
+
+/// A past participle of a known verb ("caused", "made", "known").
+pub fn is_participle(word: &str) -> bool {
+    (word.ends_with("ed") || word.ends_with("en") || word.ends_with("wn"))
+        && is_verb(word)
+        || IRREGULAR.iter().any(|(form, _)| *form == word)
+}
+
+/// A crude stem for comparing words: lower case, common suffixes off.
+pub fn stem(word: &str) -> String {
+    let w = word.to_lowercase();
+    for suffix in [
+        "ational", "ization", "ations", "ation", "ments", "ment", "ness", "ities", "ity", "ings",
+        "ing", "ies", "ied", "ed", "es", "ly", "s",
+    ] {
+        if w.len() > suffix.len() + 3
+            && let Some(base) = w.strip_suffix(suffix)
+        {
+            return base.to_owned();
+        }
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_forms_map_to_their_base() {
+        assert_eq!(verb_base("causes"), Some("cause"));
+        assert_eq!(verb_base("caused"), Some("cause"));
+        assert_eq!(verb_base("studied"), Some("study"));
+        assert_eq!(verb_base("led"), Some("lead"));
+        assert_eq!(verb_base("promoting"), Some("promote"));
+        assert_eq!(verb_base("stopped"), Some("stop"));
+        assert_eq!(verb_base("liver"), None);
+    }
+
+    #[test]
+    fn stems_compare_plural_and_singular() {
+        assert_eq!(stem("Hepatocytes"), stem("hepatocyte"));
+        assert_eq!(stem("toxins"), stem("toxin"));
+    }
+}

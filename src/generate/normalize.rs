@@ -1,0 +1,297 @@
+//! Text clean-up for one block (paragraph) of extracted text.
+//!
+//! Documents copied out of PDFs, word processors and web pages carry typographic debris that
+//! gets in the way of finding facts: ligatures ("ﬁ"), soft hyphens, zero-width characters,
+//! curly quotes, exotic spaces and words split across line breaks. [`normalize`] removes that
+//! debris with targeted replacements. It deliberately does *not* apply full NFKC, which would
+//! change meaning ("²" → "2", "½" → "1⁄2"); only canonical composition (NFC) is applied, which
+//! never changes how text reads.
+//!
+//! Dashes: en and em dashes are kept as `–` and `—` (the figure dash becomes `–`, the
+//! horizontal bar `—`); the Unicode hyphens U+2010/U+2011 become an ASCII `-`.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Word stems that keep their hyphen when a line break falls right after it
+/// ("self-\nrenewal" → "self-renewal", not "selfrenewal").
+const KEEP_HYPHEN_PREFIXES: &[&str] = &[
+    "self", "non", "well", "ill", "cross", "half", "all", "ex", "quasi", "co", "long", "short",
+    "high", "low", "full", "part", "cell", "drug", "age", "time", "dose", "end", "first", "second",
+    "third", "one", "two", "three",
+];
+
+/// Cleans one block of text: ligatures expanded, soft hyphens and zero-width characters removed,
+/// curly quotes straightened, Unicode spaces made plain, words hyphenated across a line break
+/// joined, white space collapsed to single spaces and trimmed. Newlines become spaces.
+pub fn normalize(text: &str) -> String {
+    let mapped = map_chars(text);
+    let composed: String = mapped.nfc().collect();
+    let joined = join_line_break_hyphens(&composed);
+    collapse_whitespace(&joined)
+}
+
+/// Character-level replacements. Line breaks of every kind become `\n` (kept for the
+/// de-hyphenation pass); soft hyphens are kept for that pass too.
+fn map_chars(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            // Ligatures.
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+            // Zero-width and invisible formatting characters.
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{2060}'
+            | '\u{FEFF}' | '\u{180E}' => {}
+            // Quotes.
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => out.push('"'),
+            // Hyphens and dashes.
+            '\u{2010}' | '\u{2011}' => out.push('-'),
+            '\u{2012}' => out.push('\u{2013}'),
+            '\u{2015}' => out.push('\u{2014}'),
+            // Ellipsis.
+            '\u{2026}' => out.push_str("..."),
+            // Line breaks of every kind.
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                out.push('\n');
+            }
+            // Tabs and Unicode spaces.
+            '\t'
+            | '\u{A0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200A}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{3000}' => out.push(' '),
+            // Any other control character is debris.
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Joins words split by a hyphen (or soft hyphen) at a line break. Soft hyphens elsewhere are
+/// dropped.
+fn join_line_break_hyphens(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c != '-' && c != '\u{AD}' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        // Look for: [spaces] '\n' [white space] next-char.
+        let mut j = i + 1;
+        while j < chars.len() && chars[j] == ' ' {
+            j += 1;
+        }
+        let at_line_break = j < chars.len() && chars[j] == '\n';
+        if !at_line_break {
+            if c == '-' {
+                out.push('-');
+            }
+            i += 1;
+            continue;
+        }
+        let mut k = j;
+        while k < chars.len() && chars[k].is_whitespace() {
+            k += 1;
+        }
+        let before = if i > 0 {
+            chars.get(i - 1).copied()
+        } else {
+            None
+        };
+        let after = chars.get(k).copied();
+        let (Some(before), Some(after)) = (before, after) else {
+            if c == '-' {
+                out.push('-');
+            }
+            i += 1;
+            continue;
+        };
+        if c == '\u{AD}' {
+            // A soft hyphen marks a word broken for layout: always join.
+            i = k;
+            continue;
+        }
+        if !before.is_alphanumeric() || !after.is_alphanumeric() {
+            // A dash or bullet at a line end ("results -\nwhich"): keep it as it is.
+            out.push('-');
+            i += 1;
+            continue;
+        }
+        if before.is_alphabetic() && after.is_lowercase() && !keeps_hyphen(&out) {
+            // "regen-\neration" → "regeneration".
+            i = k;
+        } else {
+            // "COVID-\n19", "self-\nrenewal", "state-of-the-\nart": keep the hyphen.
+            out.push('-');
+            i = k;
+        }
+    }
+    out
+}
+
+/// Whether the word that ends `text_before_hyphen` should keep a hyphen broken at a line end:
+/// it already contains a hyphen (a compound) or is a common compound-forming stem.
+fn keeps_hyphen(text_before_hyphen: &str) -> bool {
+    let word = text_before_hyphen
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    if word.contains('-') || word.chars().count() <= 1 {
+        // "state-of-the-\nart", "X-\nray", "T-\ncell".
+        return true;
+    }
+    let lower = word.to_lowercase();
+    KEEP_HYPHEN_PREFIXES.contains(&lower.as_str())
+}
+
+/// Collapses every run of white space to one space and trims the ends.
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize;
+
+    #[test]
+    fn ligatures_are_expanded() {
+        assert_eq!(
+            normalize("e\u{FB03}cient \u{FB01}brosis \u{FB02}ow e\u{FB00}ect ba\u{FB04}e"),
+            "efficient fibrosis flow effect baffle"
+        );
+    }
+
+    #[test]
+    fn soft_hyphens_are_removed() {
+        assert_eq!(normalize("hepato\u{AD}cyte"), "hepatocyte");
+        assert_eq!(normalize("regen\u{AD}\neration"), "regeneration");
+    }
+
+    #[test]
+    fn zero_width_characters_are_removed() {
+        assert_eq!(
+            normalize("stem\u{200B}cell \u{FEFF}liver\u{200D} word\u{2060}joiner"),
+            "stemcell liver wordjoiner"
+        );
+    }
+
+    #[test]
+    fn curly_quotes_become_straight() {
+        assert_eq!(
+            normalize(
+                "\u{201C}Stop,\u{201D} she said. It\u{2019}s \u{2018}fine\u{2019} \u{201E}ja\u{201F}"
+            ),
+            "\"Stop,\" she said. It's 'fine' \"ja\""
+        );
+    }
+
+    #[test]
+    fn unicode_spaces_become_plain_spaces() {
+        assert_eq!(normalize("3.5\u{A0}mm"), "3.5 mm");
+        assert_eq!(
+            normalize("10\u{202F}000 cells\u{2009}per\u{3000}mL"),
+            "10 000 cells per mL"
+        );
+        assert_eq!(normalize("a\tb"), "a b");
+    }
+
+    #[test]
+    fn dashes_are_kept_and_hyphens_made_ascii() {
+        assert_eq!(
+            normalize("pages 3\u{2013}5 \u{2014} roughly"),
+            "pages 3\u{2013}5 \u{2014} roughly"
+        );
+        assert_eq!(normalize("1990\u{2012}1995"), "1990\u{2013}1995");
+        assert_eq!(normalize("anti\u{2010}inflammatory"), "anti-inflammatory");
+    }
+
+    #[test]
+    fn ellipsis_becomes_three_dots() {
+        assert_eq!(normalize("and so on\u{2026}"), "and so on...");
+    }
+
+    #[test]
+    fn words_hyphenated_across_a_line_break_are_joined() {
+        assert_eq!(normalize("liver regen-\neration"), "liver regeneration");
+        assert_eq!(
+            normalize("liver regen- \r\n   eration"),
+            "liver regeneration"
+        );
+        assert_eq!(
+            normalize("differen-\ntiation and pro-\nliferation"),
+            "differentiation and proliferation"
+        );
+    }
+
+    #[test]
+    fn real_compound_hyphens_are_kept() {
+        assert_eq!(
+            normalize("a late-stage liver disease"),
+            "a late-stage liver disease"
+        );
+        assert_eq!(normalize("hepatocyte-like cells"), "hepatocyte-like cells");
+        // A compound broken at its own hyphen keeps it.
+        assert_eq!(
+            normalize("capable of self-\nrenewal"),
+            "capable of self-renewal"
+        );
+        assert_eq!(
+            normalize("state-of-the-\nart methods"),
+            "state-of-the-art methods"
+        );
+        assert_eq!(normalize("COVID-\n19 patients"), "COVID-19 patients");
+        // A dash at the end of a line is not a word break.
+        assert_eq!(
+            normalize("the results -\nwhich vary"),
+            "the results - which vary"
+        );
+    }
+
+    #[test]
+    fn white_space_is_collapsed_and_trimmed() {
+        assert_eq!(
+            normalize("  Stem   cells\n\nare\r\n cells.  "),
+            "Stem cells are cells."
+        );
+        assert_eq!(normalize(" \n\t "), "");
+        assert_eq!(normalize(""), "");
+    }
+
+    #[test]
+    fn meaningful_compatibility_characters_are_kept() {
+        assert_eq!(
+            normalize("10 m² and ½ dose, H₂O, 5 µm"),
+            "10 m² and ½ dose, H₂O, 5 µm"
+        );
+    }
+
+    #[test]
+    fn decomposed_accents_are_composed() {
+        assert_eq!(normalize("cafe\u{301}"), "caf\u{E9}");
+    }
+
+    #[test]
+    fn control_characters_are_dropped() {
+        assert_eq!(normalize("bone\u{1}marrow\u{7F}"), "bonemarrow");
+    }
+}

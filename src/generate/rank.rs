@@ -1,0 +1,349 @@
+//! Ranking: scores the candidate cards, drops the bad and the repeated, caps the density, and
+//! turns the best short-answer questions into multiple choice with distractors of the same kind.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::cards::{Candidate, Sentence};
+use super::facts::FactKind;
+use super::lexicon;
+use crate::deck::{CLOZE_GAP, CardKind};
+
+/// Knobs of the ranker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RankOptions {
+    /// At most this many cards per 100 words of source text.
+    pub cards_per_100_words: f32,
+    /// At most this many cards from one sentence.
+    pub max_per_sentence: usize,
+    /// Share of cards at most turned into multiple choice.
+    pub max_choice_share: f32,
+}
+
+impl Default for RankOptions {
+    fn default() -> Self {
+        RankOptions {
+            cards_per_100_words: 5.5,
+            max_per_sentence: 2,
+            max_choice_share: 0.35,
+        }
+    }
+}
+
+/// A kept card, with the distractors chosen for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranked {
+    /// The candidate as written (its kind may have become `Choice`).
+    pub card: Candidate,
+    /// Distractors of a multiple-choice card.
+    pub distractors: Vec<String>,
+}
+
+/// Content-word stems of a phrase, for comparing answers and prompts.
+pub fn content_stems(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(str::to_lowercase)
+        .filter(|w| !w.is_empty() && !lexicon::is_stop_word(w))
+        .map(|w| lexicon::stem(&w))
+        .collect()
+}
+
+fn normalize_key(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The prompt as the learner sees it (gap shown as `[...]`).
+fn visible_prompt(card: &Candidate) -> String {
+    match card.kind {
+        CardKind::Cloze => match crate::deck::split_cloze(&card.prompt) {
+            Some((before, _, after)) => format!("{before}{CLOZE_GAP}{after}"),
+            None => card.prompt.clone(),
+        },
+        _ => card.prompt.clone(),
+    }
+}
+
+/// True when the answer can be read off the prompt.
+fn answer_in_prompt(card: &Candidate) -> bool {
+    let prompt = normalize_key(&visible_prompt(card));
+    let answer = normalize_key(&card.answer);
+    if answer.is_empty() {
+        return true;
+    }
+    let padded = format!(" {prompt} ");
+    if padded.contains(&format!(" {answer} ")) {
+        return true;
+    }
+    // Every content word of the answer in the prompt is a giveaway too.
+    let answer_stems = content_stems(&card.answer);
+    let prompt_stems = content_stems(&visible_prompt(card));
+    !answer_stems.is_empty() && answer_stems.is_subset(&prompt_stems)
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Scores, filters, de-duplicates and caps the candidates; returns the kept cards in document
+/// order, with multiple-choice distractors chosen.
+pub fn rank(
+    candidates: Vec<Candidate>,
+    sentences: &[Sentence],
+    total_words: usize,
+    options: &RankOptions,
+) -> Vec<Ranked> {
+    // How often each content stem occurs in the document: salient terms recur.
+    let mut doc_freq: BTreeMap<String, usize> = BTreeMap::new();
+    for s in sentences {
+        for stem in content_stems(&s.text) {
+            *doc_freq.entry(stem).or_default() += 1;
+        }
+    }
+    let mut scored: Vec<(usize, Candidate)> = candidates
+        .into_iter()
+        .filter(|c| !c.answer.trim().is_empty() && !answer_in_prompt(c))
+        .enumerate()
+        .map(|(order, mut c)| {
+            let n = word_count(&c.answer);
+            c.score += match n {
+                1..=4 => 0.3,
+                5..=8 => 0.0,
+                _ => -0.15 * (n - 8) as f32,
+            };
+            let stems = content_stems(&c.answer);
+            let salient = stems
+                .iter()
+                .filter(|s| doc_freq.get(*s).copied().unwrap_or(0) >= 2)
+                .count();
+            c.score += (0.15 * salient as f32).min(0.45);
+            (order, c)
+        })
+        .collect();
+    scored.sort_by(|(oa, a), (ob, b)| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.sentence.cmp(&b.sentence))
+            .then(oa.cmp(ob))
+    });
+
+    let cap = ((total_words as f32) * options.cards_per_100_words / 100.0).floor() as usize;
+    let cap = cap.max(1);
+    let mut kept: Vec<(usize, Candidate)> = Vec::new();
+    let mut per_sentence: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut prompts: BTreeSet<String> = BTreeSet::new();
+    // Two passes: first the best card of each sentence, then second cards while room is left.
+    for pass in 0..2 {
+        for (order, c) in &scored {
+            if kept.len() >= cap {
+                break;
+            }
+            let count = per_sentence.get(&c.sentence).copied().unwrap_or(0);
+            if pass == 0 && count > 0 {
+                continue;
+            }
+            if pass == 1 && (count == 0 || count >= options.max_per_sentence || c.score < 2.6) {
+                continue;
+            }
+            if kept.iter().any(|(o, _)| o == order) {
+                continue;
+            }
+            let key = normalize_key(&visible_prompt(c));
+            if prompts.contains(&key) || asks_same(c, kept.iter().map(|(_, k)| k)) {
+                continue;
+            }
+            prompts.insert(key);
+            *per_sentence.entry(c.sentence).or_default() += 1;
+            kept.push((*order, c.clone()));
+        }
+    }
+    kept.sort_by(|(oa, a), (ob, b)| a.sentence.cmp(&b.sentence).then(oa.cmp(ob)));
+
+    let pool = term_pool(&scored);
+    let mut ranked: Vec<Ranked> = kept
+        .into_iter()
+        .map(|(_, card)| Ranked {
+            card,
+            distractors: Vec::new(),
+        })
+        .collect();
+    choose_multiple_choice(&mut ranked, &pool, options);
+    ranked
+}
+
+/// True when `card` asks what an already kept card asks: same answer about the same thing.
+fn asks_same<'a>(card: &Candidate, kept: impl Iterator<Item = &'a Candidate>) -> bool {
+    let answer = normalize_key(&card.answer);
+    let stems = content_stems(&card.answer);
+    let prompt_stems = content_stems(&visible_prompt(card));
+    for k in kept {
+        let same_answer = normalize_key(&k.answer) == answer
+            || (k.sentence == card.sentence && overlap(&content_stems(&k.answer), &stems) > 0.5);
+        if !same_answer {
+            continue;
+        }
+        let other = content_stems(&visible_prompt(k));
+        if k.sentence == card.sentence || overlap(&other, &prompt_stems) > 0.5 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Share of the smaller set found in the other.
+fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
+    let small = a.len().min(b.len());
+    if small == 0 {
+        return 0.0;
+    }
+    a.intersection(b).count() as f32 / small as f32
+}
+
+/// A term that can serve as a distractor.
+#[derive(Debug, Clone)]
+struct Term {
+    text: String,
+    fact: FactKind,
+    sentence: usize,
+    from_list: bool,
+}
+
+/// Every short phrase the candidates name: answers, list items, subjects.
+fn term_pool(scored: &[(usize, Candidate)]) -> Vec<Term> {
+    let mut seen = BTreeSet::new();
+    let mut pool = Vec::new();
+    let mut add = |text: &str, fact: FactKind, sentence: usize, from_list: bool| {
+        let text = super::facts::trim_phrase(text);
+        let n = word_count(&text);
+        if n == 0 || n > 5 || !super::cards::good_answer(&text) {
+            return;
+        }
+        if text.contains(',') || text.contains(" and ") || text.contains(" or ") {
+            return;
+        }
+        if seen.insert(normalize_key(&text)) {
+            pool.push(Term {
+                text,
+                fact,
+                sentence,
+                from_list,
+            });
+        }
+    };
+    let mut ordered: Vec<&Candidate> = scored.iter().map(|(_, c)| c).collect();
+    ordered.sort_by(|a, b| a.sentence.cmp(&b.sentence));
+    for c in ordered {
+        add(&c.answer, c.fact, c.sentence, false);
+        for item in &c.peers {
+            add(item, c.fact, c.sentence, true);
+        }
+        if !c.subject.is_empty() {
+            add(&c.subject, FactKind::Statement, c.sentence, false);
+        }
+    }
+    pool
+}
+
+fn head_stem(text: &str) -> String {
+    text.split_whitespace()
+        .last()
+        .map(|w| lexicon::stem(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .unwrap_or_default()
+}
+
+fn is_numeric(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Scores how well `term` serves as a distractor for `answer`; `None` when it must not be used
+/// (the same thing, a part of it, a restatement, or named in the prompt).
+fn distractor_score(answer: &str, answer_fact: FactKind, sentence: usize, prompt: &str, term: &Term) -> Option<f32> {
+    let a = normalize_key(answer);
+    let t = normalize_key(&term.text);
+    if a == t || a.contains(&t) || t.contains(&a) || term.sentence == sentence {
+        return None;
+    }
+    let a_stems = content_stems(answer);
+    let t_stems = content_stems(&term.text);
+    if !a_stems.is_disjoint(&t_stems) {
+        return None;
+    }
+    let p_stems = content_stems(prompt);
+    if t_stems.is_subset(&p_stems) {
+        return None;
+    }
+    if is_numeric(answer) != is_numeric(&term.text) {
+        return None;
+    }
+    let mut score = 0.0;
+    if head_stem(answer) == head_stem(&term.text) {
+        score += 3.0;
+    }
+    if term.fact == answer_fact && answer_fact != FactKind::Statement {
+        score += 1.5;
+    }
+    if term.from_list {
+        score += 0.7;
+    }
+    if is_numeric(answer) {
+        score += 2.0;
+    }
+    let plural = |s: &str| s.split_whitespace().last().is_some_and(super::facts::looks_plural);
+    if plural(answer) == plural(&term.text) {
+        score += 0.5;
+    }
+    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    if capital(answer) == capital(&term.text) {
+        score += 0.3;
+    }
+    let diff = word_count(answer).abs_diff(word_count(&term.text)) as f32;
+    score -= 0.6 * diff;
+    Some(score)
+}
+
+/// Turns the best-served short-answer questions into multiple choice.
+fn choose_multiple_choice(ranked: &mut [Ranked], pool: &[Term], options: &RankOptions) {
+    let limit = ((ranked.len() as f32) * options.max_choice_share).floor() as usize;
+    let mut offers: Vec<(f32, usize, Vec<String>)> = Vec::new();
+    for (i, r) in ranked.iter().enumerate() {
+        let c = &r.card;
+        if c.kind != CardKind::Question || word_count(&c.answer) > 5 {
+            continue;
+        }
+        if c.answer.contains(',') || c.answer.contains(" and ") {
+            continue;
+        }
+        let mut scored: Vec<(f32, &Term)> = pool
+            .iter()
+            .filter_map(|t| distractor_score(&c.answer, c.fact, c.sentence, &c.prompt, t).map(|s| (s, t)))
+            .filter(|(s, _)| *s >= 1.0)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.sentence.cmp(&b.1.sentence)));
+        let mut chosen: Vec<&Term> = Vec::new();
+        for (_, t) in &scored {
+            if chosen.len() == 3 {
+                break;
+            }
+            let t_stems = content_stems(&t.text);
+            if chosen.iter().any(|o| !content_stems(&o.text).is_disjoint(&t_stems)) {
+                continue;
+            }
+            chosen.push(t);
+        }
+        if chosen.len() < 3 {
+            continue;
+        }
+        let quality: f32 = scored.iter().take(3).map(|(s, _)| *s).sum();
+        offers.push((quality, i, chosen.iter().map(|t| t.text.clone()).collect()));
+    }
+    offers.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    for (_, i, distractors) in offers.into_iter().take(limit) {
+        if let Some(r) = ranked.get_mut(i) {
+            r.card.kind = CardKind::Choice;
+            r.distractors = distractors;
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! The factdeck command line: generate decks from documents and list the decks it knows.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use factdeck::deck::{Deck, library};
+use factdeck::generate::{self, Document, Options, extract};
+
+/// factdeck: turns documents into flashcard decks.
+#[derive(Debug, Parser)]
+#[command(name = "factdeck", version, about, long_about = None)]
+struct Cli {
+    /// The data folder (decks, progress); defaults to the platform's data folder.
+    #[arg(long, global = true, env = "FACTDECK_DATA_DIR", value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Generate a deck from documents (.txt, .md, .html, .pdf); several documents make one deck.
+    Generate {
+        /// The documents.
+        #[arg(required = true, value_name = "DOC")]
+        docs: Vec<PathBuf>,
+        /// Where to write the deck file (`-` for standard output). Without it, the deck is saved
+        /// in the decks folder of the data folder.
+        #[arg(short, long, value_name = "DECK.toml")]
+        output: Option<PathBuf>,
+        /// The deck title (default: the first heading, or the file name).
+        #[arg(long, value_name = "T")]
+        title: Option<String>,
+        /// Print the deck as one JSON object instead of saving it.
+        #[arg(long)]
+        json: bool,
+        /// Overwrite a deck file that already exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// List the decks factdeck knows (shipped and your own), with card counts.
+    Decks {
+        /// Print the list as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("factdeck: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    let data_dir = cli.data_dir.clone().or_else(library::default_data_dir);
+    match cli.command {
+        Some(Command::Generate {
+            docs,
+            output,
+            title,
+            json,
+            force,
+        }) => cmd_generate(&docs, output, title, json, force, data_dir.as_deref()),
+        Some(Command::Decks { json }) => cmd_decks(data_dir.as_deref(), json),
+        None => {
+            cmd_decks(data_dir.as_deref(), false)?;
+            println!();
+            println!("Make a deck:  factdeck generate DOCUMENT.pdf");
+            println!("More:         factdeck --help");
+            Ok(())
+        }
+    }
+}
+
+/// Reads a document, refusing what is not a regular file or is too large before reading it.
+fn read_document(path: &Path) -> Result<Vec<u8>, String> {
+    let shown = path.display();
+    let meta = std::fs::metadata(path).map_err(|e| format!("{shown}: cannot read: {}", io_reason(&e)))?;
+    if meta.is_dir() {
+        return Err(format!("{shown}: is a folder, not a document"));
+    }
+    if meta.len() > extract::MAX_FILE_BYTES {
+        return Err(format!(
+            "{shown}: too large ({:.1} MB; the limit is {} MB): split it into smaller documents",
+            meta.len() as f64 / 1_048_576.0,
+            extract::MAX_FILE_BYTES / 1_048_576
+        ));
+    }
+    std::fs::read(path).map_err(|e| format!("{shown}: cannot read: {}", io_reason(&e)))
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+fn cmd_generate(
+    docs: &[PathBuf],
+    output: Option<PathBuf>,
+    title: Option<String>,
+    json: bool,
+    force: bool,
+    data_dir: Option<&Path>,
+) -> Result<(), String> {
+    let mut contents = Vec::with_capacity(docs.len());
+    for path in docs {
+        contents.push((path.display().to_string(), read_document(path)?));
+    }
+    let documents: Vec<Document<'_>> = contents
+        .iter()
+        .map(|(name, bytes)| Document { name, bytes })
+        .collect();
+    let options = Options {
+        title,
+        ..Options::default()
+    };
+    let deck = generate::generate(&documents, &options).map_err(|e| e.to_string())?;
+    if json {
+        let text = serde_json::to_string_pretty(&deck_json(&deck)).map_err(|e| e.to_string())?;
+        println!("{text}");
+        return Ok(());
+    }
+    let path = match output {
+        Some(p) if p.as_os_str() == "-" => {
+            print!("{}", deck.to_toml());
+            return Ok(());
+        }
+        Some(p) => p,
+        None => {
+            let dir = data_dir
+                .map(library::user_decks_dir)
+                .ok_or("no data folder on this system: give --data-dir DIR or -o DECK.toml")?;
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("{}: cannot create the decks folder: {e}", dir.display()))?;
+            dir.join(format!("{}.toml", deck.id))
+        }
+    };
+    if path.exists() && !force {
+        return Err(format!(
+            "{}: already exists (give --force to overwrite it, or -o to choose another file)",
+            path.display()
+        ));
+    }
+    deck.save(&path).map_err(|e| e.to_string())?;
+    eprintln!(
+        "Wrote \"{}\": {} cards to {}",
+        deck.title,
+        deck.cards.len(),
+        path.display()
+    );
+    Ok(())
+}
+
+/// The `--json` shape of a deck: a contract other tools read.
+fn deck_json(deck: &Deck) -> serde_json::Value {
+    let cards: Vec<serde_json::Value> = deck
+        .cards
+        .iter()
+        .map(|c| {
+            let mut obj = serde_json::json!({
+                "id": c.id.0,
+                "kind": c.kind.as_str(),
+                "prompt": c.learner_prompt(),
+                "answer": c.answer,
+                "source": c.source,
+            });
+            let choices = c.choices();
+            if !choices.is_empty()
+                && let Some(map) = obj.as_object_mut()
+            {
+                map.insert("choices".into(), serde_json::json!(choices));
+            }
+            obj
+        })
+        .collect();
+    serde_json::json!({ "title": deck.title, "cards": cards })
+}
+
+fn cmd_decks(data_dir: Option<&Path>, json: bool) -> Result<(), String> {
+    let entries = match data_dir {
+        Some(dir) => library::list(dir),
+        None => library::shipped(),
+    };
+    if json {
+        let list: Vec<serde_json::Value> = entries
+            .iter()
+            .map(|e| match &e.deck {
+                Ok(d) => serde_json::json!({
+                    "id": d.id, "title": d.title, "cards": d.cards.len(), "origin": e.origin.describe(),
+                }),
+                Err(err) => serde_json::json!({ "origin": e.origin.describe(), "error": err.to_string() }),
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&list).map_err(|e| e.to_string())?;
+        println!("{text}");
+        return Ok(());
+    }
+    println!("{:<36} {:>5}  TITLE", "DECK", "CARDS");
+    for e in &entries {
+        match &e.deck {
+            Ok(d) => println!(
+                "{:<36} {:>5}  {}{}",
+                d.id,
+                d.cards.len(),
+                d.title,
+                match &e.origin {
+                    library::Origin::Shipped(_) => " (shipped)".to_owned(),
+                    library::Origin::User(_) => String::new(),
+                }
+            ),
+            Err(err) => println!("{:<36} {:>5}  error: {err}", e.origin.describe(), "-"),
+        }
+    }
+    if let Some(dir) = data_dir {
+        println!("\nYour decks folder: {}", library::user_decks_dir(dir).display());
+    }
+    Ok(())
+}
