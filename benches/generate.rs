@@ -22,7 +22,11 @@ fn main() {
 fn megabyte_of_text() -> String {
     let mut text = String::new();
     let path = std::env::var("FACTDECK_BENCH_TEXT").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval-data/mTQA_val.json").to_owned()
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/eval-data/mTQA_val.json"
+        )
+        .to_owned()
     });
     if let Ok(raw) = std::fs::read_to_string(&path) {
         if path.ends_with(".json") {

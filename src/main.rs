@@ -83,7 +83,8 @@ fn run(cli: Cli) -> Result<(), String> {
 /// Reads a document, refusing what is not a regular file or is too large before reading it.
 fn read_document(path: &Path) -> Result<Vec<u8>, String> {
     let shown = path.display();
-    let meta = std::fs::metadata(path).map_err(|e| format!("{shown}: cannot read: {}", io_reason(&e)))?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("{shown}: cannot read: {}", io_reason(&e)))?;
     if meta.is_dir() {
         return Err(format!("{shown}: is a folder, not a document"));
     }
@@ -206,24 +207,43 @@ fn cmd_decks(data_dir: Option<&Path>, json: bool) -> Result<(), String> {
         println!("{text}");
         return Ok(());
     }
-    println!("{:<36} {:>5}  TITLE", "DECK", "CARDS");
+    println!("{:<50} {:>5}  ID", "DECK", "CARDS");
     for e in &entries {
         match &e.deck {
-            Ok(d) => println!(
-                "{:<36} {:>5}  {}{}",
-                d.id,
-                d.cards.len(),
-                d.title,
-                match &e.origin {
-                    library::Origin::Shipped(_) => " (shipped)".to_owned(),
-                    library::Origin::User(_) => String::new(),
+            Ok(d) => {
+                let mut title = d.title.clone();
+                if let library::Origin::Shipped(_) = e.origin {
+                    title.push_str(" (shipped)");
                 }
+                println!(
+                    "{:<50} {:>5}  {}",
+                    ellipsize(&title, 50),
+                    d.cards.len(),
+                    d.id
+                );
+            }
+            Err(err) => println!(
+                "{:<50} {:>5}  error: {err}",
+                ellipsize(&e.origin.describe(), 50),
+                "-"
             ),
-            Err(err) => println!("{:<36} {:>5}  error: {err}", e.origin.describe(), "-"),
         }
     }
     if let Some(dir) = data_dir {
-        println!("\nYour decks folder: {}", library::user_decks_dir(dir).display());
+        println!(
+            "\nYour decks folder: {}",
+            library::user_decks_dir(dir).display()
+        );
     }
     Ok(())
+}
+
+/// Cuts text to at most `max` characters, ending with an ellipsis when cut.
+fn ellipsize(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
 }

@@ -491,6 +491,27 @@ fn zz_debug() {
     ]);
     println!("{:?}", pdf_extract::extract_text_from_mem(&pdf));
     for b in extract("paper.pdf", &pdf).unwrap() { println!("{b:?}"); }
+    let t = std::time::Instant::now();
+    let cases: Vec<(&str, String)> = vec![
+        ("deep.md", ">".repeat(100_000) + " text"),
+        ("deep2.md", (0..5000).map(|i| format!("{}- item\n", "  ".repeat(i))).collect()),
+        ("brackets.md", "[".repeat(200_000) + "x" + &"]".repeat(200_000)),
+        ("stars.md", "*a ".repeat(200_000)),
+        ("deep.html", "<div>".repeat(200_000) + "text"),
+        ("deep2.html", "<b><i>".repeat(100_000) + "text"),
+        ("lists.html", "<ul><li>".repeat(50_000) + "text"),
+        ("glued.txt", "aaa.Bb".repeat(500_000)),
+        ("hyph.txt", "ab-\n".repeat(500_000)),
+        ("dots.txt", "a. ".repeat(1_000_000)),
+        ("long.txt", "word ".repeat(2_000_000)),
+        ("lines.txt", "Short Title\n".repeat(500_000)),
+    ];
+    for (name, text) in cases {
+        let t1 = std::time::Instant::now();
+        let r = extract(name, text.as_bytes()).map(|b| b.len());
+        println!("{name}: {:?} in {:?}", r.map_err(|e| e.to_string()), t1.elapsed());
+    }
+    println!("total {:?}", t.elapsed());
     let path = std::env::var("DEBUG_FILE").unwrap_or_default();
     if !path.is_empty() {
         let bytes = std::fs::read(&path).unwrap();

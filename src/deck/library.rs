@@ -115,7 +115,11 @@ pub fn list(data_dir: &Path) -> Vec<Entry> {
 /// Finds a deck by id, title (case-insensitive) or path to a deck file.
 pub fn find(data_dir: &Path, key: &str) -> Option<Result<Deck, DeckError>> {
     let path = Path::new(key);
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")) && path.is_file() {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+        && path.is_file()
+    {
         return Some(Deck::load(path));
     }
     list(data_dir).into_iter().find_map(|e| match e.deck {
@@ -142,11 +146,9 @@ mod tests {
         let decks = user_decks_dir(dir.path());
         std::fs::create_dir_all(&decks).unwrap();
         std::fs::write(decks.join("broken.toml"), "format = 1\nid = \n").unwrap();
-        let shipped_text = SHIPPED[0].text.replace(
-            "id = \"stem-cells-liver-cirrhosis\"",
-            "id = \"my-copy\"",
-        );
-        std::fs::write(decks.join("mine.toml"), shipped_text).unwrap();
+        let mut mine = shipped().remove(0).deck.unwrap();
+        mine.id = "my-copy".into();
+        mine.save(&decks.join("mine.toml")).unwrap();
         let entries = list(dir.path());
         assert_eq!(entries.len(), SHIPPED.len() + 2);
         let broken = &entries[SHIPPED.len()];

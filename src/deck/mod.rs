@@ -240,7 +240,11 @@ mod tests {
 
     #[test]
     fn cloze_prompt_shows_gap_and_fills() {
-        let c = card(CardKind::Cloze, "Stem cells secrete {{growth factors}}.", "growth factors");
+        let c = card(
+            CardKind::Cloze,
+            "Stem cells secrete {{growth factors}}.",
+            "growth factors",
+        );
         assert_eq!(c.learner_prompt(), "Stem cells secrete [...].");
         assert_eq!(c.filled_prompt(), "Stem cells secrete growth factors.");
     }

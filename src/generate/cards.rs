@@ -91,7 +91,9 @@ fn subject_is_plural(subject: &str) -> bool {
     if core.contains(" and ") {
         return true;
     }
-    core.split_whitespace().last().is_some_and(facts::looks_plural)
+    core.split_whitespace()
+        .last()
+        .is_some_and(facts::looks_plural)
 }
 
 /// Builds "What <aux> <subject> <rest>?" from a subject and the verb group as written.
@@ -102,7 +104,12 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
     let subject = decapitalize(subject);
     let words: Vec<&str> = relation
         .split_whitespace()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "also" | "additionally" | "further"))
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "also" | "additionally" | "further"
+            )
+        })
         .collect();
     let first = words.first()?.to_lowercase();
     if lexicon::is_auxiliary(&first) {
@@ -114,9 +121,9 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
         });
     }
     // Adverbs before the main verb stay before it: "often causes" -> "does X often cause".
-    let verb_pos = words
-        .iter()
-        .position(|w| lexicon::is_verb(&w.to_lowercase()) && !lexicon::is_adverb(&w.to_lowercase()))?;
+    let verb_pos = words.iter().position(|w| {
+        lexicon::is_verb(&w.to_lowercase()) && !lexicon::is_adverb(&w.to_lowercase())
+    })?;
     let verb = words[verb_pos].to_lowercase();
     let base = lexicon::verb_base(&verb)?;
     let aux = if verb.ends_with("ed") || (verb != base && !verb.ends_with('s')) {
@@ -138,7 +145,12 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
 fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     let before = sentence.get(..at)?;
     let after = sentence.get(at + answer.len()..)?;
-    if before.trim().is_empty() && after.trim_matches(|c: char| c.is_ascii_punctuation()).trim().is_empty() {
+    if before.trim().is_empty()
+        && after
+            .trim_matches(|c: char| c.is_ascii_punctuation())
+            .trim()
+            .is_empty()
+    {
         return None;
     }
     Some(format!("{before}{CLOZE_OPEN}{answer}{CLOZE_CLOSE}{after}"))
@@ -154,7 +166,10 @@ fn word_count(s: &str) -> usize {
 pub fn good_answer(answer: &str) -> bool {
     let words: Vec<String> = answer
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty())
         .collect();
     let Some(last) = words.last() else {
@@ -166,10 +181,7 @@ pub fn good_answer(answer: &str) -> bool {
     if lexicon::is_function_word(&words[0]) && !matches!(words[0].as_str(), "the" | "a" | "an") {
         return false;
     }
-    let content: Vec<&String> = words
-        .iter()
-        .filter(|w| !lexicon::is_stop_word(w))
-        .collect();
+    let content: Vec<&String> = words.iter().filter(|w| !lexicon::is_stop_word(w)).collect();
     !content.is_empty() && !content.iter().all(|w| lexicon::is_vague(w))
 }
 
@@ -182,7 +194,20 @@ pub fn core_answer(object: &str) -> String {
         let head = &lower[..pos];
         let head_last = head.split_whitespace().last().unwrap_or("");
         if lexicon::is_vague(head_last)
-            || matches!(head_last, "most" | "all" | "some" | "one" | "variety" | "range" | "group" | "set" | "series" | "source" | "sources")
+            || matches!(
+                head_last,
+                "most"
+                    | "all"
+                    | "some"
+                    | "one"
+                    | "variety"
+                    | "range"
+                    | "group"
+                    | "set"
+                    | "series"
+                    | "source"
+                    | "sources"
+            )
         {
             return facts::trim_phrase(&trimmed[pos + 4..]);
         }
@@ -194,8 +219,13 @@ pub fn core_answer(object: &str) -> String {
 ///
 /// `previous` is the sentence before it in the same paragraph, used to resolve a leading
 /// pronoun ("They ...") and as context for a cloze whose sentence starts with one.
-pub fn write_cards(index: usize, sentence: &Sentence, previous: Option<&Sentence>) -> Vec<Candidate> {
-    let text = sentence.text.as_str();
+pub fn write_cards(
+    index: usize,
+    sentence: &Sentence,
+    previous: Option<&Sentence>,
+) -> Vec<Candidate> {
+    // A question-and-answer label ("A: Mothballs are ...") is not part of the statement.
+    let text = strip_label(sentence.text.as_str());
     let mut out = Vec::new();
     let words = word_count(text);
     if !(4..=60).contains(&words) || text.ends_with('?') || text.ends_with(':') {
@@ -213,8 +243,43 @@ pub fn write_cards(index: usize, sentence: &Sentence, previous: Option<&Sentence
     let base_bonus = if sentence.position == 0 { 0.2 } else { 0.0 };
     let facts_found = facts::find_facts(text);
     let toks = facts::tokenize(text);
+    let prev_subject = previous.and_then(|p| {
+        let ptoks = facts::tokenize(&p.text);
+        let clause = facts::analyze(&ptoks)?;
+        let subject = facts::trim_phrase(&facts::span_text(
+            &p.text,
+            &ptoks,
+            clause.subject_start,
+            clause.subject_end,
+        ));
+        (!starts_with_anaphor(&subject) && !subject.is_empty()).then_some(subject)
+    });
     for fact in &facts_found {
-        let mut push = |kind: CardKind, prompt: String, answer: String, fact_kind: FactKind, score: f32, peers: Vec<String>| {
+        let mut fact = fact.clone();
+        if starts_with_anaphor(&fact.subject) {
+            match resolve(
+                &fact.subject,
+                prev_subject.as_deref(),
+                previous.map(|p| p.text.as_str()),
+            ) {
+                Some(subject) => fact.subject = subject,
+                None if !matches!(
+                    fact.kind,
+                    FactKind::List | FactKind::Reason | FactKind::Statement | FactKind::Acronym
+                ) =>
+                {
+                    continue;
+                }
+                None => {}
+            }
+        }
+        let fact = &fact;
+        let mut push = |kind: CardKind,
+                        prompt: String,
+                        answer: String,
+                        fact_kind: FactKind,
+                        score: f32,
+                        peers: Vec<String>| {
             out.push(Candidate {
                 kind,
                 prompt,
@@ -239,38 +304,70 @@ pub fn write_cards(index: usize, sentence: &Sentence, previous: Option<&Sentence
                 );
             }
             FactKind::List => {
-                let Some(at) = text.find(&fact.object) else { continue };
+                let Some(at) = text.find(&fact.object) else {
+                    continue;
+                };
                 let answer = fact.object.trim_end_matches([',', '.']).to_owned();
-                let Some(prompt) = cloze(text, at, &answer) else { continue };
+                let Some(prompt) = cloze(text, at, &answer) else {
+                    continue;
+                };
                 let prompt = with_context(context, prompt);
                 let score = 2.4 - 0.1 * (fact.items.len().saturating_sub(3)) as f32;
-                push(CardKind::Cloze, prompt, answer, fact.kind, score, fact.items.clone());
+                push(
+                    CardKind::Cloze,
+                    prompt,
+                    answer,
+                    fact.kind,
+                    score,
+                    fact.items.clone(),
+                );
             }
             FactKind::Reason | FactKind::Statement => {
                 let answer = fact.object.trim_end_matches([',', '.']).to_owned();
                 if word_count(&answer) > 10 || !good_answer(&answer) {
                     continue;
                 }
-                let Some(at) = text.rfind(&answer) else { continue };
-                let Some(prompt) = cloze(text, at, &answer) else { continue };
-                push(CardKind::Cloze, with_context(context, prompt), answer, fact.kind, 1.8, Vec::new());
+                let Some(at) = text.rfind(&answer) else {
+                    continue;
+                };
+                let Some(prompt) = cloze(text, at, &answer) else {
+                    continue;
+                };
+                push(
+                    CardKind::Cloze,
+                    with_context(context, prompt),
+                    answer,
+                    fact.kind,
+                    1.8,
+                    Vec::new(),
+                );
             }
             _ => {
                 if subject_anaphoric || fact.subject.is_empty() {
                     continue;
                 }
                 let answer = match fact.kind {
-                    FactKind::Definition | FactKind::Naming | FactKind::Characteristic => {
-                        facts::trim_phrase(&fact.object)
-                    }
+                    FactKind::Definition => fact
+                        .object
+                        .trim_end_matches([',', ';', ':', '.'])
+                        .trim()
+                        .to_owned(),
+                    FactKind::Naming | FactKind::Characteristic => facts::trim_phrase(&fact.object),
                     _ => core_answer(&fact.object),
                 };
                 if !good_answer(&answer) || word_count(&answer) > 12 {
                     continue;
                 }
                 let question = if fact.relation == "capable of" {
-                    let be = if subject_is_plural(&fact.subject) { "are" } else { "is" };
-                    Some(format!("What {be} {} capable of?", decapitalize(&fact.subject)))
+                    let be = if subject_is_plural(&fact.subject) {
+                        "are"
+                    } else {
+                        "is"
+                    };
+                    Some(format!(
+                        "What {be} {} capable of?",
+                        decapitalize(&fact.subject)
+                    ))
                 } else {
                     what_question(&fact.subject, &fact.relation)
                 };
@@ -308,6 +405,42 @@ pub fn write_cards(index: usize, sentence: &Sentence, previous: Option<&Sentence
     out
 }
 
+/// Drops a one-letter label such as "A: " in front of a sentence.
+fn strip_label(text: &str) -> &str {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(c), Some(':'), Some(' ')) if c.is_ascii_uppercase() => &text[3..],
+        _ => text,
+    }
+}
+
+/// Resolves a subject that points back ("They", "It", "These toxins") to what the previous
+/// sentence was about, when that is clear; `None` when it is not.
+fn resolve(subject: &str, prev_subject: Option<&str>, prev_text: Option<&str>) -> Option<String> {
+    let lower = subject.to_lowercase();
+    let prev = prev_subject?;
+    let prev_plural = subject_is_plural(prev);
+    match lower.as_str() {
+        "they" | "these" | "those" if prev_plural => return Some(prev.to_owned()),
+        "it" | "this" if !prev_plural => return Some(prev.to_owned()),
+        _ => {}
+    }
+    // "These toxins" -> "toxins" when the previous sentence names them.
+    let (det, rest) = subject.split_once(' ')?;
+    if !matches!(
+        det.to_lowercase().as_str(),
+        "these" | "this" | "those" | "such"
+    ) {
+        return None;
+    }
+    let head = rest.split_whitespace().last()?;
+    let head_stem = lexicon::stem(head);
+    let named = prev_text?
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| lexicon::stem(w) == head_stem);
+    named.then(|| rest.to_owned())
+}
+
 fn with_context(context: Option<&str>, prompt: String) -> String {
     match context {
         Some(prev) => format!("{prev} {prompt}"),
@@ -321,58 +454,96 @@ fn with_context(context: Option<&str>, prompt: String) -> String {
 pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> {
     let clause = facts::analyze(toks);
     let pred_start = clause.as_ref().map_or(0, |c| c.verb_end);
+    let subject_end = clause.as_ref().map_or(0, |c| c.subject_end);
     let mut best: Option<(usize, String, f32)> = None;
+    for (a, b) in chunks(toks) {
+        // Cut long chunks to their last four words (the head of a noun phrase is at its end).
+        let a = a.max(b.saturating_sub(4));
+        let phrase = facts::span_text(sentence, toks, a, b);
+        let words: Vec<&str> = toks[a..b].iter().map(|t| t.lower.as_str()).collect();
+        if is_reference(toks, a, b) || !good_answer(&phrase) {
+            continue;
+        }
+        // Part of a hyphenated compound ("P- and S-waves"): not a phrase of its own.
+        if toks.get(b).is_some_and(|t| t.is("-")) || a > 0 && toks[a - 1].is("-") {
+            continue;
+        }
+        let mut score: f32 = 1.0;
+        if a >= pred_start {
+            score += 0.5;
+        }
+        if a == pred_start {
+            score += 0.3;
+        }
+        if b <= subject_end && a == clause.as_ref().map_or(usize::MAX, |c| c.subject_start) {
+            score += 0.4;
+        }
+        if words
+            .iter()
+            .all(|w| lexicon::is_vague(w) || lexicon::is_verb(w))
+        {
+            score -= 2.0;
+        }
+        let long_words = words.iter().filter(|w| w.chars().count() >= 8).count();
+        score += 0.25 * long_words as f32;
+        if toks[a..b]
+            .iter()
+            .any(|t| t.text.chars().any(|c| c.is_ascii_digit()))
+        {
+            score += 0.4;
+        }
+        if a > 0
+            && toks[a..b]
+                .iter()
+                .any(|t| t.text.chars().next().is_some_and(char::is_uppercase))
+        {
+            score += 0.3;
+        }
+        score -= 0.15 * (b - a).saturating_sub(2) as f32;
+        if phrase.len() * 2 < sentence.len() + 2 {
+            let at = toks[a].start;
+            if best.as_ref().is_none_or(|(_, _, s)| score > *s) {
+                best = Some((at, phrase, score));
+            }
+        }
+    }
+    best
+}
+
+/// Noun-phrase chunks: maximal runs of content words that are not used as verbs, as token
+/// ranges. Hyphens and apostrophes inside a run are kept.
+pub fn chunks(toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].punct || !is_content(&toks[i].lower) {
+        let in_chunk = |k: usize| {
+            let t = &toks[k];
+            !t.punct
+                && is_content(&t.lower)
+                && (!lexicon::is_verb(&t.lower) || facts::used_as_noun(toks, k))
+        };
+        if !in_chunk(i) {
             i += 1;
             continue;
         }
-        let mut j = i;
-        while j < toks.len() && !toks[j].punct && is_content(&toks[j].lower) && j - i < 4 {
+        let mut j = i + 1;
+        while j < toks.len() && in_chunk(j) {
             j += 1;
         }
-        // Trim verb forms off the ends of the run.
-        let mut a = i;
-        let mut b = j;
-        while a < b && lexicon::is_verb(&toks[a].lower) && !toks[a].lower.ends_with("ed") && b - a > 1 {
-            a += 1;
-        }
-        while b > a && lexicon::is_verb(&toks[b - 1].lower) && (b - a > 1 || toks[b - 1].lower.ends_with('s')) {
-            b -= 1;
-        }
-        if a < b {
-            let phrase = facts::span_text(sentence, toks, a, b);
-            let words: Vec<&str> = toks[a..b].iter().map(|t| t.lower.as_str()).collect();
-            let mut score: f32 = 1.0;
-            if a >= pred_start {
-                score += 0.5;
-            }
-            if a == pred_start {
-                score += 0.3;
-            }
-            if words.iter().all(|w| lexicon::is_vague(w) || lexicon::is_verb(w)) {
-                score -= 2.0;
-            }
-            let long_words = words.iter().filter(|w| w.chars().count() >= 8).count();
-            score += 0.25 * long_words as f32;
-            if toks[a..b].iter().any(|t| t.text.chars().any(|c| c.is_ascii_digit())) {
-                score += 0.4;
-            }
-            if a > 0 && toks[a..b].iter().any(|t| t.text.chars().next().is_some_and(char::is_uppercase)) {
-                score += 0.3;
-            }
-            score -= 0.15 * (b - a).saturating_sub(2) as f32;
-            if good_answer(&phrase) && phrase.len() < sentence.len() / 2 + 1 {
-                let at = toks[a].start;
-                if best.as_ref().is_none_or(|(_, _, s)| score > *s) {
-                    best = Some((at, phrase, score));
-                }
-            }
-        }
-        i = j.max(i + 1);
+        out.push((i, j));
+        i = j;
     }
-    best
+    out
+}
+
+/// "Figure 1.2", "Table 3", "Fig. 10": a pointer into the document, never an answer.
+fn is_reference(toks: &[Tok], a: usize, b: usize) -> bool {
+    toks[a..b].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "figure" | "fig" | "table" | "chapter" | "section" | "page" | "lesson" | "appendix"
+        )
+    })
 }
 
 /// A word that can be part of a key phrase: not a function word, adverb, or auxiliary.
@@ -421,11 +592,17 @@ mod tests {
     fn writes_characteristic_question() {
         let cards = write_cards(
             0,
-            &sentence("Liver cirrhosis, a late-stage liver disease, is characterized by irreversible scarring and impaired liver function."),
+            &sentence(
+                "Liver cirrhosis, a late-stage liver disease, is characterized by irreversible scarring and impaired liver function.",
+            ),
             None,
         );
-        assert!(cards.iter().any(|c| c.prompt == "What is liver cirrhosis characterized by?"
-            && c.answer == "irreversible scarring and impaired liver function"));
+        assert!(
+            cards
+                .iter()
+                .any(|c| c.prompt == "What is liver cirrhosis characterized by?"
+                    && c.answer == "irreversible scarring and impaired liver function")
+        );
     }
 
     #[test]

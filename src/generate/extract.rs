@@ -1179,6 +1179,34 @@ fn mark_headings(lines: &mut [Line<'_>], width: usize, hard_wrapped: bool) {
     }
 }
 
+/// A text block being collected line by line.
+struct Pending<'a> {
+    kind: BlockKind,
+    /// The lines so far, joined by '\n'.
+    text: String,
+    /// Whether the block started with a figure or table caption.
+    caption: bool,
+    /// The last line added.
+    last: Line<'a>,
+}
+
+impl<'a> Pending<'a> {
+    fn new(kind: BlockKind, line: &Line<'a>) -> Self {
+        Pending {
+            kind,
+            text: line.text.to_string(),
+            caption: is_caption(line.text),
+            last: *line,
+        }
+    }
+
+    fn push(&mut self, line: &Line<'a>) {
+        self.text.push('\n');
+        self.text.push_str(line.text);
+        self.last = *line;
+    }
+}
+
 /// Splits plain text (or PDF text) into blocks; see the module documentation for the rules.
 fn text_blocks(text: &str, layout: Layout) -> Vec<Block> {
     let mut lines: Vec<Line<'_>> = raw_lines(text)
@@ -1195,15 +1223,13 @@ fn text_blocks(text: &str, layout: Layout) -> Vec<Block> {
 
     // Raw blocks: kind, text (lines joined by '\n'), whether it may merge with a continuation.
     let mut raw: Vec<(BlockKind, String, bool)> = Vec::new();
-    // The block being built and the index of its last line.
-    let mut current: Option<(BlockKind, String, usize)> = None;
-    let flush = |current: &mut Option<(BlockKind, String, usize)>,
-                 raw: &mut Vec<(BlockKind, String, bool)>| {
-        if let Some((kind, text, _)) = current.take() {
-            raw.push((kind, text, true));
+    let mut current: Option<Pending> = None;
+    let flush = |current: &mut Option<Pending>, raw: &mut Vec<(BlockKind, String, bool)>| {
+        if let Some(pending) = current.take() {
+            raw.push((pending.kind, pending.text, true));
         }
     };
-    for (i, line) in lines.iter().enumerate() {
+    for line in &lines {
         match line.kind {
             LineKind::Blank | LineKind::Rule(_) => flush(&mut current, &mut raw),
             LineKind::Heading => {
@@ -1216,16 +1242,15 @@ fn text_blocks(text: &str, layout: Layout) -> Vec<Block> {
             }
             LineKind::ListItem => {
                 flush(&mut current, &mut raw);
-                current = Some((BlockKind::ListItem, line.text.to_string(), i));
+                current = Some(Pending::new(BlockKind::ListItem, line));
             }
             LineKind::Text => {
-                if let Some((kind, text, last)) = current.as_mut() {
-                    let prev = lines[*last];
-                    let in_caption = text.lines().next().is_some_and(is_caption);
-                    let join = match kind {
+                if let Some(pending) = current.as_mut() {
+                    let prev = pending.last;
+                    let join = match pending.kind {
                         BlockKind::ListItem => line.indent > 0 || starts_lowercase(line.text),
                         // A caption is a paragraph of its own, possibly wrapped.
-                        _ if in_caption => {
+                        _ if pending.caption => {
                             starts_lowercase(line.text)
                                 || (hard_wrapped && prev.len >= full && !ends_sentence(prev.text))
                         }
@@ -1237,14 +1262,12 @@ fn text_blocks(text: &str, layout: Layout) -> Vec<Block> {
                         }
                     };
                     if join {
-                        text.push('\n');
-                        text.push_str(line.text);
-                        *last = i;
+                        pending.push(line);
                         continue;
                     }
                 }
                 flush(&mut current, &mut raw);
-                current = Some((BlockKind::Paragraph, line.text.to_string(), i));
+                current = Some(Pending::new(BlockKind::Paragraph, line));
             }
         }
     }

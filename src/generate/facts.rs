@@ -23,7 +23,8 @@ pub struct Tok {
 }
 
 impl Tok {
-    fn is(&self, word: &str) -> bool {
+    /// True when the token is exactly this (lower-case) word or mark.
+    pub fn is(&self, word: &str) -> bool {
         self.lower == word
     }
 }
@@ -164,14 +165,13 @@ pub struct Clause {
     pub subject_start: usize,
     /// Token index one past the subject.
     pub subject_end: usize,
+    /// Token index one past the subject's head phrase, before an appositive or inserted list
+    /// ("Liver cirrhosis" in "Liver cirrhosis, a late-stage liver disease, is ...").
+    pub subject_head_end: usize,
     /// Token index one past the verb group (auxiliaries, adverbs, main verb, particle).
     pub verb_end: usize,
     /// Token index where the predicate ends (before final punctuation).
     pub end: usize,
-}
-
-fn is_word(t: &Tok) -> bool {
-    !t.punct
 }
 
 /// True for a plural-looking noun ("cells", "MSCs"), false for "analysis", "virus", "glass".
@@ -208,7 +208,10 @@ pub fn analyze(toks: &[Tok]) -> Option<Clause> {
         || (lexicon::is_subordinator(first) && first != "that")
         || lexicon::is_adverb(first)
         || (first.ends_with("ing") && lexicon::is_verb(first))
-        || matches!(first.as_str(), "despite" | "additionally" | "moreover" | "however");
+        || matches!(
+            first.as_str(),
+            "despite" | "additionally" | "moreover" | "however"
+        );
     if opens_adverbial {
         let comma = toks[..end.min(25)].iter().position(|t| t.is(","))?;
         subject_start = comma + 1;
@@ -219,6 +222,7 @@ pub fn analyze(toks: &[Tok]) -> Option<Clause> {
     // Inside a relative clause of the subject ("The process by which a field produces current
     // is called ..."), its verb is not the main verb.
     let mut in_relative = false;
+    let mut head_end: Option<usize> = None;
     while i < end {
         let t = &toks[i];
         if t.is("(") {
@@ -240,6 +244,7 @@ pub fn analyze(toks: &[Tok]) -> Option<Clause> {
             if let Some(close) = toks[i + 1..end].iter().position(|t| t.is(",")) {
                 let close = i + 1 + close;
                 if close + 1 < end && starts_verb_group(toks, close + 1) {
+                    head_end.get_or_insert(i);
                     i = close + 1;
                     continue;
                 }
@@ -253,7 +258,12 @@ pub fn analyze(toks: &[Tok]) -> Option<Clause> {
             i += 1;
             continue;
         }
-        if seen_noun && matches!(t.lower.as_str(), "which" | "that" | "who" | "whom" | "whose") {
+        if seen_noun
+            && matches!(
+                t.lower.as_str(),
+                "which" | "that" | "who" | "whom" | "whose"
+            )
+        {
             in_relative = true;
             i += 1;
             continue;
@@ -268,6 +278,7 @@ pub fn analyze(toks: &[Tok]) -> Option<Clause> {
             return Some(Clause {
                 subject_start,
                 subject_end: i,
+                subject_head_end: head_end.unwrap_or(i),
                 verb_end,
                 end,
             });
@@ -317,9 +328,32 @@ fn starts_verb_group(toks: &[Tok], i: usize) -> bool {
     let inflected = w != base;
     if inflected {
         // "-ing" forms are not finite verbs ("offering", "promoting").
-        return !w.ends_with("ing");
+        if w.ends_with("ing") {
+            return false;
+        }
+        // "Preclinical studies in animal models have shown": an -s form followed by a
+        // preposition and then an auxiliary is a plural noun, not the verb.
+        if w.ends_with('s')
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| lexicon::is_preposition(&n.lower) && n.lower != "to")
+        {
+            let later_aux = toks[i + 1..]
+                .iter()
+                .take(10)
+                .take_while(|t| !t.is(","))
+                .any(|t| lexicon::is_auxiliary(&t.lower));
+            if later_aux {
+                return false;
+            }
+        }
+        return true;
     }
-    prev.is_some_and(|p| looks_plural(&p.text) || p.is(")") || matches!(p.lower.as_str(), "they" | "we" | "you" | "i"))
+    prev.is_some_and(|p| {
+        looks_plural(&p.text)
+            || p.is(")")
+            || matches!(p.lower.as_str(), "they" | "we" | "you" | "i")
+    })
 }
 
 /// One past the verb group that starts at `i`: auxiliaries, adverbs, "not", the main verb and a
@@ -375,7 +409,16 @@ pub fn noun_phrase_end(toks: &[Tok], from: usize, end: usize, allow_of: bool) ->
             break;
         }
         let w = t.lower.as_str();
+        // "exposure to toxins", "resistance to drugs": a nominalization keeps its complement.
+        let nominal_tail = allow_of
+            && w == "to"
+            && words <= 2
+            && j > 0
+            && ["ure", "tion", "sion", "ment", "ance", "ence", "ity"]
+                .iter()
+                .any(|suf| toks[j - 1].lower.ends_with(suf));
         if words > 0
+            && !nominal_tail
             && (lexicon::is_subordinator(w)
                 || lexicon::is_conjunction(w)
                 || lexicon::is_auxiliary(w)
@@ -393,6 +436,14 @@ pub fn noun_phrase_end(toks: &[Tok], from: usize, end: usize, allow_of: bool) ->
 }
 
 /// A verb-looking word used as a noun or adjective ("liver function", "the growth", "damaged").
+pub fn used_as_noun(toks: &[Tok], j: usize) -> bool {
+    j > 0 && looks_like_noun_use(toks, j)
+        || j == 0
+            && toks
+                .get(1)
+                .is_some_and(|n| !n.punct && !lexicon::is_function_word(&n.lower))
+}
+
 fn looks_like_noun_use(toks: &[Tok], j: usize) -> bool {
     let w = toks[j].lower.as_str();
     let next_is_word = toks.get(j + 1).is_some_and(|n| {
@@ -404,7 +455,9 @@ fn looks_like_noun_use(toks: &[Tok], j: usize) -> bool {
     }
     // Base forms after a noun in a compound: "liver function", "cell survival".
     let base = lexicon::verb_base(w);
-    base == Some(w) && !looks_plural(&toks[j - 1].text) && !lexicon::is_function_word(&toks[j - 1].lower)
+    base == Some(w)
+        && !looks_plural(&toks[j - 1].text)
+        && !lexicon::is_function_word(&toks[j - 1].lower)
 }
 
 /// Splits a list phrase "A, B, and C" / "A or B" into its items.
@@ -518,6 +571,7 @@ pub fn find_facts(sentence: &str) -> Vec<Fact> {
     if let Some(fact) = appositive_definition(sentence, &toks) {
         facts.push(fact);
     }
+    facts.extend(inner_appositives(sentence, &toks));
     facts.extend(list_facts(sentence, &toks));
     if let Some(clause) = analyze(&toks) {
         facts.extend(clause_facts(sentence, &toks, &clause));
@@ -555,6 +609,68 @@ fn appositive_definition(sentence: &str, toks: &[Tok]) -> Option<Fact> {
     })
 }
 
+/// "..., including hepatocytes, the primary functional cells of the liver." -> a term and
+/// what it is: asks "What are the primary functional cells of the liver?".
+fn inner_appositives(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    for i in 1..toks.len().saturating_sub(2) {
+        if !(toks[i].is(",") && toks[i + 1].is("the")) || toks[i - 1].punct {
+            continue;
+        }
+        // The term before the comma: up to 4 content words.
+        let mut k = i;
+        while k > 0
+            && i - k < 4
+            && !toks[k - 1].punct
+            && !lexicon::is_function_word(&toks[k - 1].lower)
+            && !lexicon::is_verb(&toks[k - 1].lower)
+        {
+            k -= 1;
+        }
+        if k == i || k == 0 {
+            continue;
+        }
+        // The appositive runs to the next comma or the end, without a verb.
+        let mut j = i + 2;
+        while j < toks.len() && !toks[j].punct {
+            j += 1;
+        }
+        let closes = toks
+            .get(j)
+            .is_none_or(|t| t.is(",") || t.is(".") || t.is(";"));
+        let has_verb = (i + 2..j).any(|x| {
+            lexicon::is_auxiliary(&toks[x].lower)
+                || (lexicon::is_verb(&toks[x].lower) && !looks_like_noun_use(toks, x))
+        });
+        if !closes || has_verb || j - i > 11 || j - i < 3 {
+            continue;
+        }
+        // A list's next item is not an appositive: "A, the B, and C".
+        if toks
+            .get(j + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "and" | "or"))
+        {
+            continue;
+        }
+        let term = span_text(sentence, toks, k, i);
+        let what = span_text(sentence, toks, i + 1, j);
+        let be = if subject_plural(&what) || looks_plural(&term) {
+            "are"
+        } else {
+            "is"
+        };
+        facts.push(Fact {
+            kind: FactKind::Naming,
+            subject: what,
+            relation: be.to_owned(),
+            object: term,
+            items: Vec::new(),
+            category: String::new(),
+        });
+    }
+    facts
+}
+
 /// "N such as A, B, and C", "N, including A and B".
 fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
     let mut facts = Vec::new();
@@ -577,11 +693,13 @@ fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
             if t.is(";") || t.is(")") || t.is(".") || t.is(":") || t.is("(") {
                 break;
             }
-            if t.is(",") && toks.get(j + 1).is_some_and(|n| {
-                lexicon::is_subordinator(&n.lower) && !matches!(n.lower.as_str(), "and" | "or")
-                    || starts_verb_group(toks, j + 1)
-                    || n.lower.ends_with("ing")
-            }) {
+            if t.is(",")
+                && toks.get(j + 1).is_some_and(|n| {
+                    lexicon::is_subordinator(&n.lower) && !matches!(n.lower.as_str(), "and" | "or")
+                        || starts_verb_group(toks, j + 1)
+                        || n.lower.ends_with("ing")
+                })
+            {
                 break;
             }
             if !t.punct && lexicon::is_auxiliary(&t.lower) {
@@ -589,13 +707,17 @@ fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
             }
             if !t.punct
                 && (lexicon::is_subordinator(&t.lower) && t.lower != "as")
-                    && !matches!(t.lower.as_str(), "and" | "or")
+                && !matches!(t.lower.as_str(), "and" | "or")
             {
                 break;
             }
             j += 1;
         }
         let phrase = span_text(sentence, toks, from, j);
+        let lower_phrase = phrase.to_lowercase();
+        if !(lower_phrase.contains(" and ") || lower_phrase.contains(" or ")) {
+            continue;
+        }
         let items: Vec<String> = split_list(&phrase)
             .into_iter()
             .map(|s| trim_phrase(&s))
@@ -634,7 +756,12 @@ fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
 /// Facts read from the clause: definitions, naming, characteristics, causes, effects,
 /// capabilities, functions, reasons, and a plain statement when nothing else fits.
 fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
-    let subject = trim_phrase(&span_text(sentence, toks, c.subject_start, c.subject_end));
+    let subject = trim_phrase(&span_text(
+        sentence,
+        toks,
+        c.subject_start,
+        c.subject_head_end,
+    ));
     let relation = span_text(sentence, toks, c.subject_end, c.verb_end);
     let rel_words: Vec<&str> = toks[c.subject_end..c.verb_end]
         .iter()
@@ -671,7 +798,7 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
     }
     let kind = match (main_lemma, last) {
         ("characterize", "by") => Some(FactKind::Characteristic),
-        ("cause", "by") | ("result", "from") | ("derive", "from") => Some(FactKind::Cause),
+        ("cause", "by") | ("result", "from") => Some(FactKind::Cause),
         ("cause", _) | ("lead", "to") | ("result", "in") | ("trigger", _) | ("induce", _) => {
             Some(FactKind::Effect)
         }
@@ -680,18 +807,83 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
         }
         _ => None,
     };
+    // A list right after the object: "derived from different sources, including A, B and C".
+    let list = list_after(sentence, toks, obj_end, c.end);
+    let with_list = |mut f: Fact| {
+        if let Some(items) = &list {
+            f.items = items.clone();
+            let head = f
+                .object
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .to_lowercase();
+            let modifier = f
+                .object
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if lexicon::is_vague(&head)
+                || matches!(head.as_str(), "sources" | "mechanisms" | "ways" | "means")
+                || matches!(
+                    modifier.as_str(),
+                    "different" | "various" | "several" | "many" | "other"
+                )
+            {
+                f.object = join_items(items);
+            }
+        }
+        f
+    };
     if let Some(kind) = kind {
-        facts.push(make(kind, object.clone()));
-    } else if rel_words.len() == 1 && lexicon::is_be(last) || (has("is") || has("are")) && rel_words.len() == 2 && lexicon::is_adverb(rel_words[1]) {
-        // Copula: a definition when the complement is a noun phrase.
+        facts.push(with_list(make(kind, object.clone())));
+    } else if rel_words.len() == 1 && lexicon::is_be(last)
+        || (has("is") || has("are")) && rel_words.len() == 2 && lexicon::is_adverb(rel_words[1])
+    {
+        // Copula: a definition when the complement is a noun phrase; the whole complement is the
+        // answer ("a type of stem cell with multipotent differentiation potential").
         let first = toks[pred_start].lower.as_str();
-        if matches!(first, "a" | "an" | "the" | "one") || !lexicon::is_function_word(first) {
-            facts.push(make(FactKind::Definition, object.clone()));
+        let np_end = noun_phrase_end(toks, pred_start, c.end, true);
+        let noun_like = !lexicon::is_function_word(first)
+            && !lexicon::is_adverb(first)
+            && (np_end - pred_start >= 2
+                || toks.get(np_end - 1).is_some_and(|t| looks_plural(&t.text)));
+        if matches!(first, "a" | "an" | "the" | "one") || noun_like {
+            let end = complement_end(toks, pred_start, c.end);
+            let complement = if end - pred_start <= 16 {
+                span_text(sentence, toks, pred_start, end)
+            } else {
+                object.clone()
+            };
+            facts.push(with_list(make(FactKind::Definition, complement)));
+        }
+        // "X is a condition characterized by Y", "... caused by Y".
+        for (cue, kind) in [
+            ("characterized", FactKind::Characteristic),
+            ("caused", FactKind::Cause),
+        ] {
+            if let Some(pos) = toks[pred_start..c.end].iter().position(|t| t.is(cue))
+                && toks.get(pred_start + pos + 1).is_some_and(|t| t.is("by"))
+            {
+                let from = pred_start + pos + 2;
+                let end = object_end(toks, from, c.end);
+                let obj = span_text(sentence, toks, from, end);
+                if !obj.is_empty() {
+                    let mut f = make(kind, obj);
+                    f.relation = if subject_plural(&subject) {
+                        format!("are {cue} by")
+                    } else {
+                        format!("is {cue} by")
+                    };
+                    facts.push(f);
+                }
+            }
         }
     } else if has("can") || has("could") || has("may") {
-        facts.push(make(FactKind::Capability, object.clone()));
+        facts.push(with_list(make(FactKind::Capability, object.clone())));
     } else if main.is_some() {
-        facts.push(make(FactKind::Function, object.clone()));
+        facts.push(with_list(make(FactKind::Function, object.clone())));
     }
     // "capable of Y".
     if let Some(pos) = toks[pred_start..c.end]
@@ -720,31 +912,122 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
     facts
 }
 
+/// The items of a "such as" / "including" list that starts at token `at` (after an optional
+/// comma), if one does.
+fn list_after(sentence: &str, toks: &[Tok], at: usize, end: usize) -> Option<Vec<String>> {
+    let mut k = at;
+    if toks.get(k).is_some_and(|t| t.is(",")) {
+        k += 1;
+    }
+    let cue = toks.get(k)?;
+    let from = if cue.is("such") && toks.get(k + 1).is_some_and(|t| t.is("as")) {
+        k + 2
+    } else if cue.is("including") {
+        k + 1
+    } else {
+        return None;
+    };
+    let stop = object_end(toks, from, end);
+    let items: Vec<String> = split_list(&span_text(sentence, toks, from, stop))
+        .into_iter()
+        .map(|s| trim_phrase(&s))
+        .filter(|s| !s.is_empty())
+        .collect();
+    (items.len() >= 2).then_some(items)
+}
+
+/// "A, B, and C" from items.
+pub fn join_items(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
+fn subject_plural(subject: &str) -> bool {
+    let core = subject.split(" (").next().unwrap_or(subject);
+    let core = core.split(" of ").next().unwrap_or(core);
+    core.contains(" and ") || core.split_whitespace().last().is_some_and(looks_plural)
+}
+
 /// The end of an object phrase starting at `from`: a noun phrase with "of" tails and
 /// coordinated nouns ("irreversible scarring and impaired liver function").
 fn object_end(toks: &[Tok], from: usize, end: usize) -> usize {
-    let mut j = noun_phrase_end(toks, from, end, true);
-    // Coordination: ", B, and C" or "and B".
-    loop {
+    let first = noun_phrase_end(toks, from, end, true);
+    let mut committed = first;
+    let mut j = first;
+    // Coordination: "A and B", "A, B, and C". Comma-joined phrases count only once an
+    // "and"/"or" closes the series; a comma followed by a clause ends the object.
+    for _ in 0..8 {
         let mut k = j;
-        if toks.get(k).is_some_and(|t| t.is(",")) {
+        let comma = toks.get(k).is_some_and(|t| t.is(","));
+        if comma {
             k += 1;
         }
-        if k < end && matches!(toks[k].lower.as_str(), "and" | "or") {
+        let conj = k < end && matches!(toks[k].lower.as_str(), "and" | "or");
+        if conj {
             k += 1;
         }
         if k == j || k >= end {
             break;
         }
-        // Only coordinate noun phrases, not clauses.
+        let starts_clause = {
+            let w = toks[k].lower.as_str();
+            (w.ends_with("ing") && lexicon::is_verb(w))
+                || lexicon::is_subordinator(w)
+                || lexicon::is_determiner(w)
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|_| starts_verb_group(toks, k + 1))
+                || starts_verb_group(toks, k)
+        };
+        let starts_clause = starts_clause && !looks_like_noun_use(toks, k);
         let next = noun_phrase_end(toks, k, end, true);
-        if next == k || starts_verb_group(toks, k) || next - k > 5 {
+        if starts_clause || next == k || next - k > 5 {
             break;
         }
-        if toks.get(next).is_some_and(|t| !t.punct && lexicon::is_auxiliary(&t.lower)) {
+        if toks
+            .get(next)
+            .is_some_and(|t| !t.punct && lexicon::is_auxiliary(&t.lower))
+        {
             break;
         }
         j = next;
+        if conj {
+            committed = j;
+        }
+    }
+    committed
+}
+
+/// The end of a definition's complement: the whole phrase up to a clause boundary (";", ":",
+/// or a comma before a new clause), when it is not too long.
+fn complement_end(toks: &[Tok], from: usize, end: usize) -> usize {
+    let mut j = from;
+    while j < end {
+        let t = &toks[j];
+        if t.is(";") || t.is(":") {
+            break;
+        }
+        if t.is(",") {
+            let next = toks.get(j + 1).map(|n| n.lower.as_str()).unwrap_or("");
+            let clause = lexicon::is_subordinator(next)
+                || (next.ends_with("ing") && lexicon::is_verb(next))
+                || matches!(next, "and" | "but" | "or")
+                    && toks.get(j + 2).is_some_and(|_| {
+                        starts_verb_group(toks, j + 2)
+                            || lexicon::is_determiner(toks[j + 2].lower.as_str())
+                            || lexicon::is_pronoun(toks[j + 2].lower.as_str())
+                    })
+                || next == "such"
+                || next == "including";
+            if clause {
+                break;
+            }
+        }
+        j += 1;
     }
     j
 }
@@ -814,7 +1097,9 @@ mod tests {
             "Stem cells".into(),
             "growth factors and cytokines".into()
         )));
-        let facts = kinds("MSCs can differentiate into hepatocyte-like cells, contributing to liver regeneration.");
+        let facts = kinds(
+            "MSCs can differentiate into hepatocyte-like cells, contributing to liver regeneration.",
+        );
         assert!(facts.contains(&(
             FactKind::Capability,
             "MSCs".into(),
@@ -824,14 +1109,23 @@ mod tests {
 
     #[test]
     fn finds_naming() {
-        let facts = kinds("The process by which a magnetic field produces current is called electromagnetic induction.");
-        assert!(facts.iter().any(|(k, _, o)| *k == FactKind::Naming && o == "electromagnetic induction"));
+        let facts = kinds(
+            "The process by which a magnetic field produces current is called electromagnetic induction.",
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|(k, _, o)| *k == FactKind::Naming && o == "electromagnetic induction")
+        );
     }
 
     #[test]
     fn tokenizer_keeps_decimals_and_hyphens() {
         let toks = tokenize("It is 3.5 mm long, hepatocyte-like.");
         let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(words, vec!["It", "is", "3.5", "mm", "long", ",", "hepatocyte-like", "."]);
+        assert_eq!(
+            words,
+            vec!["It", "is", "3.5", "mm", "long", ",", "hepatocyte-like", "."]
+        );
     }
 }

@@ -8,13 +8,13 @@
 //! The pipeline touches no file system and no clock: callers pass file names and bytes in, and
 //! the same input always gives a byte-identical deck.
 
-pub mod extract;
-pub mod normalize;
-pub mod sentences;
 pub mod cards;
+pub mod extract;
 pub mod facts;
 pub mod lexicon;
+pub mod normalize;
 pub mod rank;
+pub mod sentences;
 
 use sha2::{Digest, Sha256};
 
@@ -80,7 +80,10 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
                     heading = block.text;
                 }
                 BlockKind::Paragraph | BlockKind::ListItem => {
-                    for (position, text) in sentences::split_sentences(&block.text).into_iter().enumerate() {
+                    for (position, text) in sentences::split_sentences(&block.text)
+                        .into_iter()
+                        .enumerate()
+                    {
                         sentences.push(Sentence {
                             text,
                             paragraph,
@@ -108,7 +111,10 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
         .filter(|t| !t.trim().is_empty())
         .or(first_heading)
         .unwrap_or_else(|| extract::file_stem(documents[0].name));
-    let total_words: usize = sentences.iter().map(|s| s.text.split_whitespace().count()).sum();
+    let total_words: usize = sentences
+        .iter()
+        .map(|s| s.text.split_whitespace().count())
+        .sum();
 
     let mut candidates = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
@@ -124,10 +130,18 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
     let mut used_ids = std::collections::BTreeSet::new();
     for r in ranked {
         let c = r.card;
-        let source = sentences.get(c.sentence).map(|s| s.text.clone()).unwrap_or_default();
+        let source = sentences
+            .get(c.sentence)
+            .map(|s| s.text.clone())
+            .unwrap_or_default();
         let id = unique_id(
             &mut used_ids,
-            &format!("{}\u{1f}{}\u{1f}{}", c.fact.tag(), key_text(&source), key_text(&c.answer)),
+            &format!(
+                "{}\u{1f}{}\u{1f}{}",
+                c.fact.tag(),
+                key_text(&source),
+                key_text(&c.answer)
+            ),
         );
         cards_out.push(Card {
             id: CardId(id),

@@ -144,11 +144,19 @@ fn join_line_break_hyphens(text: &str) -> String {
 /// Whether the word that ends `text_before_hyphen` should keep a hyphen broken at a line end:
 /// it already contains a hyphen (a compound) or is a common compound-forming stem.
 fn keeps_hyphen(text_before_hyphen: &str) -> bool {
-    let word = text_before_hyphen
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    // The word before the hyphen (at most 64 characters back, to stay linear on odd input).
+    let mut word: Vec<char> = text_before_hyphen
+        .chars()
+        .rev()
+        .take_while(|c| !c.is_whitespace())
+        .take(65)
+        .collect();
+    if word.len() > 64 {
+        return false;
+    }
+    word.reverse();
+    let word: String = word.into_iter().collect();
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     if word.contains('-') || word.chars().count() <= 1 {
         // "state-of-the-\nart", "X-\nray", "T-\ncell".
         return true;

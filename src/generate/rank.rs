@@ -22,7 +22,7 @@ pub struct RankOptions {
 impl Default for RankOptions {
     fn default() -> Self {
         RankOptions {
-            cards_per_100_words: 5.5,
+            cards_per_100_words: 5.9,
             max_per_sentence: 2,
             max_choice_share: 0.35,
         }
@@ -131,7 +131,8 @@ pub fn rank(
     });
 
     let cap = ((total_words as f32) * options.cards_per_100_words / 100.0).floor() as usize;
-    let cap = cap.max(1);
+    // A short note still gets a card per sentence, up to a few.
+    let cap = cap.max(sentences.len().min(8));
     let mut kept: Vec<(usize, Candidate)> = Vec::new();
     let mut per_sentence: BTreeMap<usize, usize> = BTreeMap::new();
     let mut prompts: BTreeSet<String> = BTreeSet::new();
@@ -234,11 +235,11 @@ fn term_pool(scored: &[(usize, Candidate)]) -> Vec<Term> {
         }
     };
     let mut ordered: Vec<&Candidate> = scored.iter().map(|(_, c)| c).collect();
-    ordered.sort_by(|a, b| a.sentence.cmp(&b.sentence));
+    ordered.sort_by_key(|c| c.sentence);
     for c in ordered {
         add(&c.answer, c.fact, c.sentence, false);
         for item in &c.peers {
-            add(item, c.fact, c.sentence, true);
+            add(item, FactKind::List, c.sentence, true);
         }
         if !c.subject.is_empty() {
             add(&c.subject, FactKind::Statement, c.sentence, false);
@@ -260,7 +261,13 @@ fn is_numeric(text: &str) -> bool {
 
 /// Scores how well `term` serves as a distractor for `answer`; `None` when it must not be used
 /// (the same thing, a part of it, a restatement, or named in the prompt).
-fn distractor_score(answer: &str, answer_fact: FactKind, sentence: usize, prompt: &str, term: &Term) -> Option<f32> {
+fn distractor_score(
+    answer: &str,
+    answer_fact: FactKind,
+    sentence: usize,
+    prompt: &str,
+    term: &Term,
+) -> Option<f32> {
     let a = normalize_key(answer);
     let t = normalize_key(&term.text);
     if a == t || a.contains(&t) || t.contains(&a) || term.sentence == sentence {
@@ -278,11 +285,18 @@ fn distractor_score(answer: &str, answer_fact: FactKind, sentence: usize, prompt
     if is_numeric(answer) != is_numeric(&term.text) {
         return None;
     }
+    // A distractor must be of the same kind as the answer: same head noun, same pattern, or
+    // both numbers.
+    let same_head = head_stem(answer) == head_stem(&term.text);
+    let same_pattern = term.fact == answer_fact && answer_fact != FactKind::Statement;
+    if !(same_head || same_pattern || is_numeric(answer)) {
+        return None;
+    }
     let mut score = 0.0;
-    if head_stem(answer) == head_stem(&term.text) {
+    if same_head {
         score += 3.0;
     }
-    if term.fact == answer_fact && answer_fact != FactKind::Statement {
+    if same_pattern {
         score += 1.5;
     }
     if term.from_list {
@@ -291,7 +305,11 @@ fn distractor_score(answer: &str, answer_fact: FactKind, sentence: usize, prompt
     if is_numeric(answer) {
         score += 2.0;
     }
-    let plural = |s: &str| s.split_whitespace().last().is_some_and(super::facts::looks_plural);
+    let plural = |s: &str| {
+        s.split_whitespace()
+            .last()
+            .is_some_and(super::facts::looks_plural)
+    };
     if plural(answer) == plural(&term.text) {
         score += 0.5;
     }
@@ -318,8 +336,10 @@ fn choose_multiple_choice(ranked: &mut [Ranked], pool: &[Term], options: &RankOp
         }
         let mut scored: Vec<(f32, &Term)> = pool
             .iter()
-            .filter_map(|t| distractor_score(&c.answer, c.fact, c.sentence, &c.prompt, t).map(|s| (s, t)))
-            .filter(|(s, _)| *s >= 1.0)
+            .filter_map(|t| {
+                distractor_score(&c.answer, c.fact, c.sentence, &c.prompt, t).map(|s| (s, t))
+            })
+            .filter(|(s, _)| *s >= 1.5)
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.sentence.cmp(&b.1.sentence)));
         let mut chosen: Vec<&Term> = Vec::new();
@@ -328,7 +348,10 @@ fn choose_multiple_choice(ranked: &mut [Ranked], pool: &[Term], options: &RankOp
                 break;
             }
             let t_stems = content_stems(&t.text);
-            if chosen.iter().any(|o| !content_stems(&o.text).is_disjoint(&t_stems)) {
+            if chosen
+                .iter()
+                .any(|o| !content_stems(&o.text).is_disjoint(&t_stems))
+            {
                 continue;
             }
             chosen.push(t);

@@ -89,6 +89,10 @@ const LETTER_NOUNS: &[&str] = &[
     "helix",
 ];
 
+/// Tokens longer than this are not words (nor abbreviations): a URL, a formula, noise. Bounds the
+/// backward scans so that pathological input stays linear.
+const MAX_TOKEN: usize = 64;
+
 /// Splits one normalized paragraph into sentences (trimmed, non-empty), keeping each
 /// sentence's final punctuation.
 pub fn split_sentences(text: &str) -> Vec<String> {
@@ -236,6 +240,10 @@ fn classify_next(chars: &[(usize, char)], k: usize) -> Next {
 fn token_before(chars: &[(usize, char)], run_start: usize) -> (String, usize) {
     let mut s = run_start;
     while s > 0 && !chars[s - 1].1.is_whitespace() {
+        if run_start - s >= MAX_TOKEN {
+            // Not a word: treat it as an ordinary end of sentence.
+            return (String::from("-"), s);
+        }
         s -= 1;
     }
     let token: String = chars[s..run_start]
@@ -256,7 +264,7 @@ fn word_before(chars: &[(usize, char)], s: usize) -> Option<String> {
         return None;
     }
     let mut b = e;
-    while b > 0 && !chars[b - 1].1.is_whitespace() {
+    while b > 0 && !chars[b - 1].1.is_whitespace() && e - b < MAX_TOKEN {
         b -= 1;
     }
     Some(
@@ -340,6 +348,9 @@ fn is_glued_break(chars: &[(usize, char)], i: usize) -> bool {
     // The left token.
     let mut s = i;
     while s > 0 && !chars[s - 1].1.is_whitespace() {
+        if i - s >= MAX_TOKEN {
+            return false;
+        }
         s -= 1;
     }
     let left: Vec<char> = chars[s..i].iter().map(|&(_, c)| c).collect();
@@ -356,6 +367,9 @@ fn is_glued_break(chars: &[(usize, char)], i: usize) -> bool {
     // The right word must end like a word, not continue as a dotted name ("Foo.Bar.baz").
     let mut e = i + 1;
     while c(e).is_some_and(char::is_alphanumeric) {
+        if e - i > MAX_TOKEN {
+            return false;
+        }
         e += 1;
     }
     match c(e) {
