@@ -44,13 +44,16 @@ pub struct Candidate {
 
 /// Words that open a sentence but point back to an earlier one.
 pub fn starts_with_anaphor(text: &str) -> bool {
-    let first = text
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let mut words = text.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    // "Most are tiny", "Some have flagella": a quantifier standing for a noun said before.
     lexicon::is_anaphor(&first)
+        || lexicon::is_determiner(&first)
+            && (lexicon::is_auxiliary(&second) || lexicon::is_verb(&second))
 }
 
 /// Lower-cases the first letter of a phrase unless it looks like a name or acronym.
@@ -62,7 +65,9 @@ fn decapitalize(phrase: &str) -> String {
         return phrase.to_owned();
     };
     let rest: String = chars.collect();
-    let keep = rest.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) || first.len() == 1;
+    let article = matches!(first, "A" | "An" | "The");
+    let keep = !article
+        && (rest.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) || first.len() == 1);
     if keep || !c0.is_uppercase() {
         return phrase.to_owned();
     }
@@ -143,6 +148,10 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
 
 /// A cloze prompt: the sentence with `answer` (found at byte `at`) replaced by a gap.
 fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
+    // Braces of the gap markup inside the text itself would make the card ambiguous.
+    if sentence.contains(CLOZE_OPEN) || sentence.contains(CLOZE_CLOSE) {
+        return None;
+    }
     let before = sentence.get(..at)?;
     let after = sentence.get(at + answer.len()..)?;
     if before.trim().is_empty()
@@ -182,7 +191,18 @@ pub fn good_answer(answer: &str) -> bool {
         return false;
     }
     let content: Vec<&String> = words.iter().filter(|w| !lexicon::is_stop_word(w)).collect();
-    !content.is_empty() && !content.iter().all(|w| lexicon::is_vague(w))
+    if content.is_empty()
+        || content
+            .iter()
+            .all(|w| lexicon::is_vague(w) || lexicon::is_evaluative(w))
+    {
+        return false;
+    }
+    // A lone participle or gerund ("anticipated", "showing") is a verb, not a thing to recall.
+    !(content.len() == 1
+        && words.len() == 1
+        && (content[0].ends_with("ed") || content[0].ends_with("ing"))
+        && content[0].len() > 5)
 }
 
 /// The key answer inside an object phrase: "the amount of water vapor" -> "water vapor";
@@ -225,16 +245,25 @@ pub fn write_cards(
     previous: Option<&Sentence>,
 ) -> Vec<Candidate> {
     // A question-and-answer label ("A: Mothballs are ...") is not part of the statement.
-    let text = strip_label(sentence.text.as_str());
+    let text = strip_connective(strip_label(sentence.text.as_str()));
+    let text = text.as_str();
     let mut out = Vec::new();
     let words = word_count(text);
-    if !(4..=60).contains(&words) || text.ends_with('?') || text.ends_with(':') {
+    if !(4..=60).contains(&words)
+        || text.ends_with('?')
+        || text.ends_with(':')
+        || !is_statement(text)
+    {
         return out;
     }
-    let anaphoric = starts_with_anaphor(text);
+    // A sentence that points at a figure or table leans on something the card cannot show.
+    let figure_penalty = if mentions_figure(text) { 1.0 } else { 0.0 };
+    let anaphoric = starts_with_anaphor(text) || has_inner_pronoun(text);
     let context = if anaphoric {
         match previous {
-            Some(p) if word_count(&p.text) <= 40 && !p.text.ends_with('?') => Some(p.text.as_str()),
+            Some(p) if word_count(&p.text) <= 40 && !p.text.ends_with('?') => {
+                Some(strip_label(p.text.as_str()))
+            }
             _ => None,
         }
     } else {
@@ -286,9 +315,9 @@ pub fn write_cards(
                 answer,
                 fact: fact_kind,
                 sentence: index,
-                score: score + base_bonus,
+                score: score + base_bonus - figure_penalty,
                 peers,
-                subject: fact.subject.clone(),
+                subject: facts::trim_phrase(&fact.subject),
             });
         };
         let subject_anaphoric = starts_with_anaphor(&fact.subject);
@@ -296,7 +325,7 @@ pub fn write_cards(
             FactKind::Acronym => {
                 push(
                     CardKind::Question,
-                    format!("What does {} stand for?", fact.subject),
+                    format!("What does the abbreviation {} stand for?", fact.subject),
                     fact.object.clone(),
                     fact.kind,
                     3.0,
@@ -343,7 +372,7 @@ pub fn write_cards(
                 );
             }
             _ => {
-                if subject_anaphoric || fact.subject.is_empty() {
+                if subject_anaphoric || fact.subject.is_empty() || vague_subject(&fact.subject) {
                     continue;
                 }
                 let answer = match fact.kind {
@@ -356,6 +385,48 @@ pub fn write_cards(
                     _ => core_answer(&fact.object),
                 };
                 if !good_answer(&answer) || word_count(&answer) > 12 {
+                    continue;
+                }
+                // "hinder its accessibility", "intervene in this pathophysiology": the answer
+                // leans on something the card does not say.
+                let leans_back = fact.object.split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "its" | "their" | "this" | "these" | "that" | "those" | "it" | "them"
+                    )
+                });
+                if leans_back {
+                    continue;
+                }
+                // "can be made safer", "became harder": an adjective, not a thing to name.
+                let takes_adjective = fact.relation.split_whitespace().last().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "made"
+                            | "make"
+                            | "makes"
+                            | "become"
+                            | "becomes"
+                            | "became"
+                            | "get"
+                            | "gets"
+                            | "got"
+                            | "remain"
+                            | "remains"
+                            | "seem"
+                            | "seems"
+                            | "stay"
+                            | "stays"
+                            | "turn"
+                            | "turns"
+                            | "grow"
+                            | "grows"
+                            | "be"
+                            | "keep"
+                            | "keeps"
+                    )
+                });
+                if takes_adjective && word_count(&answer) == 1 {
                     continue;
                 }
                 let question = if fact.relation == "capable of" {
@@ -382,6 +453,56 @@ pub fn write_cards(
                 };
                 let peers = fact.items.clone();
                 push(CardKind::Question, question, answer, fact.kind, base, peers);
+                // The other direction: recall the term from what is said of it. "Chlamydia is
+                // the most common STI" -> "What is the most common STI?"; "A heterogeneous
+                // mixture consists of two or more phases" -> "[...] consists of two or more phases."
+                let term = facts::trim_phrase(&fact.subject);
+                let term_words = word_count(&term);
+                if term_words == 0 || term_words > 4 || !good_answer(&term) || term.contains('(') {
+                    continue;
+                }
+                let object = fact.object.trim_end_matches([',', '.', ';']).trim();
+                if fact.kind == FactKind::Definition
+                    && object
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                    && word_count(object) >= 3
+                    && matches!(fact.relation.as_str(), "is" | "are" | "was" | "were")
+                {
+                    push(
+                        CardKind::Question,
+                        format!("What {} {}?", fact.relation, object),
+                        capitalize(&term),
+                        FactKind::Naming,
+                        3.1,
+                        Vec::new(),
+                    );
+                } else if matches!(
+                    fact.kind,
+                    FactKind::Function
+                        | FactKind::Definition
+                        | FactKind::Capability
+                        | FactKind::Cause
+                        | FactKind::Effect
+                ) && context.is_none()
+                    && let Some(at) = text.find(&term)
+                    && text[..at].split_whitespace().count() <= 2
+                    && let Some(prompt) = cloze(text, at, &term)
+                {
+                    let technical = term
+                        .split_whitespace()
+                        .filter(|w| w.chars().count() >= 8)
+                        .count();
+                    push(
+                        CardKind::Cloze,
+                        prompt,
+                        term.clone(),
+                        fact.kind,
+                        1.9 + 0.25 * technical as f32,
+                        Vec::new(),
+                    );
+                }
             }
         }
     }
@@ -396,13 +517,144 @@ pub fn write_cards(
                 answer: phrase,
                 fact: FactKind::Statement,
                 sentence: index,
-                score: score + base_bonus,
+                score: score + base_bonus - figure_penalty,
                 peers: Vec::new(),
                 subject: String::new(),
             });
         }
     }
     out
+}
+
+/// A statement worth a card: has a verb, and is not an instruction to the reader, a link, a
+/// formula or a run of colon-separated fragments.
+fn is_statement(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if [
+        "url",
+        "click",
+        "http",
+        "www.",
+        " = ",
+        "watch this",
+        "video",
+        " below.",
+        " above.",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        || [
+            "you can see",
+            "see ",
+            "look at",
+            "as shown",
+            "shown below",
+            "recall that",
+            "assume ",
+        ]
+        .iter()
+        .any(|w| lower.starts_with(w))
+        || text.matches(':').count() >= 2
+    {
+        return false;
+    }
+    let toks = facts::tokenize(text);
+    // An instruction to the reader: "Count the lines ...", "Prepare a kit ...".
+    if let (Some(first), Some(second)) = (toks.first(), toks.get(1))
+        && lexicon::verb_base(&first.lower) == Some(first.lower.as_str())
+        && (lexicon::is_determiner(&second.lower) || lexicon::is_pronoun(&second.lower))
+    {
+        return false;
+    }
+    // Some verb: a fragment such as a caption or a heading has none.
+    toks.iter()
+        .any(|t| !t.punct && (lexicon::is_auxiliary(&t.lower) || lexicon::is_verb(&t.lower)))
+}
+
+/// The sentence refers the reader to a figure or a table.
+fn mentions_figure(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "Figure" | "figure" | "Fig" | "Table" | "table" | "picture" | "diagram"
+        )
+    })
+}
+
+/// A subject a question cannot stand on: the reader, or a thing pointed at ("people with this
+/// disorder").
+fn vague_subject(subject: &str) -> bool {
+    let words: Vec<String> = subject
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "this"
+                | "these"
+                | "that"
+                | "those"
+                | "you"
+                | "we"
+                | "i"
+                | "it"
+                | "its"
+                | "their"
+                | "they"
+        )
+    }) || words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "one" | "some" | "other" | "another"))
+}
+
+/// Connectives that tie a sentence to the one before and mean nothing on a card.
+const CONNECTIVES: &[&str] = &[
+    "However, ",
+    "Moreover, ",
+    "Additionally, ",
+    "Furthermore, ",
+    "In addition, ",
+    "Also, ",
+    "Therefore, ",
+    "Thus, ",
+    "Hence, ",
+    "Consequently, ",
+    "Similarly, ",
+    "Likewise, ",
+    "Nevertheless, ",
+    "Instead, ",
+    "Indeed, ",
+    "In fact, ",
+    "Finally, ",
+    "First, ",
+    "Second, ",
+    "Third, ",
+    "Then, ",
+    "Next, ",
+    "So ",
+    "And ",
+    "But ",
+];
+
+/// Drops a leading connective ("However, ...") and capitalizes what is left.
+fn strip_connective(text: &str) -> String {
+    for c in CONNECTIVES {
+        if let Some(rest) = text.strip_prefix(c)
+            && rest.split_whitespace().count() >= 4
+        {
+            return capitalize(rest);
+        }
+    }
+    text.to_owned()
+}
+
+/// A pronoun inside the sentence ("hinder its accessibility") that needs the sentence before.
+fn has_inner_pronoun(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .skip(1)
+        .any(|w| matches!(w, "its" | "they" | "their" | "them"))
 }
 
 /// Drops a one-letter label such as "A: " in front of a sentence.
@@ -443,8 +695,10 @@ fn resolve(subject: &str, prev_subject: Option<&str>, prev_text: Option<&str>) -
 
 fn with_context(context: Option<&str>, prompt: String) -> String {
     match context {
-        Some(prev) => format!("{prev} {prompt}"),
-        None => prompt,
+        Some(prev) if !prev.contains(CLOZE_OPEN) && !prev.contains(CLOZE_CLOSE) => {
+            format!("{prev} {prompt}")
+        }
+        _ => prompt,
     }
 }
 
@@ -468,7 +722,26 @@ pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> 
         if toks.get(b).is_some_and(|t| t.is("-")) || a > 0 && toks[a - 1].is("-") {
             continue;
         }
-        let mut score: f32 = 1.0;
+        // An imperative opening the sentence ("Substitute these values ...").
+        if a == 0
+            && toks
+                .get(b)
+                .is_some_and(|t| lexicon::is_determiner(&t.lower) || lexicon::is_pronoun(&t.lower))
+        {
+            continue;
+        }
+        // Inside brackets: an aside or a formula, not the point of the sentence.
+        let bracketed = toks[..a].iter().filter(|t| t.is("(")).count()
+            > toks[..a].iter().filter(|t| t.is(")")).count();
+        let mut score: f32 = if bracketed { 0.0 } else { 1.0 };
+        // The second half of a coordination ("primary and [secondary] currents").
+        if a >= 2
+            && matches!(toks[a - 1].lower.as_str(), "and" | "or")
+            && !toks[a - 2].punct
+            && is_content(&toks[a - 2].lower)
+        {
+            score -= 0.8;
+        }
         if a >= pred_start {
             score += 0.5;
         }
@@ -476,7 +749,7 @@ pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> 
             score += 0.3;
         }
         if b <= subject_end && a == clause.as_ref().map_or(usize::MAX, |c| c.subject_start) {
-            score += 0.4;
+            score += 0.9;
         }
         if words
             .iter()
@@ -518,8 +791,14 @@ pub fn chunks(toks: &[Tok]) -> Vec<(usize, usize)> {
     while i < toks.len() {
         let in_chunk = |k: usize| {
             let t = &toks[k];
+            // After "to" or a modal the word is a verb ("to undo", "can dissolve").
+            let after_verb_marker = k > 0
+                && (toks[k - 1].is("to") && !lexicon::is_determiner(&t.lower)
+                    || lexicon::is_modal(&toks[k - 1].lower));
             !t.punct
                 && is_content(&t.lower)
+                && !after_verb_marker
+                && !matches!(t.lower.as_str(), "called" | "known" | "named" | "termed")
                 && (!lexicon::is_verb(&t.lower) || facts::used_as_noun(toks, k))
         };
         if !in_chunk(i) {

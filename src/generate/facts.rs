@@ -52,7 +52,12 @@ pub fn tokenize(sentence: &str) -> Vec<Tok> {
                 let dot_ok = c != '.'
                     || (chars[j - 1].1.is_ascii_digit()
                         && chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit()));
-                if c.is_alphanumeric() || (inner && dot_ok) {
+                // "22,000": a comma between a digit and three more digits stays in the number.
+                let thousands = c == ','
+                    && chars[j - 1].1.is_ascii_digit()
+                    && (1..=3).all(|d| chars.get(j + d).is_some_and(|(_, n)| n.is_ascii_digit()))
+                    && chars.get(j + 4).is_none_or(|(_, n)| !n.is_ascii_digit());
+                if c.is_alphanumeric() || (inner && dot_ok) || thousands {
                     j += 1;
                 } else {
                     break;
@@ -388,6 +393,11 @@ fn verb_group_end(toks: &[Tok], i: usize, end: usize) -> usize {
             "by" | "into" | "to" | "as" | "of" | "from" | "in" | "on" | "for" | "with"
         )
         && main_seen
+        // "needed to produce": an infinitive, not a particle.
+        && !(toks[j].is("to")
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| lexicon::verb_base(&n.lower) == Some(n.lower.as_str())))
     {
         j += 1;
     }
@@ -429,6 +439,9 @@ pub fn noun_phrase_end(toks: &[Tok], from: usize, end: usize, allow_of: bool) ->
         if words > 0 && lexicon::is_verb(w) && !looks_like_noun_use(toks, j) {
             break;
         }
+        if words > 0 && lexicon::is_adverb(w) && !lexicon::is_determiner(w) {
+            break;
+        }
         j += 1;
         words += 1;
     }
@@ -455,9 +468,13 @@ fn looks_like_noun_use(toks: &[Tok], j: usize) -> bool {
     }
     // Base forms after a noun in a compound: "liver function", "cell survival".
     let base = lexicon::verb_base(w);
+    let prev = &toks[j - 1];
     base == Some(w)
-        && !looks_plural(&toks[j - 1].text)
-        && !lexicon::is_function_word(&toks[j - 1].lower)
+        && !prev.punct
+        && !looks_plural(&prev.text)
+        && !lexicon::is_function_word(&prev.lower)
+        && !lexicon::is_verb(&prev.lower)
+        && !lexicon::is_adverb(&prev.lower)
 }
 
 /// Splits a list phrase "A, B, and C" / "A or B" into its items.
@@ -492,11 +509,15 @@ pub fn split_list(phrase: &str) -> Vec<String> {
 /// Strips a leading article ("the", "a", "an") and trailing punctuation from a phrase.
 pub fn trim_phrase(phrase: &str) -> String {
     let mut s = phrase.trim().trim_end_matches([',', ';', ':', '.']).trim();
-    for art in ["the ", "The ", "a ", "A ", "an ", "An "] {
-        if let Some(rest) = s.strip_prefix(art) {
-            s = rest;
+    // Leading determiners and quantifiers: "the", "various", "several", "its".
+    while let Some((first, rest)) = s.split_once(' ') {
+        let lower = first.to_lowercase();
+        let drop = matches!(lower.as_str(), "different" | "other")
+            || lexicon::is_determiner(&lower) && !matches!(lower.as_str(), "no" | "all" | "both");
+        if !drop {
             break;
         }
+        s = rest.trim_start();
     }
     s.trim().to_owned()
 }
@@ -702,7 +723,7 @@ fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
             {
                 break;
             }
-            if !t.punct && lexicon::is_auxiliary(&t.lower) {
+            if !t.punct && lexicon::is_auxiliary(&t.lower) || t.is("such") {
                 break;
             }
             if !t.punct
@@ -756,12 +777,18 @@ fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
 /// Facts read from the clause: definitions, naming, characteristics, causes, effects,
 /// capabilities, functions, reasons, and a plain statement when nothing else fits.
 fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
-    let subject = trim_phrase(&span_text(
-        sentence,
-        toks,
-        c.subject_start,
-        c.subject_head_end,
-    ));
+    // The subject as written, article included ("the student"), cut before "such as".
+    let mut head_end = c.subject_head_end;
+    if let Some(p) = toks[c.subject_start..head_end]
+        .iter()
+        .position(|t| t.is("such") || t.is("like") || t.is("including"))
+    {
+        head_end = c.subject_start + p;
+    }
+    let subject = span_text(sentence, toks, c.subject_start, head_end)
+        .trim_end_matches([',', ';', ':'])
+        .trim()
+        .to_owned();
     let relation = span_text(sentence, toks, c.subject_end, c.verb_end);
     let rel_words: Vec<&str> = toks[c.subject_end..c.verb_end]
         .iter()
@@ -849,8 +876,15 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
             && !lexicon::is_adverb(first)
             && (np_end - pred_start >= 2
                 || toks.get(np_end - 1).is_some_and(|t| looks_plural(&t.text)));
-        if matches!(first, "a" | "an" | "the" | "one") || noun_like {
+        let verbal = (first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4
+            || lexicon::is_verb(first) && !looks_like_noun_use(toks, pred_start);
+        if (matches!(first, "a" | "an" | "the" | "one") || noun_like) && !verbal {
             let end = complement_end(toks, pred_start, c.end);
+            // "the flat, disk-shaped ..." cut at its first comma is not a definition.
+            let cut_short = end - pred_start <= 2 && toks.get(end).is_some_and(|t| t.is(","));
+            if cut_short {
+                return facts;
+            }
             let complement = if end - pred_start <= 16 {
                 span_text(sentence, toks, pred_start, end)
             } else {
@@ -983,7 +1017,10 @@ fn object_end(toks: &[Tok], from: usize, end: usize) -> usize {
                         .is_some_and(|_| starts_verb_group(toks, k + 1))
                 || starts_verb_group(toks, k)
         };
-        let starts_clause = starts_clause && !looks_like_noun_use(toks, k);
+        // "-ed" forms before a noun are adjectives ("and impaired liver function"); "-ing" forms
+        // after a comma or conjunction start a participle clause ("reducing inflammation").
+        let starts_clause =
+            starts_clause && (toks[k].lower.ends_with("ing") || !looks_like_noun_use(toks, k));
         let next = noun_phrase_end(toks, k, end, true);
         if starts_clause || next == k || next - k > 5 {
             break;

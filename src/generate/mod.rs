@@ -124,7 +124,7 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
             .filter(|p| p.paragraph == sentence.paragraph);
         candidates.extend(cards::write_cards(i, sentence, previous));
     }
-    let ranked = rank::rank(candidates, &sentences, total_words, &options.rank);
+    let ranked = rank::rank(candidates, &sentences, &title, total_words, &options.rank);
 
     let mut cards_out: Vec<Card> = Vec::with_capacity(ranked.len());
     let mut used_ids = std::collections::BTreeSet::new();
@@ -154,6 +154,18 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
             source,
         });
     }
+    // A last guard: every card must pass the deck file's own rules, so a generated deck always
+    // saves and loads.
+    cards_out.retain(|card| {
+        let single = Deck {
+            id: "check".into(),
+            title: "check".into(),
+            description: String::new(),
+            sources: Vec::new(),
+            cards: vec![card.clone()],
+        };
+        crate::deck::format::validate("generated", &single).is_ok()
+    });
     let files: Vec<&str> = sources.iter().map(|s| s.file.as_str()).collect();
     Ok(Deck {
         id: slugify(&title),

@@ -93,9 +93,12 @@ fn word_count(s: &str) -> usize {
 pub fn rank(
     candidates: Vec<Candidate>,
     sentences: &[Sentence],
+    title: &str,
     total_words: usize,
     options: &RankOptions,
 ) -> Vec<Ranked> {
+    // An answer that only repeats the deck's title is too easy to be worth a card.
+    let title_stems = content_stems(title);
     // How often each content stem occurs in the document: salient terms recur.
     let mut doc_freq: BTreeMap<String, usize> = BTreeMap::new();
     for s in sentences {
@@ -119,7 +122,12 @@ pub fn rank(
                 .iter()
                 .filter(|s| doc_freq.get(*s).copied().unwrap_or(0) >= 2)
                 .count();
-            c.score += (0.15 * salient as f32).min(0.45);
+            if !stems.is_empty() {
+                c.score += 0.45 * salient as f32 / stems.len() as f32;
+            }
+            if !stems.is_empty() && stems.is_subset(&title_stems) {
+                c.score -= 1.0;
+            }
             (order, c)
         })
         .collect();
@@ -146,7 +154,7 @@ pub fn rank(
             if pass == 0 && count > 0 {
                 continue;
             }
-            if pass == 1 && (count == 0 || count >= options.max_per_sentence || c.score < 2.6) {
+            if pass == 1 && (count == 0 || count >= options.max_per_sentence || c.score < 2.0) {
                 continue;
             }
             if kept.iter().any(|(o, _)| o == order) {
@@ -288,7 +296,9 @@ fn distractor_score(
     // A distractor must be of the same kind as the answer: same head noun, same pattern, or
     // both numbers.
     let same_head = head_stem(answer) == head_stem(&term.text);
-    let same_pattern = term.fact == answer_fact && answer_fact != FactKind::Statement;
+    // Only terms (names, abbreviations) are alike enough by pattern alone.
+    let same_pattern =
+        term.fact == answer_fact && matches!(answer_fact, FactKind::Naming | FactKind::Acronym);
     if !(same_head || same_pattern || is_numeric(answer)) {
         return None;
     }
