@@ -184,6 +184,15 @@ pub fn good_answer(answer: &str) -> bool {
     let Some(last) = words.last() else {
         return false;
     };
+    if answer.matches('(').count() != answer.matches(')').count()
+        || answer.matches('"').count() % 2 == 1
+    {
+        return false;
+    }
+    // A lone verb form ("born", "see") is not a thing to recall.
+    if words.len() == 1 && lexicon::is_verb(last) && !last.ends_with('s') {
+        return false;
+    }
     if lexicon::is_function_word(last) || lexicon::is_adverb(last) {
         return false;
     }
@@ -257,7 +266,7 @@ pub fn write_cards(
         return out;
     }
     // A sentence that points at a figure or table leans on something the card cannot show.
-    let figure_penalty = if mentions_figure(text) { 1.0 } else { 0.0 };
+    let figure_penalty = if mentions_figure(text) { 1.5 } else { 0.0 };
     let anaphoric = starts_with_anaphor(text) || has_inner_pronoun(text);
     let context = if anaphoric {
         match previous {
@@ -470,9 +479,16 @@ pub fn write_cards(
                     && word_count(object) >= 3
                     && matches!(fact.relation.as_str(), "is" | "are" | "was" | "were")
                 {
+                    let past = matches!(fact.relation.as_str(), "was" | "were");
+                    let be = match (past, subject_is_plural(object)) {
+                        (false, false) => "is",
+                        (false, true) => "are",
+                        (true, false) => "was",
+                        (true, true) => "were",
+                    };
                     push(
                         CardKind::Question,
-                        format!("What {} {}?", fact.relation, object),
+                        format!("What {be} {object}?"),
                         capitalize(&term),
                         FactKind::Naming,
                         3.1,
@@ -576,7 +592,20 @@ fn mentions_figure(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         matches!(
             w,
-            "Figure" | "figure" | "Fig" | "Table" | "table" | "picture" | "diagram"
+            "Figure"
+                | "figure"
+                | "Fig"
+                | "Table"
+                | "table"
+                | "picture"
+                | "diagram"
+                | "photo"
+                | "photograph"
+                | "image"
+                | "illustration"
+                | "above"
+                | "below"
+                | "pictured"
         )
     })
 }
@@ -603,6 +632,12 @@ fn vague_subject(subject: &str) -> bool {
                 | "its"
                 | "their"
                 | "they"
+                | "everything"
+                | "something"
+                | "anything"
+                | "nothing"
+                | "everyone"
+                | "someone"
         )
     }) || words
         .first()
@@ -659,11 +694,16 @@ fn has_inner_pronoun(text: &str) -> bool {
 
 /// Drops a one-letter label such as "A: " in front of a sentence.
 fn strip_label(text: &str) -> &str {
-    let mut chars = text.chars();
-    match (chars.next(), chars.next(), chars.next()) {
-        (Some(c), Some(':'), Some(' ')) if c.is_ascii_uppercase() => &text[3..],
-        _ => text,
+    // "A: ...", "Hint: ...", "Note: ...": one capitalized word and a colon.
+    if let Some((label, rest)) = text.split_once(": ")
+        && !label.contains(' ')
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && label.chars().all(char::is_alphabetic)
+        && rest.split_whitespace().count() >= 3
+    {
+        return rest;
     }
+    text
 }
 
 /// Resolves a subject that points back ("They", "It", "These toxins") to what the previous
@@ -679,10 +719,7 @@ fn resolve(subject: &str, prev_subject: Option<&str>, prev_text: Option<&str>) -
     }
     // "These toxins" -> "toxins" when the previous sentence names them.
     let (det, rest) = subject.split_once(' ')?;
-    if !matches!(
-        det.to_lowercase().as_str(),
-        "these" | "this" | "those" | "such"
-    ) {
+    if !matches!(det.to_lowercase().as_str(), "these" | "those" | "such") {
         return None;
     }
     let head = rest.split_whitespace().last()?;

@@ -397,7 +397,8 @@ fn verb_group_end(toks: &[Tok], i: usize, end: usize) -> usize {
         && !(toks[j].is("to")
             && toks
                 .get(j + 1)
-                .is_some_and(|n| lexicon::verb_base(&n.lower) == Some(n.lower.as_str())))
+                .is_some_and(|n| lexicon::verb_base(&n.lower) == Some(n.lower.as_str())
+                    || toks.get(j + 2).is_some_and(|d| lexicon::is_determiner(&d.lower))))
     {
         j += 1;
     }
@@ -464,6 +465,19 @@ fn looks_like_noun_use(toks: &[Tok], j: usize) -> bool {
     });
     // Participles and gerunds before a noun act as adjectives: "damaged tissue", "growing cells".
     if (w.ends_with("ed") || w.ends_with("ing")) && next_is_word {
+        return true;
+    }
+    // Plural nouns that are also verb forms: "larger charges or shorter distances".
+    if w.ends_with('s')
+        && j > 0
+        && !toks[j - 1].punct
+        && !lexicon::is_function_word(&toks[j - 1].lower)
+        && toks.get(j + 1).is_none_or(|n| {
+            n.punct
+                || matches!(n.lower.as_str(), "and" | "or" | "of")
+                || lexicon::is_auxiliary(&n.lower)
+        })
+    {
         return true;
     }
     // Base forms after a noun in a compound: "liver function", "cell survival".

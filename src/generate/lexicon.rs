@@ -41,6 +41,16 @@ const PRONOUNS: &[&str] = &[
     "what",
     "who",
     "whom",
+    "thats",
+    "theyre",
+    "youre",
+    "whats",
+    "heres",
+    "theres",
+    "lets",
+    "weve",
+    "youve",
+    "itll",
 ];
 
 /// Pronouns that, at the start of a sentence, point back to something said before.
@@ -175,6 +185,21 @@ const AUXILIARIES: &[&str] = &[
     "wouldn't",
     "couldn't",
     "shouldn't",
+    "isnt",
+    "arent",
+    "wasnt",
+    "werent",
+    "cant",
+    "dont",
+    "doesnt",
+    "didnt",
+    "wont",
+    "wouldnt",
+    "couldnt",
+    "shouldnt",
+    "havent",
+    "hasnt",
+    "hadnt",
 ];
 
 const ADVERBS: &[&str] = &[
@@ -696,6 +721,7 @@ const VERBS: &[&str] = &[
     "beat",
     "contract",
     "relax",
+    "bear",
 ];
 
 /// Irregular past and participle forms, with their base.
@@ -767,6 +793,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("worn", "wear"),
     ("arose", "arise"),
     ("arisen", "arise"),
+    ("born", "bear"),
+    ("borne", "bear"),
     ("split", "split"),
     ("spread", "spread"),
     ("set", "set"),
@@ -847,6 +875,25 @@ const EVALUATIVE: &[&str] = &[
     "different",
     "specific",
     "overall",
+    "pretty",
+    "quite",
+    "rather",
+    "fairly",
+    "remarkable",
+    "amazing",
+    "incredible",
+    "huge",
+    "tiny",
+    "enormous",
+    "vast",
+    "simple",
+    "complex",
+    "easy",
+    "difficult",
+    "hard",
+    "true",
+    "false",
+    "real",
 ];
 
 /// Words too common or too vague to be the answer of a card.
@@ -970,6 +1017,24 @@ const VAGUE: &[&str] = &[
     "effects",
     "change",
     "changes",
+    "device",
+    "devices",
+    "resource",
+    "resources",
+    "location",
+    "locations",
+    "situation",
+    "situations",
+    "condition",
+    "conditions",
+    "purpose",
+    "purposes",
+    "reason",
+    "reasons",
+    "idea",
+    "ideas",
+    "information",
+    "thing",
 ];
 
 fn contains(list: &[&str], word: &str) -> bool {
