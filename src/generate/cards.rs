@@ -253,28 +253,44 @@ pub fn write_cards(
     sentence: &Sentence,
     previous: Option<&Sentence>,
 ) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    // Worked problems and examples are not facts to learn.
+    if has_label(
+        &sentence.text,
+        &["Problem", "Example", "Solution", "Answer", "Question", "Q"],
+    ) {
+        return out;
+    }
     // A question-and-answer label ("A: Mothballs are ...") is not part of the statement.
     let text = strip_connective(strip_label(sentence.text.as_str()));
     let text = text.as_str();
-    let mut out = Vec::new();
     let words = word_count(text);
     if !(4..=60).contains(&words)
         || text.ends_with('?')
         || text.ends_with(':')
         || !is_statement(text)
+        // A sentence that points at a figure, a caption, or a list step leans on something the
+        // card cannot show.
+        || text.starts_with('(')
+        || text.starts_with(|c: char| c.is_lowercase())
+        || text.ends_with(" .")
+        || is_anecdote(text)
     {
         return out;
     }
-    // A sentence that points at a figure or table leans on something the card cannot show.
     let figure_penalty = if mentions_figure(text) { 1.5 } else { 0.0 };
     let anaphoric = starts_with_anaphor(text) || has_inner_pronoun(text);
-    let context = if anaphoric {
-        match previous {
-            Some(p) if word_count(&p.text) <= 40 && !p.text.ends_with('?') => {
-                Some(strip_label(p.text.as_str()))
-            }
-            _ => None,
-        }
+    let usable_previous = previous
+        .filter(|p| word_count(&p.text) <= 40 && !p.text.ends_with('?') && !p.text.ends_with(':'))
+        .map(|p| strip_label(p.text.as_str()));
+    // "this disorder", "these holes": the card needs the sentence that names them, or it is
+    // not made.
+    let pointed = pointed_nouns(text);
+    if !pointed.is_empty() && usable_previous.is_none() {
+        return out;
+    }
+    let context = if anaphoric || !pointed.is_empty() {
+        usable_previous
     } else {
         None
     };
@@ -575,10 +591,12 @@ fn is_statement(text: &str) -> bool {
         return false;
     }
     let toks = facts::tokenize(text);
-    // An instruction to the reader: "Count the lines ...", "Prepare a kit ...".
+    // An instruction to the reader: "Count the lines ...", "Keep fields flat ...".
     if let (Some(first), Some(second)) = (toks.first(), toks.get(1))
         && lexicon::verb_base(&first.lower) == Some(first.lower.as_str())
-        && (lexicon::is_determiner(&second.lower) || lexicon::is_pronoun(&second.lower))
+        && !lexicon::is_auxiliary(&second.lower)
+        && !lexicon::is_verb(&second.lower)
+        && !second.punct
     {
         return false;
     }
@@ -587,8 +605,90 @@ fn is_statement(text: &str) -> bool {
         .any(|t| !t.punct && (lexicon::is_auxiliary(&t.lower) || lexicon::is_verb(&t.lower)))
 }
 
+/// The sentence opens with one of these labels and a colon ("Problem: ...").
+fn has_label(text: &str, labels: &[&str]) -> bool {
+    text.split_once(':')
+        .is_some_and(|(label, _)| labels.iter().any(|l| label.trim() == *l))
+}
+
+/// A story about what someone did ("After class, a student held the wire ...", "He turned
+/// off the current"), not a fact to learn.
+fn is_anecdote(text: &str) -> bool {
+    let toks = facts::tokenize(text);
+    let Some(clause) = facts::analyze(&toks) else {
+        return false;
+    };
+    let subject: Vec<&str> = toks[clause.subject_start..clause.subject_end]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    let person = subject.iter().any(|w| {
+        matches!(
+            *w,
+            "student"
+                | "students"
+                | "he"
+                | "she"
+                | "i"
+                | "teacher"
+                | "girl"
+                | "boy"
+                | "man"
+                | "woman"
+                | "friend"
+                | "class"
+                | "tanya"
+                | "you"
+                | "we"
+        )
+    });
+    let verb = toks
+        .get(clause.subject_end)
+        .map(|t| t.lower.as_str())
+        .unwrap_or("");
+    let past = verb.ends_with("ed")
+        || lexicon::is_participle(verb)
+        || matches!(verb, "was" | "were" | "had" | "did");
+    person && past
+}
+
+/// Nouns pointed at with "this/these/that/those" inside the sentence ("this disorder").
+fn pointed_nouns(text: &str) -> Vec<String> {
+    let toks = facts::tokenize(text);
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !matches!(t.lower.as_str(), "this" | "these" | "those") {
+            continue;
+        }
+        if let Some(next) = toks.get(i + 1)
+            && !next.punct
+            && !lexicon::is_function_word(&next.lower)
+            && !lexicon::is_verb(&next.lower)
+        {
+            // The head: the last content word of the run after the demonstrative.
+            let mut j = i + 1;
+            while toks.get(j + 1).is_some_and(|n| {
+                !n.punct && !lexicon::is_function_word(&n.lower) && !lexicon::is_verb(&n.lower)
+            }) {
+                j += 1;
+            }
+            out.push(toks[j].lower.clone());
+        }
+    }
+    out
+}
+
 /// The sentence refers the reader to a figure or a table.
 fn mentions_figure(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if [
+        "(left)", "(right)", "(top)", "(bottom)", "(a)", "(b)", "(c)", "(center)",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+    {
+        return true;
+    }
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         matches!(
             w,
@@ -618,30 +718,32 @@ fn vague_subject(subject: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "this"
-                | "these"
-                | "that"
-                | "those"
-                | "you"
-                | "we"
-                | "i"
-                | "it"
-                | "its"
-                | "their"
-                | "they"
-                | "everything"
-                | "something"
-                | "anything"
-                | "nothing"
-                | "everyone"
-                | "someone"
-        )
-    }) || words
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "one" | "some" | "other" | "another"))
+    words.iter().any(|w| w == "other")
+        || words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "this"
+                    | "these"
+                    | "that"
+                    | "those"
+                    | "you"
+                    | "we"
+                    | "i"
+                    | "it"
+                    | "its"
+                    | "their"
+                    | "they"
+                    | "everything"
+                    | "something"
+                    | "anything"
+                    | "nothing"
+                    | "everyone"
+                    | "someone"
+            )
+        })
+        || words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "one" | "some" | "other" | "another"))
 }
 
 /// Connectives that tie a sentence to the one before and mean nothing on a card.
@@ -671,6 +773,17 @@ const CONNECTIVES: &[&str] = &[
     "So ",
     "And ",
     "But ",
+    "For example, ",
+    "For example ",
+    "For instance, ",
+    "By contrast, ",
+    "By contrast though, ",
+    "In contrast, ",
+    "On the other hand, ",
+    "As a result, ",
+    "In this case, ",
+    "Of course, ",
+    "Ironically, ",
 ];
 
 /// Drops a leading connective ("However, ...") and capitalizes what is left.
@@ -717,22 +830,18 @@ fn resolve(subject: &str, prev_subject: Option<&str>, prev_text: Option<&str>) -
         "it" | "this" if !prev_plural => return Some(prev.to_owned()),
         _ => {}
     }
-    // "These toxins" -> "toxins" when the previous sentence names them.
-    let (det, rest) = subject.split_once(' ')?;
-    if !matches!(det.to_lowercase().as_str(), "these" | "those" | "such") {
-        return None;
-    }
-    let head = rest.split_whitespace().last()?;
-    let head_stem = lexicon::stem(head);
-    let named = prev_text?
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| lexicon::stem(w) == head_stem);
-    named.then(|| rest.to_owned())
+    // "These ice crystals" may be one of several things named before: left unresolved.
+    let _ = prev_text;
+    None
 }
 
 fn with_context(context: Option<&str>, prompt: String) -> String {
     match context {
-        Some(prev) if !prev.contains(CLOZE_OPEN) && !prev.contains(CLOZE_CLOSE) => {
+        Some(prev)
+            if !prev.contains(CLOZE_OPEN)
+                && !prev.contains(CLOZE_CLOSE)
+                && word_count(prev) + word_count(&prompt) <= 50 =>
+        {
             format!("{prev} {prompt}")
         }
         _ => prompt,
@@ -765,6 +874,59 @@ pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> 
                 .get(b)
                 .is_some_and(|t| lexicon::is_determiner(&t.lower) || lexicon::is_pronoun(&t.lower))
         {
+            continue;
+        }
+        // "very [slippery mud]": the gap sits inside an adjective phrase.
+        if a > 0
+            && matches!(
+                toks[a - 1].lower.as_str(),
+                "very"
+                    | "so"
+                    | "too"
+                    | "extremely"
+                    | "quite"
+                    | "more"
+                    | "most"
+                    | "less"
+                    | "least"
+                    | "fairly"
+                    | "rather"
+                    | "pretty"
+                    | "really"
+            )
+        {
+            continue;
+        }
+        // "is [expensive]", "have been [active]": a lone word after "be" is a predicate
+        // adjective, guessable and not a term.
+        if b - a == 1
+            && a > 0
+            && (lexicon::is_be(&toks[a - 1].lower)
+                || a > 1
+                    && lexicon::is_be(&toks[a - 2].lower)
+                    && lexicon::is_adverb(&toks[a - 1].lower))
+        {
+            continue;
+        }
+        // "[source] of voltage", "[Particles] of dust": a lone head before "of" is generic; the
+        // content is what follows.
+        if b - a == 1 && toks.get(b).is_some_and(|t| t.is("of")) {
+            continue;
+        }
+        // A bare small number ("include: [1]") is a list marker, not a quantity.
+        if b - a == 1
+            && toks[a].lower.len() == 1
+            && toks[a].lower.chars().all(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        // Given away: the answer's head word stands elsewhere in the sentence.
+        let head = lexicon::stem(&toks[b - 1].lower);
+        let elsewhere = toks
+            .iter()
+            .enumerate()
+            .any(|(k, t)| (k < a || k >= b) && !t.punct && lexicon::stem(&t.lower) == head);
+        if elsewhere {
             continue;
         }
         // Inside brackets: an aside or a formula, not the point of the sentence.
@@ -844,6 +1006,25 @@ pub fn chunks(toks: &[Tok]) -> Vec<(usize, usize)> {
         }
         let mut j = i + 1;
         while j < toks.len() && in_chunk(j) {
+            let w = toks[j].lower.as_str();
+            // "liquid becoming hot": a participle with an object after a noun starts a clause;
+            // "chemical weathering can occur" keeps its gerund.
+            if w.ends_with("ing")
+                && w.len() > 5
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| !n.punct && !lexicon::is_function_word(&n.lower))
+            {
+                break;
+            }
+            // "a sperm fertilizes an egg": an -s word before an article is the verb.
+            if w.ends_with('s')
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "a" | "an" | "the"))
+            {
+                break;
+            }
             j += 1;
         }
         out.push((i, j));

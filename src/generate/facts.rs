@@ -291,7 +291,7 @@ pub fn analyze(toks: &[Tok]) -> Option<Clause> {
         if !lexicon::is_determiner(&t.lower) {
             seen_noun = true;
         }
-        if i - subject_start > 14 {
+        if i - subject_start > 20 {
             return None;
         }
         i += 1;
@@ -336,6 +336,20 @@ fn starts_verb_group(toks: &[Tok], i: usize) -> bool {
         if w.ends_with("ing") {
             return false;
         }
+        // "Magnetism created with electric current is called ...": an -ed form followed by a
+        // preposition and then an auxiliary is a reduced relative clause, not the main verb.
+        if w.ends_with("ed")
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| lexicon::is_preposition(&n.lower) && n.lower != "to")
+            && toks[i + 1..]
+                .iter()
+                .take(10)
+                .take_while(|t| !t.is(","))
+                .any(|t| lexicon::is_auxiliary(&t.lower))
+        {
+            return false;
+        }
         // "Preclinical studies in animal models have shown": an -s form followed by a
         // preposition and then an auxiliary is a plural noun, not the verb.
         if w.ends_with('s')
@@ -372,7 +386,8 @@ fn verb_group_end(toks: &[Tok], i: usize, end: usize) -> usize {
             break;
         }
         if lexicon::is_auxiliary(w) || lexicon::is_adverb(w) || w == "not" {
-            if main_seen && !lexicon::is_adverb(w) {
+            // After the main verb an adverb belongs to what follows ("hold more particles").
+            if main_seen {
                 break;
             }
             j += 1;
@@ -834,7 +849,16 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
         .find(|w| lexicon::is_verb(w) && !lexicon::is_auxiliary(w))
         .copied();
     let main_lemma = main.map(lemma).unwrap_or("");
-    if object.is_empty() {
+    // "Steam forms when ...": an intransitive verb has no object to ask for.
+    let opener = toks[pred_start].lower.as_str();
+    let no_object = lexicon::is_subordinator(opener)
+        || lexicon::is_adverb(opener) && !lexicon::is_determiner(opener)
+        || lexicon::is_preposition(opener)
+            && !matches!(
+                last,
+                "by" | "into" | "to" | "as" | "of" | "from" | "in" | "on" | "for" | "with"
+            );
+    if object.is_empty() || no_object && !lexicon::is_be(last) {
         return facts;
     }
     let kind = match (main_lemma, last) {

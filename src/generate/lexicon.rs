@@ -203,6 +203,12 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 const ADVERBS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "nowadays",
+    "here",
+    "there",
     "also",
     "often",
     "usually",
