@@ -913,6 +913,15 @@ pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> 
         if b - a == 1 && toks.get(b).is_some_and(|t| t.is("of")) {
             continue;
         }
+        // "[Preclinical] studies": a modifier cut off from its noun.
+        if toks.get(b).is_some_and(|t| {
+            !t.punct
+                && !lexicon::is_function_word(&t.lower)
+                && t.lower.ends_with('s')
+                && !lexicon::is_adverb(&t.lower)
+        }) {
+            continue;
+        }
         // A bare small number ("include: [1]") is a list marker, not a quantity.
         if b - a == 1
             && toks[a].lower.len() == 1
@@ -948,7 +957,7 @@ pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> 
             score += 0.3;
         }
         if b <= subject_end && a == clause.as_ref().map_or(usize::MAX, |c| c.subject_start) {
-            score += 0.9;
+            score += 0.4;
         }
         if words
             .iter()

@@ -904,6 +904,10 @@ const EVALUATIVE: &[&str] = &[
 
 /// Words too common or too vague to be the answer of a card.
 const VAGUE: &[&str] = &[
+    "source",
+    "sources",
+    "vitro",
+    "vivo",
     "thing",
     "things",
     "way",

@@ -126,7 +126,7 @@ pub fn rank(
                 c.score += 0.45 * salient as f32 / stems.len() as f32;
             }
             if !stems.is_empty() && stems.is_subset(&title_stems) {
-                c.score -= 1.0;
+                c.score -= 2.0;
             }
             (order, c)
         })
