@@ -1,9 +1,12 @@
 //! Integration tests of document extraction: the shipped documents, Markdown, HTML, PDFs built
-//! here with lopdf, and the refusal cases (empty, binary, bad encoding, unknown type).
+//! here with lopdf, the refusal cases (empty, binary, bad encoding, unknown type), and property
+//! tests: no input panics, sentence splitting loses no text, normalizing twice changes nothing.
 
 use factdeck::generate::extract::{
     Block, BlockKind, ExtractError, MAX_FILE_BYTES, extract, file_stem,
 };
+use factdeck::generate::normalize::normalize;
+use factdeck::generate::sentences::split_sentences;
 use lopdf::content::{Content, Operation};
 use lopdf::{Document, Object, Stream, dictionary};
 use proptest::prelude::*;
@@ -210,6 +213,14 @@ fn html_title_is_not_repeated_when_there_is_an_h1() {
 
 /// Builds a one-page PDF showing `lines` (font size, y position, text) in Helvetica.
 fn pdf_with_lines(lines: &[(i64, i64, &str)]) -> Vec<u8> {
+    let mut doc = pdf_document(lines);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    bytes
+}
+
+/// The document behind [`pdf_with_lines`].
+fn pdf_document(lines: &[(i64, i64, &str)]) -> Document {
     let mut doc = Document::with_version("1.5");
     let pages_id = doc.new_object_id();
     let font_id = doc.add_object(dictionary! {
@@ -248,9 +259,14 @@ fn pdf_with_lines(lines: &[(i64, i64, &str)]) -> Vec<u8> {
         "Pages" => pages_id,
     });
     doc.trailer.set("Root", catalog_id);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).unwrap();
-    bytes
+    doc.trailer.set(
+        "ID",
+        vec![
+            Object::string_literal("factdeck-test-id"),
+            Object::string_literal("factdeck-test-id"),
+        ],
+    );
+    doc
 }
 
 #[test]
@@ -319,6 +335,29 @@ fn garbage_named_pdf_is_a_pdf_error() {
         Ok(blocks) => assert!(!blocks.is_empty()),
         Err(other) => panic!("unexpected {other:?}"),
     }
+}
+
+#[test]
+fn password_protected_pdf_is_a_pdf_error() {
+    use lopdf::{EncryptionState, EncryptionVersion, Permissions};
+    let mut doc = pdf_document(&[(12, 720, "Secret notes about hepatocytes.")]);
+    let version = EncryptionVersion::V2 {
+        document: &doc,
+        owner_password: "owner",
+        user_password: "user",
+        key_length: 128,
+        permissions: Permissions::all(),
+    };
+    let state = EncryptionState::try_from(version).unwrap();
+    doc.encrypt(&state).unwrap();
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    let err = extract("locked.pdf", &bytes).unwrap_err();
+    match &err {
+        ExtractError::Pdf { reason, .. } => assert!(reason.contains("password"), "{reason}"),
+        other => panic!("unexpected {other:?}"),
+    }
+    assert!(err.to_string().contains("locked.pdf"));
 }
 
 #[test]
@@ -473,48 +512,24 @@ proptest! {
             }
         }
     }
-}
 
-#[test]
-#[ignore]
-fn zz_debug() {
-    let pdf = pdf_with_lines(&[
-        (18, 760, "Stem Cells in Liver Repair"),
-        (12, 720, "Stem cells can regenerate damaged liver tissue and they are"),
-        (12, 706, "found in the bone marrow. They also secrete growth factors."),
-        (12, 692, "Short last line."),
-        (14, 660, "Methods"),
-        (12, 640, "We used mice. The mice were fed well and they were kept"),
-        (12, 626, "in cages of regen-"),
-        (12, 612, "erating liver cells."),
-        (10, 40, "1"),
-    ]);
-    println!("{:?}", pdf_extract::extract_text_from_mem(&pdf));
-    for b in extract("paper.pdf", &pdf).unwrap() { println!("{b:?}"); }
-    let t = std::time::Instant::now();
-    let cases: Vec<(&str, String)> = vec![
-        ("deep.md", ">".repeat(100_000) + " text"),
-        ("deep2.md", (0..5000).map(|i| format!("{}- item\n", "  ".repeat(i))).collect()),
-        ("brackets.md", "[".repeat(200_000) + "x" + &"]".repeat(200_000)),
-        ("stars.md", "*a ".repeat(200_000)),
-        ("deep.html", "<div>".repeat(200_000) + "text"),
-        ("deep2.html", "<b><i>".repeat(100_000) + "text"),
-        ("lists.html", "<ul><li>".repeat(50_000) + "text"),
-        ("glued.txt", "aaa.Bb".repeat(500_000)),
-        ("hyph.txt", "ab-\n".repeat(500_000)),
-        ("dots.txt", "a. ".repeat(1_000_000)),
-        ("long.txt", "word ".repeat(2_000_000)),
-        ("lines.txt", "Short Title\n".repeat(500_000)),
-    ];
-    for (name, text) in cases {
-        let t1 = std::time::Instant::now();
-        let r = extract(name, text.as_bytes()).map(|b| b.len());
-        println!("{name}: {:?} in {:?}", r.map_err(|e| e.to_string()), t1.elapsed());
+    #[test]
+    fn sentences_cover_the_paragraph(text in "([A-Za-z]{1,8}|[.!?\"'()] ?| |[0-9.]{1,4}|e\\.g\\.|U\\.S\\.|Fig\\.|\\.\\.\\.){0,60}") {
+        let paragraph = normalize(&text);
+        let sentences = split_sentences(&paragraph);
+        let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let joined: String = sentences.iter().map(|s| squash(s)).collect();
+        prop_assert_eq!(joined, squash(&paragraph));
+        for s in &sentences {
+            prop_assert!(!s.is_empty());
+            prop_assert_eq!(s.trim(), s.as_str());
+        }
     }
-    println!("total {:?}", t.elapsed());
-    let path = std::env::var("DEBUG_FILE").unwrap_or_default();
-    if !path.is_empty() {
-        let bytes = std::fs::read(&path).unwrap();
-        match extract(&path, &bytes) { Ok(bs) => for b in bs { println!("{:?}: {}", b.kind, b.text); }, Err(e) => println!("ERR {e}") }
+
+    #[test]
+    fn normalize_is_idempotent(text in "(\\PC|[\n\r\t\u{AD}\u{FB01}\u{2019}\u{A0}-]){0,200}") {
+        let once = normalize(&text);
+        prop_assert_eq!(normalize(&once), once.clone());
+        prop_assert!(!once.contains("  ") && !once.contains('\n'));
     }
 }

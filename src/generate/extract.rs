@@ -619,9 +619,111 @@ fn html_title(node: &html2text::Handle) -> Option<String> {
     None
 }
 
+/// The deepest element nesting passed to the HTML parser, whose work grows with the square of
+/// the nesting depth; real pages stay far below this.
+const MAX_HTML_DEPTH: usize = 100;
+
+/// Elements that never nest: void elements, and elements whose end tag may be left out (the
+/// next sibling closes them).
+const HTML_NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead",
+    "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp", "html", "head", "body",
+];
+
+/// Elements whose content is raw text, not markup.
+const HTML_RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "plaintext"];
+
+/// Finds `needle` (ASCII) in `haystack` from byte `from` on, ignoring ASCII case.
+fn find_ignore_ascii_case(haystack: &str, from: usize, needle: &str) -> Option<usize> {
+    let hay = haystack.as_bytes().get(from..)?;
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+        .map(|p| from + p)
+}
+
+/// Drops start tags (and their end tags) that would nest elements deeper than
+/// [`MAX_HTML_DEPTH`], so pathological input ("<div>" a million times) cannot stall the parser.
+/// A rough scan of the markup; documents within the limit come back unchanged.
+fn limit_html_nesting(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut copied = 0; // bytes of `html` already copied to `out`
+    let mut depth = 0usize;
+    let mut dropped = 0usize; // start tags dropped and not yet matched by an end tag
+    let mut foreign = 0usize; // depth inside <svg> / <math>, where "<x/>" closes itself
+    let mut i = 0;
+    while let Some(lt) = html.get(i..).and_then(|rest| rest.find('<')).map(|p| i + p) {
+        let rest = html.get(lt..).unwrap_or("");
+        if rest.starts_with("<!--") {
+            i = rest.find("-->").map_or(html.len(), |e| lt + e + 3);
+            continue;
+        }
+        let closing = rest.as_bytes().get(1) == Some(&b'/');
+        let name_start = lt + 1 + usize::from(closing);
+        let name_len = html
+            .get(name_start..)
+            .unwrap_or("")
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            .count();
+        let Some(gt) = html
+            .get(name_start..)
+            .and_then(|r| r.find('>'))
+            .map(|p| name_start + p)
+        else {
+            break;
+        };
+        if name_len == 0 {
+            i = lt + 1;
+            continue;
+        }
+        let name = html
+            .get(name_start..name_start + name_len)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let self_closing = foreign > 0 && html.get(..gt).is_some_and(|t| t.ends_with('/'));
+        let nests = !HTML_NOT_NESTING.contains(&name.as_str());
+        let mut drop_tag = false;
+        if closing {
+            if name == "svg" || name == "math" {
+                foreign = foreign.saturating_sub(1);
+            }
+            if nests {
+                if dropped > 0 {
+                    dropped -= 1;
+                    drop_tag = true;
+                } else {
+                    depth = depth.saturating_sub(1);
+                }
+            }
+        } else if nests && !self_closing {
+            if depth >= MAX_HTML_DEPTH {
+                dropped += 1;
+                drop_tag = true;
+            } else {
+                depth += 1;
+                if name == "svg" || name == "math" {
+                    foreign += 1;
+                }
+            }
+        }
+        if drop_tag {
+            out.push_str(html.get(copied..lt).unwrap_or(""));
+            out.push(' ');
+            copied = gt + 1;
+        }
+        i = gt + 1;
+        if !closing && foreign == 0 && HTML_RAW_TEXT.contains(&name.as_str()) {
+            i = find_ignore_ascii_case(html, i, &format!("</{name}")).unwrap_or(html.len());
+        }
+    }
+    out.push_str(html.get(copied..).unwrap_or(""));
+    out
+}
+
 fn html_blocks(text: &str) -> Option<Vec<Block>> {
     let dom = html2text::config::plain()
-        .parse_html(text.as_bytes())
+        .parse_html(limit_html_nesting(text).as_bytes())
         .ok()?;
     let mut b = Builder::default();
     let mut title: Option<String> = None;
@@ -1617,6 +1719,20 @@ mod tests {
         assert!(errors[7].to_string().contains("too large"));
         assert!(errors[7].to_string().contains("32.1 MB"), "{}", errors[7]);
         assert!(errors[8].to_string().contains("too much text for one deck"));
+    }
+
+    #[test]
+    fn html_nesting_is_limited() {
+        let normal = "<html><body><div><ul><li>a<li>b</ul><svg><path d='x'/><path/></svg>\
+                      <script>if (a<b) {}</script><p>c</div></body></html>";
+        assert_eq!(limit_html_nesting(normal), normal);
+        let deep = "<div>".repeat(10_000) + "text" + &"</div>".repeat(10_000);
+        let limited = limit_html_nesting(&deep);
+        assert_eq!(limited.matches("<div>").count(), MAX_HTML_DEPTH);
+        assert_eq!(limited.matches("</div>").count(), MAX_HTML_DEPTH);
+        let blocks = html_blocks(&("<div>".repeat(10_000) + "Deep text.")).unwrap();
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].text, "Deep text.");
     }
 
     #[test]
