@@ -257,7 +257,9 @@ pub fn write_cards(
     // Worked problems and examples are not facts to learn.
     if has_label(
         &sentence.text,
-        &["Problem", "Example", "Solution", "Answer", "Question", "Q"],
+        &[
+            "Problem", "Example", "Solution", "Answer", "Question", "Q", "A",
+        ],
     ) {
         return out;
     }
@@ -265,16 +267,17 @@ pub fn write_cards(
     let text = strip_connective(strip_label(sentence.text.as_str()));
     let text = text.as_str();
     let words = word_count(text);
-    if !(4..=60).contains(&words)
-        || text.ends_with('?')
-        || text.ends_with(':')
-        || !is_statement(text)
+    if !(4..=60).contains(&words) || text.ends_with('?') || text.ends_with(':') {
+        return out;
+    }
+    let toks = facts::tokenize(text);
+    if !is_statement(text, &toks)
         // A sentence that points at a figure, a caption, or a list step leans on something the
         // card cannot show.
         || text.starts_with('(')
         || text.starts_with(|c: char| c.is_lowercase())
         || text.ends_with(" .")
-        || is_anecdote(text)
+        || is_anecdote(&toks)
     {
         return out;
     }
@@ -285,7 +288,7 @@ pub fn write_cards(
         .map(|p| strip_label(p.text.as_str()));
     // "this disorder", "these holes": the card needs the sentence that names them, or it is
     // not made.
-    let pointed = pointed_nouns(text);
+    let pointed = pointed_nouns(&toks);
     if !pointed.is_empty() && usable_previous.is_none() {
         return out;
     }
@@ -295,8 +298,7 @@ pub fn write_cards(
         None
     };
     let base_bonus = if sentence.position == 0 { 0.2 } else { 0.0 };
-    let facts_found = facts::find_facts(text);
-    let toks = facts::tokenize(text);
+    let facts_found = facts::find_facts_in(text, &toks);
     let prev_subject = previous.and_then(|p| {
         let ptoks = facts::tokenize(&p.text);
         let clause = facts::analyze(&ptoks)?;
@@ -560,7 +562,7 @@ pub fn write_cards(
 
 /// A statement worth a card: has a verb, and is not an instruction to the reader, a link, a
 /// formula or a run of colon-separated fragments.
-fn is_statement(text: &str) -> bool {
+fn is_statement(text: &str, toks: &[Tok]) -> bool {
     let lower = text.to_lowercase();
     if [
         "url",
@@ -590,7 +592,6 @@ fn is_statement(text: &str) -> bool {
     {
         return false;
     }
-    let toks = facts::tokenize(text);
     // An instruction to the reader: "Count the lines ...", "Keep fields flat ...".
     if let (Some(first), Some(second)) = (toks.first(), toks.get(1))
         && lexicon::verb_base(&first.lower) == Some(first.lower.as_str())
@@ -613,9 +614,8 @@ fn has_label(text: &str, labels: &[&str]) -> bool {
 
 /// A story about what someone did ("After class, a student held the wire ...", "He turned
 /// off the current"), not a fact to learn.
-fn is_anecdote(text: &str) -> bool {
-    let toks = facts::tokenize(text);
-    let Some(clause) = facts::analyze(&toks) else {
+fn is_anecdote(toks: &[Tok]) -> bool {
+    let Some(clause) = facts::analyze(toks) else {
         return false;
     };
     let subject: Vec<&str> = toks[clause.subject_start..clause.subject_end]
@@ -653,8 +653,7 @@ fn is_anecdote(text: &str) -> bool {
 }
 
 /// Nouns pointed at with "this/these/that/those" inside the sentence ("this disorder").
-fn pointed_nouns(text: &str) -> Vec<String> {
-    let toks = facts::tokenize(text);
+fn pointed_nouns(toks: &[Tok]) -> Vec<String> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !matches!(t.lower.as_str(), "this" | "these" | "those") {
@@ -855,6 +854,7 @@ pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> 
     let clause = facts::analyze(toks);
     let pred_start = clause.as_ref().map_or(0, |c| c.verb_end);
     let subject_end = clause.as_ref().map_or(0, |c| c.subject_end);
+    let stems: Vec<String> = toks.iter().map(|t| lexicon::stem(&t.lower)).collect();
     let mut best: Option<(usize, String, f32)> = None;
     for (a, b) in chunks(toks) {
         // Cut long chunks to their last four words (the head of a noun phrase is at its end).
@@ -922,6 +922,13 @@ pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> 
         }) {
             continue;
         }
+        // "such as [copper]": an example, not the point of the sentence.
+        if a >= 1
+            && (matches!(toks[a - 1].lower.as_str(), "including" | "like")
+                || a >= 2 && toks[a - 2].is("such") && toks[a - 1].is("as"))
+        {
+            continue;
+        }
         // A bare small number ("include: [1]") is a list marker, not a quantity.
         if b - a == 1
             && toks[a].lower.len() == 1
@@ -930,11 +937,11 @@ pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> 
             continue;
         }
         // Given away: the answer's head word stands elsewhere in the sentence.
-        let head = lexicon::stem(&toks[b - 1].lower);
+        let head = &stems[b - 1];
         let elsewhere = toks
             .iter()
             .enumerate()
-            .any(|(k, t)| (k < a || k >= b) && !t.punct && lexicon::stem(&t.lower) == head);
+            .any(|(k, t)| (k < a || k >= b) && !t.punct && &stems[k] == head);
         if elsewhere {
             continue;
         }

@@ -606,7 +606,12 @@ pub fn acronyms(sentence: &str, toks: &[Tok]) -> Vec<(String, String)> {
 
 /// Finds the facts a sentence states. Returns them in order of how clearly they were stated.
 pub fn find_facts(sentence: &str) -> Vec<Fact> {
-    let toks = tokenize(sentence);
+    find_facts_in(sentence, &tokenize(sentence))
+}
+
+/// [`find_facts`] on a sentence already split into tokens.
+pub fn find_facts_in(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
+    let toks = toks.to_vec();
     let mut facts = Vec::new();
     for (long, acro) in acronyms(sentence, &toks) {
         facts.push(Fact {

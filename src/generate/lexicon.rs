@@ -1,6 +1,9 @@
 //! Word lists the generator reads English with: function words, verbs, and words too common
 //! to be worth asking about. Small, hand-kept and deterministic: no model, no download.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
 /// Articles and other determiners.
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all",
@@ -904,6 +907,17 @@ const EVALUATIVE: &[&str] = &[
 
 /// Words too common or too vague to be the answer of a card.
 const VAGUE: &[&str] = &[
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "dozens",
+    "scientists",
+    "scientist",
+    "astronomers",
+    "researchers",
+    "experts",
+    "humans",
     "source",
     "sources",
     "vitro",
@@ -1047,43 +1061,128 @@ const VAGUE: &[&str] = &[
     "thing",
 ];
 
-fn contains(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// FNV-1a as a `Hasher`: short words hash much faster than with SipHash, and these sets hold
+/// only the fixed word lists below, so hash flooding is no concern.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// A word list as a set, built once on first use.
+type WordSet = LazyLock<HashSet<&'static str, FnvBuild>>;
+
+macro_rules! word_set {
+    ($name:ident, $($list:ident),+) => {
+        static $name: WordSet = LazyLock::new(|| {
+            let mut set = HashSet::default();
+            $(set.extend($list.iter().copied());)+
+            set
+        });
+    };
+}
+
+word_set!(
+    FUNCTION_SET,
+    DETERMINERS,
+    PRONOUNS,
+    PREPOSITIONS,
+    CONJUNCTIONS,
+    SUBORDINATORS,
+    AUXILIARIES,
+    EXTRA_FUNCTION
+);
+word_set!(
+    STOP_SET,
+    DETERMINERS,
+    PRONOUNS,
+    PREPOSITIONS,
+    CONJUNCTIONS,
+    SUBORDINATORS,
+    AUXILIARIES,
+    EXTRA_FUNCTION,
+    ADVERBS
+);
+
+/// Words that count as function words beyond the lists above.
+const EXTRA_FUNCTION: &[&str] = &["not", "no", "to"];
+
+word_set!(DETERMINER_SET, DETERMINERS);
+word_set!(PRONOUN_SET, PRONOUNS);
+word_set!(ANAPHOR_SET, ANAPHORS);
+word_set!(PREPOSITION_SET, PREPOSITIONS);
+word_set!(CONJUNCTION_SET, CONJUNCTIONS);
+word_set!(SUBORDINATOR_SET, SUBORDINATORS);
+word_set!(AUXILIARY_SET, AUXILIARIES);
+word_set!(ADVERB_SET, ADVERBS);
+word_set!(VAGUE_SET, VAGUE);
+word_set!(EVALUATIVE_SET, EVALUATIVE);
+
+// Known verbs by base form, and irregular forms to their base.
+word_set!(VERB_SET, VERBS);
+static IRREGULAR_MAP: LazyLock<HashMap<&'static str, &'static str, FnvBuild>> =
+    LazyLock::new(|| IRREGULAR.iter().copied().collect());
+
+/// Looks a word up in a set (lookups never depend on the set's iteration order).
+fn contains(set: &WordSet, word: &str) -> bool {
+    set.contains(word)
+}
+
+/// The base form `word` names in the verb list, as a `'static` string.
+fn known_verb(word: &str) -> Option<&'static str> {
+    VERB_SET.get(word).copied()
 }
 
 /// An article or other determiner ("the", "these", "many").
 pub fn is_determiner(word: &str) -> bool {
-    contains(DETERMINERS, word)
+    contains(&DETERMINER_SET, word)
 }
 
 /// A pronoun ("it", "they", "this").
 pub fn is_pronoun(word: &str) -> bool {
-    contains(PRONOUNS, word)
+    contains(&PRONOUN_SET, word)
 }
 
 /// A word that, opening a sentence, refers back to an earlier one.
 pub fn is_anaphor(word: &str) -> bool {
-    contains(ANAPHORS, word)
+    contains(&ANAPHOR_SET, word)
 }
 
 /// A preposition ("of", "in", "through").
 pub fn is_preposition(word: &str) -> bool {
-    contains(PREPOSITIONS, word)
+    contains(&PREPOSITION_SET, word)
 }
 
 /// A coordinating conjunction ("and", "or").
 pub fn is_conjunction(word: &str) -> bool {
-    contains(CONJUNCTIONS, word)
+    contains(&CONJUNCTION_SET, word)
 }
 
 /// A subordinating word or relative pronoun ("because", "which", "when").
 pub fn is_subordinator(word: &str) -> bool {
-    contains(SUBORDINATORS, word)
+    contains(&SUBORDINATOR_SET, word)
 }
 
 /// A form of be/have/do or a modal verb.
 pub fn is_auxiliary(word: &str) -> bool {
-    contains(AUXILIARIES, word)
+    contains(&AUXILIARY_SET, word)
 }
 
 /// A form of "be".
@@ -1104,7 +1203,7 @@ pub fn is_modal(word: &str) -> bool {
 
 /// A known adverb, or a word ending in "-ly" that is not a known noun/adjective.
 pub fn is_adverb(word: &str) -> bool {
-    contains(ADVERBS, word)
+    contains(&ADVERB_SET, word)
         || (word.len() > 4
             && word.ends_with("ly")
             && !matches!(
@@ -1133,37 +1232,35 @@ pub fn is_adverb(word: &str) -> bool {
 
 /// Any function word: determiner, pronoun, preposition, conjunction, subordinator, auxiliary.
 pub fn is_function_word(word: &str) -> bool {
-    is_determiner(word)
-        || is_pronoun(word)
-        || is_preposition(word)
-        || is_conjunction(word)
-        || is_subordinator(word)
-        || is_auxiliary(word)
-        || matches!(word, "not" | "no" | "to")
+    contains(&FUNCTION_SET, word)
 }
 
 /// A word never worth hiding or asking for on its own.
 pub fn is_stop_word(word: &str) -> bool {
-    is_function_word(word) || contains(ADVERBS, word)
+    contains(&STOP_SET, word)
 }
 
 /// A word too vague to be a card's whole answer ("type", "process", "important").
 pub fn is_vague(word: &str) -> bool {
-    contains(VAGUE, word)
+    contains(&VAGUE_SET, word)
 }
 
 /// A word that judges or hedges rather than states a fact ("promising", "approach").
 pub fn is_evaluative(word: &str) -> bool {
-    contains(EVALUATIVE, word)
+    contains(&EVALUATIVE_SET, word)
 }
 
 /// The base form of a known verb form: "causes" -> "cause", "led" -> "lead", "studied" -> "study".
 pub fn verb_base(word: &str) -> Option<&'static str> {
-    if let Some(&(_, base)) = IRREGULAR.iter().find(|(form, _)| *form == word) {
+    if let Some(&base) = IRREGULAR_MAP.get(word) {
         return Some(base);
     }
-    if let Some(base) = VERBS.iter().find(|v| **v == word) {
+    if let Some(base) = known_verb(word) {
         return Some(base);
+    }
+    // Only -s, -d and -ing forms can be inflections of a listed verb.
+    if !(word.ends_with('s') || word.ends_with('d') || word.ends_with("ing")) {
+        return None;
     }
     let candidates: [Option<String>; 8] = [
         word.strip_suffix('s').map(str::to_owned),
@@ -1176,7 +1273,7 @@ pub fn verb_base(word: &str) -> Option<&'static str> {
         word.strip_suffix("ing").map(|s| format!("{s}e")),
     ];
     for cand in candidates.into_iter().flatten() {
-        if let Some(base) = VERBS.iter().find(|v| **v == cand) {
+        if let Some(base) = known_verb(&cand) {
             return Some(base);
         }
         // Doubled consonant: "stopped" -> "stopp" -> "stop".
@@ -1185,7 +1282,7 @@ pub fn verb_base(word: &str) -> Option<&'static str> {
             && last == prev
         {
             let shorter = &cand[..cand.len() - last.len_utf8()];
-            if let Some(base) = VERBS.iter().find(|v| **v == shorter) {
+            if let Some(base) = known_verb(shorter) {
                 return Some(base);
             }
         }
@@ -1201,7 +1298,7 @@ pub fn is_verb(word: &str) -> bool {
 /// A past participle of a known verb ("caused", "made", "known").
 pub fn is_participle(word: &str) -> bool {
     (word.ends_with("ed") || word.ends_with("en") || word.ends_with("wn")) && is_verb(word)
-        || IRREGULAR.iter().any(|(form, _)| *form == word)
+        || IRREGULAR_MAP.contains_key(word)
 }
 
 /// A crude stem for comparing words: lower case, common suffixes off.

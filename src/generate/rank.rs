@@ -68,20 +68,16 @@ fn visible_prompt(card: &Candidate) -> String {
 }
 
 /// True when the answer can be read off the prompt.
-fn answer_in_prompt(card: &Candidate) -> bool {
-    let prompt = normalize_key(&visible_prompt(card));
-    let answer = normalize_key(&card.answer);
-    if answer.is_empty() {
+fn answer_in_prompt(keys: &Keys) -> bool {
+    if keys.answer.is_empty() {
         return true;
     }
-    let padded = format!(" {prompt} ");
-    if padded.contains(&format!(" {answer} ")) {
+    let padded = format!(" {} ", keys.prompt);
+    if padded.contains(&format!(" {} ", keys.answer)) {
         return true;
     }
     // Every content word of the answer in the prompt is a giveaway too.
-    let answer_stems = content_stems(&card.answer);
-    let prompt_stems = content_stems(&visible_prompt(card));
-    !answer_stems.is_empty() && answer_stems.is_subset(&prompt_stems)
+    !keys.answer_stems.is_empty() && keys.answer_stems.is_subset(&keys.prompt_stems)
 }
 
 fn word_count(s: &str) -> usize {
@@ -106,18 +102,22 @@ pub fn rank(
             *doc_freq.entry(stem).or_default() += 1;
         }
     }
-    let mut scored: Vec<(usize, Candidate)> = candidates
+    let mut scored: Vec<(usize, Candidate, Keys)> = candidates
         .into_iter()
-        .filter(|c| !c.answer.trim().is_empty() && !answer_in_prompt(c))
+        .map(|c| {
+            let keys = Keys::of(&c);
+            (c, keys)
+        })
+        .filter(|(c, keys)| !c.answer.trim().is_empty() && !answer_in_prompt(keys))
         .enumerate()
-        .map(|(order, mut c)| {
+        .map(|(order, (mut c, keys))| {
             let n = word_count(&c.answer);
             c.score += match n {
                 1..=4 => 0.3,
                 5..=8 => 0.0,
                 _ => -0.15 * (n - 8) as f32,
             };
-            let stems = content_stems(&c.answer);
+            let stems = &keys.answer_stems;
             let salient = stems
                 .iter()
                 .filter(|s| doc_freq.get(*s).copied().unwrap_or(0) >= 2)
@@ -128,10 +128,10 @@ pub fn rank(
             if !stems.is_empty() && stems.is_subset(&title_stems) {
                 c.score -= 2.0;
             }
-            (order, c)
+            (order, c, keys)
         })
         .collect();
-    scored.sort_by(|(oa, a), (ob, b)| {
+    scored.sort_by(|(oa, a, _), (ob, b, _)| {
         b.score
             .total_cmp(&a.score)
             .then(a.sentence.cmp(&b.sentence))
@@ -141,41 +141,68 @@ pub fn rank(
     let cap = ((total_words as f32) * options.cards_per_100_words / 100.0).floor() as usize;
     // A short note still gets a card per sentence, up to a few.
     let cap = cap.max(sentences.len().min(8));
-    let mut kept: Vec<(usize, Candidate)> = Vec::new();
-    let mut per_sentence: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut prompts: BTreeSet<String> = BTreeSet::new();
+    let (scored, keys): (Vec<(usize, Candidate)>, Vec<Keys>) = scored
+        .into_iter()
+        .map(|(order, c, keys)| ((order, c), keys))
+        .unzip();
+    let mut taken = vec![false; scored.len()];
+    let mut kept: Vec<usize> = Vec::new();
+    let mut per_sentence: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut by_answer: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut prompts: BTreeSet<&str> = BTreeSet::new();
     // Two passes: first the best card of each sentence, then second cards while room is left.
     for pass in 0..2 {
-        for (order, c) in &scored {
+        for (i, (_, c)) in scored.iter().enumerate() {
             if kept.len() >= cap {
                 break;
             }
-            let count = per_sentence.get(&c.sentence).copied().unwrap_or(0);
-            if pass == 0 && count > 0 {
+            let siblings = per_sentence.get(&c.sentence).map_or(0, Vec::len);
+            if pass == 0 && siblings > 0 {
                 continue;
             }
-            if pass == 1 && (count == 0 || count >= options.max_per_sentence || c.score < 2.0) {
+            if pass == 1 && (siblings == 0 || siblings >= options.max_per_sentence || c.score < 2.0)
+            {
                 continue;
             }
-            if kept.iter().any(|(o, _)| o == order) {
+            if taken[i] || prompts.contains(keys[i].prompt.as_str()) {
                 continue;
             }
-            let key = normalize_key(&visible_prompt(c));
-            if prompts.contains(&key) || asks_same(c, kept.iter().map(|(_, k)| k)) {
+            // No two cards asking the same thing: the same answer about the same thing, or two
+            // answers from one sentence that mostly overlap.
+            let same_sentence = per_sentence.get(&c.sentence).into_iter().flatten();
+            let same_answer = by_answer.get(keys[i].answer.as_str()).into_iter().flatten();
+            let repeats = same_sentence.chain(same_answer).any(|&k| {
+                let (other, mine) = (&keys[k], &keys[i]);
+                let same_answer = other.answer == mine.answer
+                    || overlap(&other.answer_stems, &mine.answer_stems) > 0.5;
+                same_answer
+                    && (scored[k].1.sentence == c.sentence
+                        || overlap(&other.prompt_stems, &mine.prompt_stems) > 0.5)
+            });
+            if repeats {
                 continue;
             }
-            prompts.insert(key);
-            *per_sentence.entry(c.sentence).or_default() += 1;
-            kept.push((*order, c.clone()));
+            taken[i] = true;
+            prompts.insert(keys[i].prompt.as_str());
+            by_answer
+                .entry(keys[i].answer.as_str())
+                .or_default()
+                .push(i);
+            per_sentence.entry(c.sentence).or_default().push(i);
+            kept.push(i);
         }
     }
-    kept.sort_by(|(oa, a), (ob, b)| a.sentence.cmp(&b.sentence).then(oa.cmp(ob)));
+    kept.sort_by(|&a, &b| {
+        let (oa, ca) = &scored[a];
+        let (ob, cb) = &scored[b];
+        ca.sentence.cmp(&cb.sentence).then(oa.cmp(ob))
+    });
 
-    let pool = term_pool(&scored);
+    let pool = TermPool::new(&scored);
     let mut ranked: Vec<Ranked> = kept
         .into_iter()
-        .map(|(_, card)| Ranked {
-            card,
+        .map(|i| Ranked {
+            card: scored[i].1.clone(),
             distractors: Vec::new(),
         })
         .collect();
@@ -183,23 +210,24 @@ pub fn rank(
     ranked
 }
 
-/// True when `card` asks what an already kept card asks: same answer about the same thing.
-fn asks_same<'a>(card: &Candidate, kept: impl Iterator<Item = &'a Candidate>) -> bool {
-    let answer = normalize_key(&card.answer);
-    let stems = content_stems(&card.answer);
-    let prompt_stems = content_stems(&visible_prompt(card));
-    for k in kept {
-        let same_answer = normalize_key(&k.answer) == answer
-            || (k.sentence == card.sentence && overlap(&content_stems(&k.answer), &stems) > 0.5);
-        if !same_answer {
-            continue;
-        }
-        let other = content_stems(&visible_prompt(k));
-        if k.sentence == card.sentence || overlap(&other, &prompt_stems) > 0.5 {
-            return true;
+/// What a candidate is compared by, computed once.
+struct Keys {
+    prompt: String,
+    answer: String,
+    answer_stems: BTreeSet<String>,
+    prompt_stems: BTreeSet<String>,
+}
+
+impl Keys {
+    fn of(c: &Candidate) -> Keys {
+        let visible = visible_prompt(c);
+        Keys {
+            prompt: normalize_key(&visible),
+            answer: normalize_key(&c.answer),
+            answer_stems: content_stems(&c.answer),
+            prompt_stems: content_stems(&visible),
         }
     }
-    false
 }
 
 /// Share of the smaller set found in the other.
@@ -215,45 +243,94 @@ fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
 #[derive(Debug, Clone)]
 struct Term {
     text: String,
+    stems: BTreeSet<String>,
     fact: FactKind,
     sentence: usize,
     from_list: bool,
 }
 
-/// Every short phrase the candidates name: answers, list items, subjects.
-fn term_pool(scored: &[(usize, Candidate)]) -> Vec<Term> {
-    let mut seen = BTreeSet::new();
-    let mut pool = Vec::new();
-    let mut add = |text: &str, fact: FactKind, sentence: usize, from_list: bool| {
-        let text = super::facts::trim_phrase(text);
-        let n = word_count(&text);
-        if n == 0 || n > 5 || !super::cards::good_answer(&text) {
-            return;
+/// Every short phrase the candidates name (answers, list items, subjects), indexed by what a
+/// distractor must share with an answer: its head noun, its pattern, or being a number.
+struct TermPool {
+    terms: Vec<Term>,
+    by_head: BTreeMap<String, Vec<usize>>,
+    by_pattern: BTreeMap<FactKind, Vec<usize>>,
+    numeric: Vec<usize>,
+}
+
+impl TermPool {
+    fn new(scored: &[(usize, Candidate)]) -> TermPool {
+        let mut seen = BTreeSet::new();
+        let mut terms = Vec::new();
+        let mut add = |text: &str, fact: FactKind, sentence: usize, from_list: bool| {
+            let text = super::facts::trim_phrase(text);
+            let n = word_count(&text);
+            if n == 0 || n > 5 || !super::cards::good_answer(&text) {
+                return;
+            }
+            if text.contains(',') || text.contains(" and ") || text.contains(" or ") {
+                return;
+            }
+            if seen.insert(normalize_key(&text)) {
+                terms.push(Term {
+                    stems: content_stems(&text),
+                    text,
+                    fact,
+                    sentence,
+                    from_list,
+                });
+            }
+        };
+        let mut ordered: Vec<&Candidate> = scored.iter().map(|(_, c)| c).collect();
+        ordered.sort_by_key(|c| c.sentence);
+        for c in ordered {
+            add(&c.answer, c.fact, c.sentence, false);
+            for item in &c.peers {
+                add(item, FactKind::List, c.sentence, true);
+            }
+            if !c.subject.is_empty() {
+                add(&c.subject, FactKind::Statement, c.sentence, false);
+            }
         }
-        if text.contains(',') || text.contains(" and ") || text.contains(" or ") {
-            return;
+        let mut by_head: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut by_pattern: BTreeMap<FactKind, Vec<usize>> = BTreeMap::new();
+        let mut numeric = Vec::new();
+        for (i, t) in terms.iter().enumerate() {
+            by_head.entry(head_stem(&t.text)).or_default().push(i);
+            by_pattern.entry(t.fact).or_default().push(i);
+            if is_numeric(&t.text) {
+                numeric.push(i);
+            }
         }
-        if seen.insert(normalize_key(&text)) {
-            pool.push(Term {
-                text,
-                fact,
-                sentence,
-                from_list,
-            });
-        }
-    };
-    let mut ordered: Vec<&Candidate> = scored.iter().map(|(_, c)| c).collect();
-    ordered.sort_by_key(|c| c.sentence);
-    for c in ordered {
-        add(&c.answer, c.fact, c.sentence, false);
-        for item in &c.peers {
-            add(item, FactKind::List, c.sentence, true);
-        }
-        if !c.subject.is_empty() {
-            add(&c.subject, FactKind::Statement, c.sentence, false);
+        TermPool {
+            terms,
+            by_head,
+            by_pattern,
+            numeric,
         }
     }
-    pool
+
+    /// The terms that could be of the same kind as `answer`: same head, same pattern (for
+    /// names and abbreviations), or numbers; at most a few hundred, nearest first.
+    fn candidates(&self, answer: &str, fact: FactKind, sentence: usize) -> Vec<&Term> {
+        let mut ids: Vec<usize> = Vec::new();
+        if let Some(v) = self.by_head.get(&head_stem(answer)) {
+            ids.extend(v);
+        }
+        if matches!(fact, FactKind::Naming | FactKind::Acronym)
+            && let Some(v) = self.by_pattern.get(&fact)
+        {
+            ids.extend(v);
+        }
+        if is_numeric(answer) {
+            ids.extend(&self.numeric);
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids.sort_by_key(|&i| (self.terms[i].sentence.abs_diff(sentence), i));
+        ids.truncate(300);
+        ids.into_iter().map(|i| &self.terms[i]).collect()
+    }
 }
 
 fn head_stem(text: &str) -> String {
@@ -282,12 +359,11 @@ fn distractor_score(
         return None;
     }
     let a_stems = content_stems(answer);
-    let t_stems = content_stems(&term.text);
-    if !a_stems.is_disjoint(&t_stems) {
+    if !a_stems.is_disjoint(&term.stems) {
         return None;
     }
     let p_stems = content_stems(prompt);
-    if t_stems.is_subset(&p_stems) {
+    if term.stems.is_subset(&p_stems) {
         return None;
     }
     if is_numeric(answer) != is_numeric(&term.text) {
@@ -333,7 +409,7 @@ fn distractor_score(
 }
 
 /// Turns the best-served short-answer questions into multiple choice.
-fn choose_multiple_choice(ranked: &mut [Ranked], pool: &[Term], options: &RankOptions) {
+fn choose_multiple_choice(ranked: &mut [Ranked], pool: &TermPool, options: &RankOptions) {
     let limit = ((ranked.len() as f32) * options.max_choice_share).floor() as usize;
     let mut offers: Vec<(f32, usize, Vec<String>)> = Vec::new();
     for (i, r) in ranked.iter().enumerate() {
@@ -345,7 +421,8 @@ fn choose_multiple_choice(ranked: &mut [Ranked], pool: &[Term], options: &RankOp
             continue;
         }
         let mut scored: Vec<(f32, &Term)> = pool
-            .iter()
+            .candidates(&c.answer, c.fact, c.sentence)
+            .into_iter()
             .filter_map(|t| {
                 distractor_score(&c.answer, c.fact, c.sentence, &c.prompt, t).map(|s| (s, t))
             })
@@ -357,11 +434,7 @@ fn choose_multiple_choice(ranked: &mut [Ranked], pool: &[Term], options: &RankOp
             if chosen.len() == 3 {
                 break;
             }
-            let t_stems = content_stems(&t.text);
-            if chosen
-                .iter()
-                .any(|o| !content_stems(&o.text).is_disjoint(&t_stems))
-            {
+            if chosen.iter().any(|o| !o.stems.is_disjoint(&t.stems)) {
                 continue;
             }
             chosen.push(t);
