@@ -11,7 +11,8 @@ use factdeck::generate::{self, Document, Options, extract};
 #[derive(Debug, Parser)]
 #[command(name = "factdeck", version, about, long_about = None)]
 struct Cli {
-    /// The data folder (decks, progress); defaults to the platform's data folder.
+    /// The data folder (your own decks live in its `decks` folder); defaults to the platform's
+    /// data folder.
     #[arg(long, global = true, env = "FACTDECK_DATA_DIR", value_name = "DIR")]
     data_dir: Option<PathBuf>,
 
@@ -33,7 +34,7 @@ enum Command {
         /// The deck title (default: the first heading, or the file name).
         #[arg(long, value_name = "T")]
         title: Option<String>,
-        /// Print the deck as one JSON object instead of saving it.
+        /// Print the deck as one JSON object instead of saving it (to the `-o` file if given).
         #[arg(long)]
         json: bool,
         /// Overwrite a deck file that already exists.
@@ -129,7 +130,11 @@ fn cmd_generate(
     let deck = generate::generate(&documents, &options).map_err(|e| e.to_string())?;
     if json {
         let text = serde_json::to_string_pretty(&deck_json(&deck)).map_err(|e| e.to_string())?;
-        println!("{text}");
+        match output.filter(|p| p.as_os_str() != "-") {
+            Some(path) => std::fs::write(&path, text + "\n")
+                .map_err(|e| format!("{}: cannot write: {}", path.display(), io_reason(&e)))?,
+            None => println!("{text}"),
+        }
         return Ok(());
     }
     let path = match output {
@@ -207,24 +212,22 @@ fn cmd_decks(data_dir: Option<&Path>, json: bool) -> Result<(), String> {
         println!("{text}");
         return Ok(());
     }
-    println!("{:<50} {:>5}  ID", "DECK", "CARDS");
+    println!("{:<44} {:>5}  {:<8}  ID", "DECK", "CARDS", "FROM");
     for e in &entries {
+        let from = match e.origin {
+            library::Origin::Shipped(_) => "shipped",
+            library::Origin::User(_) => "yours",
+        };
         match &e.deck {
-            Ok(d) => {
-                let mut title = d.title.clone();
-                if let library::Origin::Shipped(_) = e.origin {
-                    title.push_str(" (shipped)");
-                }
-                println!(
-                    "{:<50} {:>5}  {}",
-                    ellipsize(&title, 50),
-                    d.cards.len(),
-                    d.id
-                );
-            }
+            Ok(d) => println!(
+                "{:<44} {:>5}  {from:<8}  {}",
+                ellipsize(&d.title, 44),
+                d.cards.len(),
+                d.id
+            ),
             Err(err) => println!(
-                "{:<50} {:>5}  error: {err}",
-                ellipsize(&e.origin.describe(), 50),
+                "{:<44} {:>5}  {from:<8}  error: {err}",
+                ellipsize(&e.origin.describe(), 44),
                 "-"
             ),
         }

@@ -164,6 +164,24 @@ fn output_file_and_global_data_dir_option() {
     let deck = factdeck::deck::Deck::load(&out_path).unwrap();
     assert!(!deck.cards.is_empty());
     assert_eq!(deck.sources[0].file, "stem-cells-liver-cirrhosis.txt");
+
+    // With --json, -o names where the JSON goes.
+    let json_path = data.path().join("deck.json");
+    let out = factdeck(
+        &[
+            "generate",
+            CIRRHOSIS,
+            "--json",
+            "-o",
+            json_path.to_str().unwrap(),
+        ],
+        data.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json_path).unwrap()).unwrap();
+    assert_eq!(v["cards"].as_array().unwrap().len(), deck.cards.len());
 }
 
 #[test]

@@ -91,8 +91,13 @@ pub fn capitalize(text: &str) -> String {
 
 /// Whether a subject phrase is plural ("stem cells", "MSCs", "A and B").
 fn subject_is_plural(subject: &str) -> bool {
-    let core = subject.split(" (").next().unwrap_or(subject);
-    let core = core.split(" of ").next().unwrap_or(core);
+    // The head noun comes before a bracket, an "of" phrase or a relative clause.
+    let mut core = subject;
+    for cut in [
+        " (", " of ", " that ", " which ", " who ", " with ", " in ", " from ", " for ",
+    ] {
+        core = core.split(cut).next().unwrap_or(core);
+    }
     if core.contains(" and ") {
         return true;
     }

@@ -139,7 +139,7 @@ fn unknown_extension_message(file: &str, extension: &str) -> String {
 fn megabytes(bytes: u64) -> String {
     // Tenths of a megabyte, rounded up so a size just over a limit never shows as equal to it.
     let tenths = bytes.saturating_mul(10).div_ceil(1024 * 1024);
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         format!("{} MB", tenths / 10)
     } else {
         format!("{}.{} MB", tenths / 10, tenths % 10)
@@ -810,16 +810,17 @@ fn html_blocks(text: &str) -> Option<Vec<Block>> {
         );
     }
     let mut blocks = b.finish();
-    if let Some(title) = title.filter(|t| !t.is_empty()) {
-        if !saw_h1 && blocks.first().is_none_or(|first| first.text != title) {
-            blocks.insert(
-                0,
-                Block {
-                    kind: BlockKind::Heading,
-                    text: title,
-                },
-            );
-        }
+    if let Some(title) = title.filter(|t| !t.is_empty())
+        && !saw_h1
+        && blocks.first().is_none_or(|first| first.text != title)
+    {
+        blocks.insert(
+            0,
+            Block {
+                kind: BlockKind::Heading,
+                text: title,
+            },
+        );
     }
     Some(blocks)
 }
@@ -1091,10 +1092,11 @@ fn is_page_number(content: &str, layout: Layout) -> bool {
         return true;
     }
     for sep in [" of ", "/"] {
-        if let Some((a, b)) = core.split_once(sep) {
-            if number(a.trim()) && number(b.trim()) {
-                return true;
-            }
+        if let Some((a, b)) = core.split_once(sep)
+            && number(a.trim())
+            && number(b.trim())
+        {
+            return true;
         }
     }
     layout == Layout::Pdf
