@@ -89,23 +89,6 @@ pub fn capitalize(text: &str) -> String {
     }
 }
 
-/// Whether a subject phrase is plural ("stem cells", "MSCs", "A and B").
-fn subject_is_plural(subject: &str) -> bool {
-    // The head noun comes before a bracket, an "of" phrase or a relative clause.
-    let mut core = subject;
-    for cut in [
-        " (", " of ", " that ", " which ", " who ", " with ", " in ", " from ", " for ",
-    ] {
-        core = core.split(cut).next().unwrap_or(core);
-    }
-    if core.contains(" and ") {
-        return true;
-    }
-    core.split_whitespace()
-        .last()
-        .is_some_and(facts::looks_plural)
-}
-
 /// Builds "What <aux> <subject> <rest>?" from a subject and the verb group as written.
 ///
 /// "liver cirrhosis" + "is characterized by" -> "What is liver cirrhosis characterized by?";
@@ -140,7 +123,7 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
         "did"
     } else if verb != base {
         "does"
-    } else if subject_is_plural(&subject) {
+    } else if facts::subject_plural(&subject) {
         "do"
     } else {
         "does"
@@ -462,7 +445,7 @@ pub fn write_cards(
                     continue;
                 }
                 let question = if fact.relation == "capable of" {
-                    let be = if subject_is_plural(&fact.subject) {
+                    let be = if facts::subject_plural(&fact.subject) {
                         "are"
                     } else {
                         "is"
@@ -503,7 +486,7 @@ pub fn write_cards(
                     && matches!(fact.relation.as_str(), "is" | "are" | "was" | "were")
                 {
                     let past = matches!(fact.relation.as_str(), "was" | "were");
-                    let be = match (past, subject_is_plural(object)) {
+                    let be = match (past, facts::subject_plural(object)) {
                         (false, false) => "is",
                         (false, true) => "are",
                         (true, false) => "was",
@@ -828,7 +811,7 @@ fn strip_label(text: &str) -> &str {
 fn resolve(subject: &str, prev_subject: Option<&str>, prev_text: Option<&str>) -> Option<String> {
     let lower = subject.to_lowercase();
     let prev = prev_subject?;
-    let prev_plural = subject_is_plural(prev);
+    let prev_plural = facts::subject_plural(prev);
     match lower.as_str() {
         "they" | "these" | "those" if prev_plural => return Some(prev.to_owned()),
         "it" | "this" if !prev_plural => return Some(prev.to_owned()),

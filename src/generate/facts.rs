@@ -1023,9 +1023,15 @@ pub fn join_items(items: &[String]) -> String {
     }
 }
 
-fn subject_plural(subject: &str) -> bool {
-    let core = subject.split(" (").next().unwrap_or(subject);
-    let core = core.split(" of ").next().unwrap_or(core);
+/// Whether a subject phrase is plural ("stem cells", "MSCs", "A and B"): the head noun comes
+/// before a bracket, an "of" phrase or a relative clause.
+pub fn subject_plural(subject: &str) -> bool {
+    let mut core = subject;
+    for cut in [
+        " (", " of ", " that ", " which ", " who ", " with ", " in ", " from ", " for ",
+    ] {
+        core = core.split(cut).next().unwrap_or(core);
+    }
     core.contains(" and ") || core.split_whitespace().last().is_some_and(looks_plural)
 }
 

@@ -1109,17 +1109,6 @@ word_set!(
     AUXILIARIES,
     EXTRA_FUNCTION
 );
-word_set!(
-    STOP_SET,
-    DETERMINERS,
-    PRONOUNS,
-    PREPOSITIONS,
-    CONJUNCTIONS,
-    SUBORDINATORS,
-    AUXILIARIES,
-    EXTRA_FUNCTION,
-    ADVERBS
-);
 
 /// Words that count as function words beyond the lists above.
 const EXTRA_FUNCTION: &[&str] = &["not", "no", "to"];
@@ -1237,7 +1226,7 @@ pub fn is_function_word(word: &str) -> bool {
 
 /// A word never worth hiding or asking for on its own.
 pub fn is_stop_word(word: &str) -> bool {
-    contains(&STOP_SET, word)
+    is_function_word(word) || contains(&ADVERB_SET, word)
 }
 
 /// A word too vague to be a card's whole answer ("type", "process", "important").
