@@ -79,28 +79,16 @@ fn generate_json_has_the_contract_shape() {
 #[test]
 fn generate_is_deterministic_and_joins_documents() {
     let data = tempfile::tempdir().unwrap();
-    let a = factdeck(
-        &[
-            "generate",
-            CIRRHOSIS,
-            TOXIC_SHOCK,
-            "--json",
-            "--title",
-            "Liver",
-        ],
-        data.path(),
-    );
-    let b = factdeck(
-        &[
-            "generate",
-            CIRRHOSIS,
-            TOXIC_SHOCK,
-            "--json",
-            "--title",
-            "Liver",
-        ],
-        data.path(),
-    );
+    let args = [
+        "generate",
+        CIRRHOSIS,
+        TOXIC_SHOCK,
+        "--json",
+        "--title",
+        "Liver",
+    ];
+    let a = factdeck(&args, data.path());
+    let b = factdeck(&args, data.path());
     assert!(a.status.success(), "{}", stderr(&a));
     assert_eq!(a.stdout, b.stdout);
     let v: serde_json::Value = serde_json::from_slice(&a.stdout).unwrap();

@@ -17,8 +17,6 @@ pub struct Sentence {
     pub paragraph: usize,
     /// Position of the sentence inside its paragraph (0 = first).
     pub position: usize,
-    /// The heading of the section it is in (empty before the first heading).
-    pub heading: String,
 }
 
 /// A card the writer proposes, before ranking.
@@ -301,11 +299,7 @@ pub fn write_cards(
     for fact in &facts_found {
         let mut fact = fact.clone();
         if starts_with_anaphor(&fact.subject) {
-            match resolve(
-                &fact.subject,
-                prev_subject.as_deref(),
-                previous.map(|p| p.text.as_str()),
-            ) {
+            match resolve(&fact.subject, prev_subject.as_deref()) {
                 Some(subject) => fact.subject = subject,
                 None if !matches!(
                     fact.kind,
@@ -806,9 +800,9 @@ fn strip_label(text: &str) -> &str {
     text
 }
 
-/// Resolves a subject that points back ("They", "It", "These toxins") to what the previous
+/// Resolves a subject that points back ("They", "It") to what the previous
 /// sentence was about, when that is clear; `None` when it is not.
-fn resolve(subject: &str, prev_subject: Option<&str>, prev_text: Option<&str>) -> Option<String> {
+fn resolve(subject: &str, prev_subject: Option<&str>) -> Option<String> {
     let lower = subject.to_lowercase();
     let prev = prev_subject?;
     let prev_plural = facts::subject_plural(prev);
@@ -818,7 +812,6 @@ fn resolve(subject: &str, prev_subject: Option<&str>, prev_text: Option<&str>) -
         _ => {}
     }
     // "These ice crystals" may be one of several things named before: left unresolved.
-    let _ = prev_text;
     None
 }
 
@@ -1061,7 +1054,6 @@ mod tests {
             text: text.into(),
             paragraph: 0,
             position: 1,
-            heading: String::new(),
         }
     }
 

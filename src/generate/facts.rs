@@ -837,7 +837,6 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
     // The object: a noun phrase, with its "of" tail; a list object keeps its conjunctions.
     let obj_end = object_end(toks, pred_start, c.end);
     let object = span_text(sentence, toks, pred_start, obj_end);
-    let full_predicate = span_text(sentence, toks, pred_start, c.end);
     let make = |kind: FactKind, object: String| Fact {
         kind,
         subject: subject.clone(),
@@ -985,7 +984,6 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
             facts.push(make(FactKind::Reason, reason));
         }
     }
-    let _ = full_predicate;
     facts
 }
 

@@ -70,14 +70,12 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
     for doc in documents {
         let blocks = extract::extract(doc.name, doc.bytes)?;
         let before = sentences.len();
-        let mut heading = String::new();
         for block in blocks {
             match block.kind {
                 BlockKind::Heading => {
                     if first_heading.is_none() {
-                        first_heading = Some(block.text.clone());
+                        first_heading = Some(block.text);
                     }
-                    heading = block.text;
                 }
                 BlockKind::Paragraph | BlockKind::ListItem => {
                     for (position, text) in sentences::split_sentences(&block.text)
@@ -88,7 +86,6 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
                             text,
                             paragraph,
                             position,
-                            heading: heading.clone(),
                         });
                     }
                     paragraph += 1;
