@@ -19,3 +19,4 @@
 
 pub mod deck;
 pub mod generate;
+pub mod schedule;
