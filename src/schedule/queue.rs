@@ -84,7 +84,7 @@ pub fn build(candidates: Candidates, today: &Today, config: &Config, day_end: Ti
         .filter(|c| !c.progress.suspended && c.progress.phase.is_learning())
         .filter(|c| c.progress.due < day_end)
         .collect();
-    learning.sort_by(|a, b| a.progress.due.cmp(&b.progress.due));
+    learning.sort_by_key(|c| c.progress.due);
     for c in &learning {
         if !c.fact.is_empty() {
             facts_taken.insert(c.fact.clone());
