@@ -20,3 +20,5 @@
 pub mod deck;
 pub mod generate;
 pub mod schedule;
+pub mod store;
+pub mod study;

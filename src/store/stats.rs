@@ -1,0 +1,182 @@
+//! Counts for the statistics screen and `factdeck stats`, and the review log exported as the CSV
+//! the FSRS optimizer reads.
+
+use std::io::Write;
+
+use jiff::{SignedDuration, Timestamp};
+use rusqlite::params;
+use serde::Serialize;
+
+use super::{Learner, Result, Store, StoreError};
+use crate::schedule::DayClock;
+use crate::schedule::optimize::ReviewEvent;
+
+/// One learner's standing in one deck.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeckStats {
+    /// The deck's id.
+    pub deck: String,
+    /// The learner's name.
+    pub learner: String,
+    /// Cards never studied.
+    pub new: u64,
+    /// Cards in learning or relearning.
+    pub learning: u64,
+    /// Cards due today: reviews due before the day ends, and learning cards.
+    pub due_today: u64,
+    /// Cards taken out of study (leeches among them).
+    pub suspended: u64,
+    /// All cards of the deck (removed ones not counted).
+    pub total: u64,
+    /// Grades given today.
+    pub reviews_today: u64,
+    /// Share of reviews of learned cards recalled (not Again) over the last 30 days; `None`
+    /// when there were none.
+    pub retention_30d: Option<f64>,
+    /// Reviews of learned cards over the last 30 days (what `retention_30d` is measured on).
+    pub retention_reviews_30d: u64,
+}
+
+impl Store {
+    /// A learner's counts in a deck at `now`.
+    pub fn deck_stats(
+        &mut self,
+        learner: &Learner,
+        deck: &str,
+        clock: &DayClock,
+        now: Timestamp,
+    ) -> Result<DeckStats> {
+        self.fill_progress(learner.id, deck)?;
+        let day_end = clock.day_end(now).as_millisecond();
+        let day_start = clock.day_start(now).as_millisecond();
+        let month_ago = now
+            .checked_sub(SignedDuration::from_hours(24 * 30))
+            .unwrap_or(now)
+            .as_millisecond();
+        let (new, learning, due_today, suspended, total) = self
+            .conn()
+            .prepare_cached(
+                "SELECT
+                     coalesce(sum(state = 0 AND flags & 1 = 0), 0),
+                     coalesce(sum(state IN (1, 3) AND flags & 1 = 0), 0),
+                     coalesce(sum(state IN (1, 2, 3) AND flags & 1 = 0 AND due_ms < ?3), 0),
+                     coalesce(sum(flags & 1 != 0), 0),
+                     count(*)
+                 FROM progress WHERE learner = ?1 AND deck = ?2 AND flags & 4 = 0",
+            )
+            .map_err(self.err())?
+            .query_row(params![learner.id, deck, day_end], |r| {
+                Ok((n(r, 0)?, n(r, 1)?, n(r, 2)?, n(r, 3)?, n(r, 4)?))
+            })
+            .map_err(self.err())?;
+        let reviews_today: u64 = self
+            .conn()
+            .prepare_cached(
+                "SELECT count(*) FROM review_log
+                 WHERE learner = ?1 AND deck = ?2 AND reviewed_ms >= ?3",
+            )
+            .map_err(self.err())?
+            .query_row(params![learner.id, deck, day_start], |r| n(r, 0))
+            .map_err(self.err())?;
+        let (recalled, reviewed): (u64, u64) = self
+            .conn()
+            .prepare_cached(
+                "SELECT coalesce(sum(rating > 1), 0), count(*) FROM review_log
+                 WHERE learner = ?1 AND deck = ?2 AND reviewed_ms >= ?3 AND state_before = 2",
+            )
+            .map_err(self.err())?
+            .query_row(params![learner.id, deck, month_ago], |r| {
+                Ok((n(r, 0)?, n(r, 1)?))
+            })
+            .map_err(self.err())?;
+        Ok(DeckStats {
+            deck: deck.to_owned(),
+            learner: learner.name.clone(),
+            new,
+            learning,
+            due_today,
+            suspended,
+            total,
+            reviews_today,
+            retention_30d: (reviewed > 0).then(|| recalled as f64 / reviewed as f64),
+            retention_reviews_30d: reviewed,
+        })
+    }
+
+    /// Whether the learner has ever graded a card of the deck.
+    pub fn has_reviews(&self, learner: i64, deck: &str) -> Result<bool> {
+        self.conn()
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM review_log WHERE learner = ?1 AND deck = ?2)",
+            )
+            .map_err(self.err())?
+            .query_row(params![learner, deck], |r| r.get(0))
+            .map_err(self.err())
+    }
+
+    /// A learner's history in the form the optimizer takes (cards numbered by deck and id).
+    pub fn review_events(&self, learner: i64) -> Result<Vec<ReviewEvent>> {
+        Ok(self
+            .reviews(learner, None)?
+            .into_iter()
+            .map(|r| ReviewEvent {
+                card: card_number(&r.deck, &r.card.0),
+                at: r.reviewed_at,
+                rating: r.grade.rating(),
+            })
+            .collect())
+    }
+
+    /// Writes a learner's review log as CSV, oldest first: the columns the FSRS optimizer reads
+    /// (`card_id,review_time,review_rating,review_state,review_duration`; time and duration in
+    /// milliseconds; state 0 new, 1 learning, 2 review, 3 relearning), then the deck and card
+    /// ids as they appear in the deck file. Returns the number of reviews written.
+    pub fn export_log(&self, learner: i64, out: &mut dyn Write) -> Result<u64> {
+        let io = |source| StoreError::Io {
+            path: "review log CSV".into(),
+            source,
+        };
+        writeln!(
+            out,
+            "card_id,review_time,review_rating,review_state,review_duration,deck,card"
+        )
+        .map_err(io)?;
+        let mut n = 0;
+        for r in self.reviews(learner, None)? {
+            writeln!(
+                out,
+                "{},{},{},{},{},{},{}",
+                card_number(&r.deck, &r.card.0),
+                r.reviewed_at.as_millisecond(),
+                r.grade.rating(),
+                r.state_before.code(),
+                r.duration_ms,
+                csv_field(&r.deck),
+                csv_field(&r.card.0),
+            )
+            .map_err(io)?;
+            n += 1;
+        }
+        Ok(n)
+    }
+}
+
+/// A card's number for the optimizer: a stable 53-bit hash of deck and card id (tools that read
+/// numbers as floating point keep it exact).
+pub fn card_number(deck: &str, card: &str) -> i64 {
+    let key = format!("{deck}\u{1f}{card}");
+    (crate::deck::fnv1a64(key.as_bytes()) & ((1 << 53) - 1)) as i64
+}
+
+/// A count column.
+fn n(row: &rusqlite::Row, at: usize) -> rusqlite::Result<u64> {
+    Ok(u64::try_from(row.get::<_, i64>(at)?).unwrap_or(0))
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}

@@ -1,0 +1,379 @@
+//! Store tests against a temporary folder, with a fixed clock.
+
+use super::*;
+use crate::deck::{Card, CardKind};
+use crate::schedule::Grade;
+use crate::study::Session;
+
+type TestResult = std::result::Result<(), Box<dyn std::error::Error>>;
+
+fn at(s: &str) -> Timestamp {
+    s.parse().unwrap()
+}
+
+const NOW: &str = "2026-03-10T12:00:00Z";
+
+fn card(id: &str, fact: &str) -> Card {
+    Card {
+        id: CardId(id.to_owned()),
+        kind: CardKind::Question,
+        prompt: format!("What is {id}?"),
+        answer: id.to_owned(),
+        distractors: Vec::new(),
+        tags: Vec::new(),
+        source: String::new(),
+        fact: fact.to_owned(),
+    }
+}
+
+fn deck(ids: &[(&str, &str)]) -> Deck {
+    Deck {
+        id: "demo".to_owned(),
+        title: "Demo".to_owned(),
+        description: String::new(),
+        sources: Vec::new(),
+        cards: ids.iter().map(|(id, fact)| card(id, fact)).collect(),
+    }
+}
+
+fn open(dir: &Path) -> Result<Store> {
+    let opened = Store::open(dir, at(NOW))?;
+    assert!(opened.recovery.is_none());
+    Ok(opened.store)
+}
+
+#[test]
+fn a_default_learner_and_named_learners() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let default = store.learner("", at(NOW))?;
+    assert_eq!(default.name, DEFAULT_LEARNER);
+    let ana = store.learner("Ana", at(NOW))?;
+    assert_eq!(
+        store.learner("ana", at(NOW))?.id,
+        ana.id,
+        "names ignore case"
+    );
+    let names: Vec<String> = store.learners()?.into_iter().map(|l| l.name).collect();
+    assert_eq!(names, ["Ana", "default"]);
+    Ok(())
+}
+
+#[test]
+fn a_session_commits_every_grade_and_undo_restores_exactly() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let now = at(NOW);
+    let d = deck(&[("a", ""), ("b", ""), ("c", "")]);
+    let mut s = Session::start(&mut store, d, "", DayClock::utc(), now)?;
+    assert_eq!(s.counts().new, 3);
+    let first = s.current(now).unwrap().card.id.clone();
+    assert_eq!(first.0, "a", "new cards come in deck order");
+    let before = store.progress(s.learner().id, "demo", &first)?;
+    s.grade(&mut store, Grade::Good, now, 1500)?.unwrap();
+    s.grade(&mut store, Grade::Easy, now, 900)?.unwrap();
+    assert_eq!(store.reviews(s.learner().id, None)?.len(), 2);
+    // Reopening shows both grades: they were committed.
+    drop(store);
+    let mut store = open(dir.path())?;
+    let reviews = store.reviews(1, None)?;
+    assert_eq!(reviews.len(), 2);
+    assert_eq!(reviews[0].duration_ms, 1500);
+    assert_eq!(reviews[1].grade, Grade::Easy);
+    // Undo twice, back to the start.
+    let b = s.undo(&mut store, now)?.unwrap();
+    assert_eq!(b.review.card.0, "b");
+    let a = s.undo(&mut store, now)?.unwrap();
+    assert_eq!(a.progress, before);
+    assert_eq!(store.progress(1, "demo", &first)?, before);
+    assert!(store.reviews(1, None)?.is_empty());
+    assert!(s.undo(&mut store, now)?.is_none());
+    assert_eq!(s.counts().new, 3);
+    assert_eq!(s.current(now).unwrap().card.id.0, "a", "back in deck order");
+    Ok(())
+}
+
+#[test]
+fn learning_cards_come_back_and_limits_hold_across_the_day() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let ids: Vec<(String, String)> = (0..30)
+        .map(|i| (format!("c{i:02}"), String::new()))
+        .collect();
+    let ids: Vec<(&str, &str)> = ids.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let mut now = at(NOW);
+    let mut s = Session::start(&mut store, deck(&ids), "", DayClock::utc(), now)?;
+    assert_eq!(s.counts().new, 20, "20 new cards a day");
+    let mut shown = 0;
+    while let Some(current) = s.current(now) {
+        assert!(current.progress.reps < 2, "two steps, then graduated");
+        s.grade(&mut store, Grade::Good, now, 1000)?;
+        shown += 1;
+        now = now.checked_add(SignedDuration::from_secs(20))?;
+        assert!(shown < 200, "the day ends");
+    }
+    // Each of the 20 went through two learning steps; the steps came due by learning ahead.
+    assert_eq!(shown, 40);
+    assert!(s.counts().total() == 0);
+    // Later the same day: nothing new. The next day: 10 new cards left, and reviews.
+    let mut s2 = Session::start(
+        &mut store,
+        deck(&ids),
+        "",
+        DayClock::utc(),
+        at("2026-03-11T03:00:00Z"),
+    )?;
+    assert_eq!(s2.counts().new, 0);
+    s2.refresh(&mut store, at("2026-03-12T09:00:00Z"))?;
+    let counts = s2.counts();
+    assert_eq!(counts.new, 10);
+    assert!(counts.review > 0, "{counts:?}");
+    Ok(())
+}
+
+#[test]
+fn siblings_wait_for_another_day() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let now = at(NOW);
+    let d = deck(&[("a1", "fa"), ("a2", "fa"), ("b1", "fb")]);
+    let mut s = Session::start(&mut store, d, "", DayClock::utc(), now)?;
+    assert_eq!(s.counts().new, 2, "one card of each fact");
+    s.grade(&mut store, Grade::Easy, now, 0)?;
+    s.grade(&mut store, Grade::Easy, now, 0)?;
+    assert!(s.current(now).is_none());
+    s.refresh(&mut store, at("2026-03-11T09:00:00Z"))?;
+    assert_eq!(
+        s.current(at("2026-03-11T09:00:00Z")).unwrap().card.id.0,
+        "a2"
+    );
+    Ok(())
+}
+
+#[test]
+fn editing_and_regenerating_a_deck_keeps_progress_by_card_id() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let now = at(NOW);
+    let mut d = deck(&[("a", ""), ("b", "")]);
+    let mut s = Session::start(&mut store, d.clone(), "", DayClock::utc(), now)?;
+    s.grade(&mut store, Grade::Easy, now, 0)?;
+    let learned = store.progress(1, "demo", &CardId("a".into()))?;
+    assert_eq!(learned.phase, Phase::Review);
+    // Edit a's text, drop b, add c.
+    d.cards[0].prompt = "What, exactly, is a?".to_owned();
+    d.cards[1] = card("c", "");
+    let report = store.sync_deck(&d)?;
+    assert_eq!(
+        report,
+        SyncReport {
+            added: 1,
+            removed: 1,
+            restored: 0
+        }
+    );
+    assert_eq!(store.progress(1, "demo", &CardId("a".into()))?, learned);
+    let s = Session::start(&mut store, d.clone(), "", DayClock::utc(), now)?;
+    assert_eq!(s.current(now).unwrap().card.id.0, "c");
+    // b's history stays; b comes back with it.
+    d.cards.push(card("b", ""));
+    assert_eq!(store.sync_deck(&d)?.restored, 1);
+    assert_eq!(store.reviews(1, Some("demo"))?.len(), 1);
+    Ok(())
+}
+
+#[test]
+fn leeches_are_suspended_and_can_be_unsuspended() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let mut now = at(NOW);
+    let d = deck(&[("hard", "")]);
+    let settings = DeckSettings {
+        leech_threshold: 2,
+        ..DeckSettings::default()
+    };
+    store.set_deck_settings("demo", &settings)?;
+    let mut s = Session::start(&mut store, d, "", DayClock::utc(), now)?;
+    s.grade(&mut store, Grade::Easy, now, 0)?;
+    let mut leech = false;
+    for _ in 0..2 {
+        now = store.progress(1, "demo", &CardId("hard".into()))?.due;
+        s.refresh(&mut store, now)?;
+        let g = s.grade(&mut store, Grade::Again, now, 0)?.unwrap();
+        leech |= g.outcome.became_leech;
+        if !leech {
+            now = now.checked_add(SignedDuration::from_mins(10))?;
+            s.refresh(&mut store, now)?;
+            s.grade(&mut store, Grade::Good, now, 0)?.unwrap();
+        }
+    }
+    assert!(leech);
+    let p = store.progress(1, "demo", &CardId("hard".into()))?;
+    assert!(p.leech && p.suspended);
+    assert_eq!(p.state_name(), "suspended");
+    assert!(s.current(now).is_none(), "a suspended card is not shown");
+    store.set_suspended(1, "demo", &CardId("hard".into()), false)?;
+    let p = store.progress(1, "demo", &CardId("hard".into()))?;
+    assert!(!p.suspended && !p.leech);
+    Ok(())
+}
+
+#[test]
+fn settings_and_parameters_are_kept() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let settings = DeckSettings {
+        new_per_day: 5,
+        desired_retention: 0.85,
+        ..DeckSettings::default()
+    };
+    store.set_deck_settings("demo", &settings)?;
+    assert_eq!(store.deck_settings("demo")?, settings);
+    let bad = DeckSettings {
+        desired_retention: 2.0,
+        ..DeckSettings::default()
+    };
+    assert!(matches!(
+        store.set_deck_settings("demo", &bad),
+        Err(StoreError::Settings { .. })
+    ));
+    let learner = store.learner("", at(NOW))?;
+    let params = fsrs::DEFAULT_PARAMETERS.to_vec();
+    store.set_parameters(learner.id, &params, 512)?;
+    let learner = store.learner("", at(NOW))?;
+    assert_eq!(learner.parameters, params);
+    assert_eq!(learner.parameters_reviews, 512);
+    let scheduler = store.scheduler(&learner, "demo", DayClock::utc())?;
+    assert_eq!(scheduler.config().new_per_day, 5);
+    store.set_rollover_hour(2)?;
+    assert_eq!(store.rollover_hour()?, 2);
+    Ok(())
+}
+
+#[test]
+fn a_version_1_file_is_upgraded_in_place() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join(DB_FILE);
+    {
+        let mut conn = Connection::open(&path)?;
+        migrate::migrate_to(&mut conn, 1)?;
+        conn.execute_batch(
+            "INSERT INTO learners (id, name, created_ms) VALUES (1, 'default', 0);
+             INSERT INTO decks VALUES ('demo', 'Demo', 1);
+             INSERT INTO cards VALUES ('demo', 'a', '', 0, 0);
+             INSERT INTO progress (learner, deck, card, state, due_ms, stability, difficulty,
+                 step, reps, lapses, last_review_ms, flags)
+                 VALUES (1, 'demo', 'a', 2, 1773230400000, 3.2, 5.1, 0, 2, 0, 1772971200000, 0);
+             INSERT INTO review_log (learner, deck, card, reviewed_ms, rating, state_before,
+                 elapsed_days, interval_ms, duration_ms, prev_due_ms, prev_step, prev_reps,
+                 prev_lapses, prev_flags)
+                 VALUES (1, 'demo', 'a', 1772971200000, 3, 1, 0, 259200000, 2000, 0, 1, 1, 0, 0);",
+        )?;
+        assert_eq!(migrate::version(&conn)?, 1);
+    }
+    let mut store = open(dir.path())?;
+    assert_eq!(migrate::version(store.conn())?, migrate::VERSION);
+    let p = store.progress(1, "demo", &CardId("a".into()))?;
+    assert_eq!((p.phase, p.reps), (Phase::Review, 2));
+    assert_eq!(store.reviews(1, None)?.len(), 1);
+    // Version 2's tables work, and a copy of the version 1 file was kept.
+    store.set_deck_settings("demo", &DeckSettings::default())?;
+    let copies = backup::list_backups(store.backups_dir());
+    assert_eq!(copies.len(), 1);
+    assert!(copies[0].0.to_string_lossy().contains("-v1-"));
+    Ok(())
+}
+
+#[test]
+fn a_file_from_a_newer_factdeck_is_refused_untouched() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join(DB_FILE);
+    {
+        let conn = Connection::open(&path)?;
+        conn.pragma_update(None, "user_version", 99)?;
+    }
+    let err = Store::open(dir.path(), at(NOW)).unwrap_err();
+    assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err}");
+    Ok(())
+}
+
+#[test]
+fn stats_count_the_day_and_export_writes_the_optimizer_csv() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let now = at(NOW);
+    let mut s = Session::start(
+        &mut store,
+        deck(&[("a", ""), ("b", ""), ("c", "")]),
+        "",
+        DayClock::utc(),
+        now,
+    )?;
+    s.grade(&mut store, Grade::Easy, now, 1200)?;
+    s.grade(&mut store, Grade::Again, now, 3400)?;
+    let learner = s.learner().clone();
+    let stats = store.deck_stats(&learner, "demo", &DayClock::utc(), now)?;
+    assert_eq!(
+        (
+            stats.new,
+            stats.learning,
+            stats.due_today,
+            stats.total,
+            stats.reviews_today
+        ),
+        (1, 1, 1, 3, 2)
+    );
+    assert_eq!(stats.retention_30d, None);
+    let mut csv = Vec::new();
+    assert_eq!(store.export_log(learner.id, &mut csv)?, 2);
+    let csv = String::from_utf8(csv)?;
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "card_id,review_time,review_rating,review_state,review_duration,deck,card"
+    );
+    let a = stats::card_number("demo", "a");
+    assert_eq!(
+        lines[1],
+        format!("{a},{},4,0,1200,demo,a", now.as_millisecond())
+    );
+    Ok(())
+}
+
+#[test]
+fn two_connections_on_one_file_both_write() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut one = open(dir.path())?;
+    let mut two = open(dir.path())?;
+    let now = at(NOW);
+    let d = deck(&[("a", ""), ("b", ""), ("c", ""), ("d", "")]);
+    let mut s1 = Session::start(&mut one, d.clone(), "one", DayClock::utc(), now)?;
+    let mut s2 = Session::start(&mut two, d, "two", DayClock::utc(), now)?;
+    for _ in 0..4 {
+        s1.grade(&mut one, Grade::Good, now, 0)?;
+        s2.grade(&mut two, Grade::Hard, now, 0)?;
+    }
+    assert_eq!(one.reviews(s2.learner().id, None)?.len(), 4);
+    assert_eq!(two.reviews(s1.learner().id, None)?.len(), 4);
+    one.integrity_check()?;
+    Ok(())
+}
+
+#[test]
+fn backups_are_taken_at_most_every_half_hour() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let now = at(NOW);
+    assert!(store.backup_if_due(now)?.is_some());
+    assert!(
+        store
+            .backup_if_due(now.checked_add(SignedDuration::from_mins(29))?)?
+            .is_none()
+    );
+    let later = now.checked_add(SignedDuration::from_mins(31))?;
+    let newest = store.backup_if_due(later)?.unwrap();
+    // Rotation keeps one backup a day: the newest.
+    let kept = backup::list_backups(store.backups_dir());
+    assert_eq!(kept, [(newest, later)]);
+    Ok(())
+}

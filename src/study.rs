@@ -1,0 +1,157 @@
+//! A study session: one learner working through one deck's queue for the day. The terminal
+//! (`factdeck study`) and the app drive the same session; it holds no window and reads no clock.
+
+use jiff::Timestamp;
+
+use crate::deck::{Card, Deck, fnv1a64};
+use crate::schedule::queue::{Queue, QueueCounts};
+use crate::schedule::{Choices, DayClock, Grade, Outcome, Progress, Scheduler};
+use crate::store::{Learner, Result, Store, SyncReport, Undone};
+
+/// The card being studied and what each grade would do.
+#[derive(Debug, Clone)]
+pub struct Current<'a> {
+    /// The card.
+    pub card: &'a Card,
+    /// The learner's progress on it.
+    pub progress: &'a Progress,
+    /// The outcome of each grade (the buttons' interval previews).
+    pub choices: Choices,
+}
+
+/// What a grade did.
+#[derive(Debug, Clone)]
+pub struct Graded {
+    /// The outcome committed.
+    pub outcome: Outcome,
+    /// The log row (for undo).
+    pub review_id: i64,
+}
+
+/// One learner studying one deck.
+#[derive(Debug)]
+pub struct Session {
+    deck: Deck,
+    learner: Learner,
+    scheduler: Scheduler,
+    queue: Queue,
+    undo_stack: Vec<i64>,
+    /// What syncing the deck's card list with the store changed.
+    pub sync: SyncReport,
+}
+
+/// The fuzz seed of a card's next grade: fixed for the card and its review count, so the
+/// previewed interval is the one given.
+pub fn fuzz_seed(deck: &str, card: &str, reps: u32) -> u64 {
+    fnv1a64(format!("{deck}\u{1f}{card}").as_bytes()) ^ u64::from(reps)
+}
+
+impl Session {
+    /// Starts studying `deck` as the learner `learner_name` (made if new) at `now`.
+    pub fn start(
+        store: &mut Store,
+        deck: Deck,
+        learner_name: &str,
+        clock: DayClock,
+        now: Timestamp,
+    ) -> Result<Session> {
+        let sync = store.sync_deck(&deck)?;
+        let learner = store.learner(learner_name, now)?;
+        let scheduler = store.scheduler(&learner, &deck.id, clock)?;
+        let queue = store.queue(learner.id, &deck.id, &scheduler, now)?;
+        Ok(Session {
+            deck,
+            learner,
+            scheduler,
+            queue,
+            undo_stack: Vec::new(),
+            sync,
+        })
+    }
+
+    /// The deck.
+    pub fn deck(&self) -> &Deck {
+        &self.deck
+    }
+
+    /// The learner.
+    pub fn learner(&self) -> &Learner {
+        &self.learner
+    }
+
+    /// The scheduler in use.
+    pub fn scheduler(&self) -> &Scheduler {
+        &self.scheduler
+    }
+
+    /// Cards left today, by kind.
+    pub fn counts(&self) -> QueueCounts {
+        self.queue.counts()
+    }
+
+    /// When the next learning card comes due, when only those are left for later today.
+    pub fn next_due(&self) -> Option<Timestamp> {
+        self.queue.next_due()
+    }
+
+    /// The card to show at `now`, or `None` when nothing is due (the day is done, or learning
+    /// cards come due later: see [`Session::next_due`]).
+    pub fn current(&self, now: Timestamp) -> Option<Current<'_>> {
+        let candidate = self.queue.next(now, self.scheduler.config())?;
+        let card = self.deck.card(&candidate.card)?;
+        let seed = fuzz_seed(&self.deck.id, &card.id.0, candidate.progress.reps);
+        Some(Current {
+            card,
+            progress: &candidate.progress,
+            choices: self.scheduler.preview(&candidate.progress, now, seed),
+        })
+    }
+
+    /// Grades the current card, commits it, and moves on. `None` when no card is due.
+    pub fn grade(
+        &mut self,
+        store: &mut Store,
+        grade: Grade,
+        now: Timestamp,
+        duration_ms: u32,
+    ) -> Result<Option<Graded>> {
+        let Some(current) = self.current(now) else {
+            return Ok(None);
+        };
+        let card = current.card.id.clone();
+        let before = current.progress.clone();
+        let outcome = current.choices.into_outcome(grade);
+        let review_id = store.record(
+            self.learner.id,
+            &self.deck.id,
+            &card,
+            &before,
+            &outcome,
+            duration_ms,
+        )?;
+        self.undo_stack.push(review_id);
+        self.refresh(store, now)?;
+        Ok(Some(Graded { outcome, review_id }))
+    }
+
+    /// Takes back this session's last grade (repeatable, back to the session's start).
+    pub fn undo(&mut self, store: &mut Store, now: Timestamp) -> Result<Option<Undone>> {
+        let Some(id) = self.undo_stack.pop() else {
+            return Ok(None);
+        };
+        let undone = store.undo(id)?;
+        self.refresh(store, now)?;
+        Ok(undone)
+    }
+
+    /// Grades this session can take back.
+    pub fn undo_depth(&self) -> usize {
+        self.undo_stack.len()
+    }
+
+    /// Rebuilds the queue from the store (after a grade, an undo, or when the day rolls over).
+    pub fn refresh(&mut self, store: &mut Store, now: Timestamp) -> Result<()> {
+        self.queue = store.queue(self.learner.id, &self.deck.id, &self.scheduler, now)?;
+        Ok(())
+    }
+}
