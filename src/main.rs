@@ -1,4 +1,7 @@
-//! The factdeck command line: generate decks from documents and list the decks it knows.
+//! The factdeck command line: generate decks from documents, list them, study them in the
+//! terminal, and report and export progress.
+
+mod cli;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -15,6 +18,10 @@ struct Cli {
     /// data folder.
     #[arg(long, global = true, env = "FACTDECK_DATA_DIR", value_name = "DIR")]
     data_dir: Option<PathBuf>,
+
+    /// Fix the clock (for tests and scripts), e.g. 2026-03-10T09:00:00Z.
+    #[arg(long, global = true, value_name = "RFC3339")]
+    now: Option<jiff::Timestamp>,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -47,6 +54,37 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Study a deck in the terminal: Enter shows the answer, then grade it 1-4.
+    Study {
+        /// The deck: its id, its title, or a path to a deck file.
+        deck: String,
+        /// Who is studying (made if new; default: the default learner).
+        #[arg(long, default_value = "")]
+        learner: String,
+    },
+    /// Progress per deck and learner: new, learning, due today, total, reviews today, retention.
+    Stats {
+        /// One deck (id, title or path); default: every deck.
+        deck: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a learner's review log as CSV, the form the FSRS optimizer reads (`-` for stdout).
+    ExportLog {
+        /// Whose log (default: the default learner).
+        #[arg(long, default_value = "")]
+        learner: String,
+        /// The CSV file to write.
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+    },
+    /// Fit FSRS parameters to a learner's own history (kept for their studying from then on).
+    Optimize {
+        /// Whose history (default: the default learner).
+        #[arg(long, default_value = "")]
+        learner: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -71,6 +109,25 @@ fn run(cli: Cli) -> Result<(), String> {
             force,
         }) => cmd_generate(&docs, output, title, json, force, data_dir.as_deref()),
         Some(Command::Decks { json }) => cmd_decks(data_dir.as_deref(), json),
+        Some(Command::Study { deck, learner }) => {
+            let dir = need_data_dir(data_dir.as_deref())?;
+            let stdin = std::io::stdin();
+            let mut input = stdin.lock();
+            let mut out = std::io::stdout();
+            cli::study(dir, &deck, &learner, cli.now, &mut input, &mut out)
+        }
+        Some(Command::Stats { deck, json }) => cli::stats(
+            need_data_dir(data_dir.as_deref())?,
+            deck.as_deref(),
+            json,
+            cli.now,
+        ),
+        Some(Command::ExportLog { learner, file }) => {
+            cli::export_log(need_data_dir(data_dir.as_deref())?, &learner, &file)
+        }
+        Some(Command::Optimize { learner }) => {
+            cli::optimize(need_data_dir(data_dir.as_deref())?, &learner, cli.now)
+        }
         None => {
             cmd_decks(data_dir.as_deref(), false)?;
             println!();
@@ -79,6 +136,11 @@ fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
     }
+}
+
+/// The data folder, or an error saying how to give one.
+fn need_data_dir(data_dir: Option<&Path>) -> Result<&Path, String> {
+    data_dir.ok_or_else(|| "no data folder on this system: give --data-dir DIR".to_owned())
 }
 
 /// Reads a document, refusing what is not a regular file or is too large before reading it.

@@ -112,7 +112,8 @@ pub fn list(data_dir: &Path) -> Vec<Entry> {
     entries
 }
 
-/// Finds a deck by id, title (case-insensitive) or path to a deck file.
+/// Finds a deck by id, title (case-insensitive), file name (without `.toml`) or path to a deck
+/// file.
 pub fn find(data_dir: &Path, key: &str) -> Option<Result<Deck, DeckError>> {
     let path = Path::new(key);
     if path
@@ -122,8 +123,15 @@ pub fn find(data_dir: &Path, key: &str) -> Option<Result<Deck, DeckError>> {
     {
         return Some(Deck::load(path));
     }
+    // A deck's file name without `.toml` names it too (`stem-cells-liver-cirrhosis`).
+    let stem_is = |origin: &Origin| match origin {
+        Origin::Shipped(file) => file.strip_suffix(".toml") == Some(key),
+        Origin::User(path) => path.file_stem().is_some_and(|s| s == key),
+    };
     list(data_dir).into_iter().find_map(|e| match e.deck {
-        Ok(d) if d.id == key || d.title.eq_ignore_ascii_case(key) => Some(Ok(d)),
+        Ok(d) if d.id == key || d.title.eq_ignore_ascii_case(key) || stem_is(&e.origin) => {
+            Some(Ok(d))
+        }
         _ => None,
     })
 }
