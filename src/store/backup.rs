@@ -4,7 +4,8 @@
 //!
 //! Opening checks the file cheaply every time (SQLite's header, the file's length against the
 //! header's page count, reading the schema) and runs the full `PRAGMA integrity_check` after an
-//! unclean exit (a write-ahead log left behind) and at least once a day. A file that fails is
+//! unclean exit (a write-ahead log left behind), after SQLite reported damage while the store was
+//! in use, and at least once a day. A file that fails is
 //! set aside, never deleted, and the newest backup that passes the check is restored.
 
 use std::io::Read;
@@ -24,6 +25,8 @@ pub const CHECK_EVERY: SignedDuration = SignedDuration::from_hours(24);
 
 const LAST_BACKUP: &str = "last_backup_ms";
 const LAST_CHECK: &str = "last_integrity_check_ms";
+/// Beside the database: damage was seen while it was in use.
+const SUSPECT_SUFFIX: &str = ".check";
 
 /// What recovery did when the database could not be used.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,7 +74,7 @@ enum OpenFailure {
     Other(StoreError),
 }
 
-fn is_damage(e: &rusqlite::Error) -> bool {
+pub(super) fn is_damage(e: &rusqlite::Error) -> bool {
     matches!(
         e.sqlite_error_code(),
         Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
@@ -213,28 +216,45 @@ fn try_open(
     let mut store = Store::from_connection(conn, path, backups_dir);
     let last_check = store
         .meta(LAST_CHECK)
-        .map_err(OpenFailure::Other)?
+        .map_err(failure)?
         .and_then(|v| v.parse::<i64>().ok())
         .and_then(|ms| Timestamp::from_millisecond(ms).ok());
     let due = last_check.is_none_or(|t| now.duration_since(t) >= CHECK_EVERY);
-    if (unclean || due)
-        && existed
-        && let Err(problem) = store.integrity_check()
-    {
-        return Err(match problem {
-            StoreError::Sqlite { source, .. } if is_damage(&source) => {
-                OpenFailure::Damaged(source.to_string())
-            }
-            StoreError::BadValue { value, .. } => OpenFailure::Damaged(value),
-            other => OpenFailure::Other(other),
-        });
+    let marker = sidecar(path, SUSPECT_SUFFIX);
+    let suspect = marker.exists();
+    if (unclean || due || suspect) && existed {
+        store.integrity_check().map_err(failure)?;
+    }
+    if suspect {
+        let _ = std::fs::remove_file(&marker);
     }
     if due {
         store
             .set_meta(LAST_CHECK, &now.as_millisecond().to_string())
-            .map_err(OpenFailure::Other)?;
+            .map_err(failure)?;
     }
     Ok(store)
+}
+
+/// A store error met while opening: damage to recover from, or another failure.
+fn failure(problem: StoreError) -> OpenFailure {
+    match problem {
+        StoreError::Sqlite { source, .. } if is_damage(&source) => {
+            OpenFailure::Damaged(source.to_string())
+        }
+        StoreError::BadValue {
+            field: "integrity_check",
+            value,
+            ..
+        } => OpenFailure::Damaged(value),
+        other => OpenFailure::Other(other),
+    }
+}
+
+/// Marks a database that reported damage while in use, so that the next open runs the full
+/// check (and recovers) whatever the daily schedule says.
+pub(super) fn mark_suspect(path: &Path) {
+    let _ = std::fs::write(sidecar(path, SUSPECT_SUFFIX), b"");
 }
 
 /// A timestamp for file names: `20260310T140000Z`.
@@ -366,6 +386,7 @@ impl Store {
         if problems.len() == 1 && problems[0] == "ok" {
             Ok(())
         } else {
+            mark_suspect(self.path());
             Err(StoreError::BadValue {
                 path: self.path().to_path_buf(),
                 field: "integrity_check",

@@ -269,19 +269,31 @@ impl Store {
         &self.backups_dir
     }
 
+    /// Wraps SQLite's errors with the file's path; damage reported by SQLite marks the file for
+    /// the full check at the next open.
     fn err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
-        |source| StoreError::Sqlite {
-            path: self.path.clone(),
-            source,
+        |source| {
+            if backup::is_damage(&source) {
+                backup::mark_suspect(&self.path);
+            }
+            StoreError::Sqlite {
+                path: self.path.clone(),
+                source,
+            }
         }
     }
 
     /// Runs `f` in one immediate transaction and commits it: the one way progress is written.
     fn transact<T>(&mut self, f: impl FnOnce(&Transaction) -> rusqlite::Result<T>) -> Result<T> {
         let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
+        let wrap = |source| {
+            if backup::is_damage(&source) {
+                backup::mark_suspect(&path);
+            }
+            StoreError::Sqlite {
+                path: path.clone(),
+                source,
+            }
         };
         let tx = self
             .conn
