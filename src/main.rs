@@ -122,9 +122,12 @@ fn run(cli: Cli) -> Result<(), String> {
             json,
             cli.now,
         ),
-        Some(Command::ExportLog { learner, file }) => {
-            cli::export_log(need_data_dir(data_dir.as_deref())?, &learner, &file)
-        }
+        Some(Command::ExportLog { learner, file }) => cli::export_log(
+            need_data_dir(data_dir.as_deref())?,
+            &learner,
+            &file,
+            cli.now,
+        ),
         Some(Command::Optimize { learner }) => {
             cli::optimize(need_data_dir(data_dir.as_deref())?, &learner, cli.now)
         }

@@ -332,8 +332,13 @@ pub fn stats(
 }
 
 /// `factdeck export-log [--learner NAME] FILE.csv`.
-pub fn export_log(data_dir: &Path, learner: &str, file: &Path) -> Result<(), String> {
-    let at = Timestamp::now();
+pub fn export_log(
+    data_dir: &Path,
+    learner: &str,
+    file: &Path,
+    fixed_now: Option<Timestamp>,
+) -> Result<(), String> {
+    let at = now(fixed_now);
     let store = open_store(data_dir, at)?;
     let name = if learner.trim().is_empty() {
         store::DEFAULT_LEARNER
