@@ -22,3 +22,5 @@ pub mod generate;
 pub mod schedule;
 pub mod store;
 pub mod study;
+
+pub mod app;

@@ -131,13 +131,7 @@ fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Optimize { learner }) => {
             cli::optimize(need_data_dir(data_dir.as_deref())?, &learner, cli.now)
         }
-        None => {
-            cmd_decks(data_dir.as_deref(), false)?;
-            println!();
-            println!("Make a deck:  factdeck generate DOCUMENT.pdf");
-            println!("More:         factdeck --help");
-            Ok(())
-        }
+        None => factdeck::app::run(need_data_dir(data_dir.as_deref())?),
     }
 }
 

@@ -1,0 +1,205 @@
+//! Home: every deck with its counts and a Study button, the learner switcher.
+
+use std::path::Path;
+
+use eframe::egui::{self, RichText};
+use jiff::Timestamp;
+
+use super::Action;
+use crate::deck::library::Entry;
+use crate::schedule::DayClock;
+use crate::store::{Learner, Store};
+
+/// One line of the deck list: a plain view-model, built without a window.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeckRow {
+    /// Deck id (empty for a deck that did not load).
+    pub id: String,
+    /// Title, or the file for a deck that did not load.
+    pub title: String,
+    /// Why the deck did not load (it is still listed).
+    pub error: Option<String>,
+    /// Cards never studied (today's share is limited by the deck's settings).
+    pub new: u64,
+    /// Cards in learning.
+    pub learning: u64,
+    /// Cards due today.
+    pub due: u64,
+    /// All cards.
+    pub total: u64,
+}
+
+impl DeckRow {
+    /// Counts a deck for a learner (`store` and `learner` absent: the card count only).
+    pub fn count(
+        entry: &Entry,
+        store: Option<&mut Store>,
+        learner: Option<&Learner>,
+        clock: &DayClock,
+        now: Timestamp,
+    ) -> DeckRow {
+        let deck = match &entry.deck {
+            Ok(d) => d,
+            Err(e) => {
+                return DeckRow {
+                    id: String::new(),
+                    title: entry.origin.describe(),
+                    error: Some(e.to_string()),
+                    new: 0,
+                    learning: 0,
+                    due: 0,
+                    total: 0,
+                };
+            }
+        };
+        let mut row = DeckRow {
+            id: deck.id.clone(),
+            title: deck.title.clone(),
+            error: None,
+            new: deck.cards.len() as u64,
+            learning: 0,
+            due: 0,
+            total: deck.cards.len() as u64,
+        };
+        if let (Some(store), Some(learner)) = (store, learner) {
+            let counted = store
+                .sync_deck(deck)
+                .and_then(|_| store.deck_stats(learner, &deck.id, clock, now));
+            match counted {
+                Ok(s) => {
+                    row.new = s.new;
+                    row.learning = s.learning;
+                    row.due = s.due_today;
+                    row.total = s.total;
+                }
+                Err(e) => row.error = Some(e.to_string()),
+            }
+        }
+        row
+    }
+}
+
+/// What the home screen keeps between frames.
+#[derive(Debug, Default)]
+pub struct HomeState {
+    new_learner: String,
+}
+
+/// Draws the home screen.
+#[allow(clippy::too_many_arguments)]
+pub fn home_ui(
+    ui: &mut egui::Ui,
+    state: &mut HomeState,
+    rows: &[DeckRow],
+    learners: &[Learner],
+    current: Option<&str>,
+    store_error: Option<&str>,
+    decks_dir: &Path,
+    actions: &mut Vec<Action>,
+) {
+    if let Some(error) = store_error {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            format!("Progress cannot be saved: {error}"),
+        );
+    }
+    learner_ui(ui, state, learners, current, actions);
+    ui.add_space(8.0);
+    ui.heading("Decks");
+    if rows.is_empty() {
+        ui.label(format!(
+            "No decks yet. Put a deck file (.toml) in {} or make one with \
+             `factdeck generate DOCUMENT`.",
+            decks_dir.display()
+        ));
+        return;
+    }
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        egui::Grid::new("decks")
+            .num_columns(6)
+            .striped(true)
+            .spacing([16.0, 8.0])
+            .show(ui, |ui| {
+                ui.strong("Deck");
+                ui.strong("New");
+                ui.strong("Learning");
+                ui.strong("Due");
+                ui.strong("Cards");
+                ui.label("");
+                ui.end_row();
+                for row in rows {
+                    match &row.error {
+                        Some(error) => {
+                            ui.vertical(|ui| {
+                                ui.label(&row.title);
+                                ui.colored_label(ui.visuals().error_fg_color, error);
+                            });
+                            for _ in 0..5 {
+                                ui.label("");
+                            }
+                        }
+                        None => {
+                            ui.label(RichText::new(&row.title).size(16.0));
+                            ui.label(row.new.to_string());
+                            ui.label(row.learning.to_string());
+                            ui.label(row.due.to_string());
+                            ui.label(row.total.to_string());
+                            let study = ui
+                                .button("Study")
+                                .on_hover_text(format!("Study {}", row.title));
+                            study.widget_info(|| {
+                                egui::WidgetInfo::labeled(
+                                    egui::Role::Button,
+                                    true,
+                                    format!("Study {}", row.title),
+                                )
+                            });
+                            if study.clicked() {
+                                actions.push(Action::Study(row.id.clone()));
+                            }
+                        }
+                    }
+                    ui.end_row();
+                }
+            });
+        ui.add_space(12.0);
+        ui.weak(format!("Your decks folder: {}", decks_dir.display()));
+    });
+}
+
+fn learner_ui(
+    ui: &mut egui::Ui,
+    state: &mut HomeState,
+    learners: &[Learner],
+    current: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        let current = current.unwrap_or_default();
+        egui::ComboBox::from_label("Learner")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for l in learners {
+                    if ui.selectable_label(l.name == current, &l.name).clicked() {
+                        actions.push(Action::SwitchLearner(l.name.clone()));
+                    }
+                }
+            });
+        ui.separator();
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut state.new_learner)
+                .hint_text("New learner's name")
+                .desired_width(160.0),
+        );
+        field.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New learner's name")
+        });
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let name = state.new_learner.trim().to_owned();
+        let add = ui.add_enabled(!name.is_empty(), egui::Button::new("Add learner"));
+        if (add.clicked() || entered) && !name.is_empty() {
+            actions.push(Action::SwitchLearner(name));
+            state.new_learner.clear();
+        }
+    });
+}

@@ -1,0 +1,137 @@
+//! The desktop app driven through its widgets by accessible label (egui_kittest), on a temporary
+//! data folder with a fixed clock.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use factdeck::app::FactdeckApp;
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+const CIRRHOSIS: &str = "Stem Cell Therapy: A Viable Option for Liver Cirrhosis";
+
+fn app_at(data: &Path, now: &str) -> FactdeckApp {
+    let now: Timestamp = now.parse().unwrap();
+    FactdeckApp::new(data, Arc::new(move || now), TimeZone::UTC)
+}
+
+fn harness(app: FactdeckApp) -> Harness<'static, FactdeckApp> {
+    Harness::builder()
+        .with_size([1000.0, 760.0])
+        .build_ui_state(|ui, app: &mut FactdeckApp| app.show(ui), app)
+}
+
+fn row<'a>(app: &'a FactdeckApp, title: &str) -> &'a factdeck::app::DeckRow {
+    app.deck_rows()
+        .iter()
+        .find(|r| r.title == title)
+        .expect("deck listed")
+}
+
+#[test]
+fn study_a_card_and_find_the_progress_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    assert_eq!(row(h.state(), CIRRHOSIS).new, 15);
+    h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
+    h.run();
+    h.get_by_label("Show answer").click();
+    h.run();
+    h.get_by_label("Good 10m").click();
+    h.run();
+    // The next card is up; go home: the counts changed.
+    h.get_by_label("Decks").click();
+    h.run();
+    let counts = row(h.state(), CIRRHOSIS);
+    assert_eq!((counts.new, counts.learning), (14, 1));
+    drop(h);
+    // A new app on the same folder: the progress is there.
+    let h = harness(app_at(dir.path(), "2026-03-10T09:05:00Z"));
+    let counts = row(h.state(), CIRRHOSIS);
+    assert_eq!((counts.new, counts.learning, counts.due), (14, 1, 1));
+}
+
+#[test]
+fn keys_reveal_grade_and_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
+    h.run();
+    h.key_press(egui::Key::Space);
+    h.run();
+    assert!(
+        h.query_by_label_contains("Easy ").is_some(),
+        "the answer side shows"
+    );
+    h.key_press(egui::Key::Num4);
+    h.run();
+    assert!(h.query_by_label_contains("Done 1").is_some());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(h.query_by_label_contains("Done 0").is_some());
+    h.get_by_label("Decks").click();
+    h.run();
+    assert_eq!(row(h.state(), CIRRHOSIS).new, 15, "undo restored the card");
+}
+
+#[test]
+fn switching_learner_shows_that_learners_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
+    h.run();
+    h.get_by_label("Show answer").click();
+    h.run();
+    h.get_by_label("Good 10m").click();
+    h.run();
+    h.get_by_label("Decks").click();
+    h.run();
+    h.get_by_label("New learner's name").click();
+    h.run();
+    h.get_by_label("New learner's name").type_text("Ana");
+    h.run();
+    h.get_by_label("Add learner").click();
+    h.run();
+    assert_eq!(h.state().learner_name(), "Ana");
+    assert_eq!(row(h.state(), CIRRHOSIS).new, 15, "Ana has studied nothing");
+}
+
+#[test]
+fn a_broken_deck_file_shows_its_error_and_the_others_still_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let decks = dir.path().join("decks");
+    std::fs::create_dir_all(&decks).unwrap();
+    std::fs::write(
+        decks.join("typo.toml"),
+        "title = \"Typo\"\n[[cards]]\npromt = \"x\"\n",
+    )
+    .unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    let broken = h
+        .state()
+        .deck_rows()
+        .iter()
+        .find(|r| r.error.is_some())
+        .expect("the broken deck is listed");
+    assert!(broken.title.ends_with("typo.toml"));
+    let error = broken.error.clone().unwrap_or_default();
+    assert!(
+        error.contains("typo.toml: field `format`: missing"),
+        "{error}"
+    );
+    assert!(
+        h.query_by_label_contains("is this a factdeck deck?")
+            .is_some(),
+        "the error is shown"
+    );
+    h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
+    h.run();
+    assert!(h.query_by_label("Show answer").is_some());
+}
