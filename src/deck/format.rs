@@ -1191,14 +1191,14 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), (&'static str, io::
 
 /// Creates a fresh temporary file in `dir` named after `file_name`.
 fn create_temp(dir: &Path, file_name: &str) -> io::Result<(PathBuf, fs::File)> {
+    // Process id and a per-process counter: unique without reading the clock; `create_new`
+    // skips a name left behind by a crash.
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let pid = std::process::id();
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
     let mut last_error = None;
     for attempt in 0..100u32 {
-        let tmp_path = dir.join(format!(".{file_name}.{pid}-{nanos:x}-{attempt}.tmp"));
+        let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let tmp_path = dir.join(format!(".{file_name}.{pid}-{n}-{attempt}.tmp"));
         match fs::OpenOptions::new()
             .write(true)
             .create_new(true)
