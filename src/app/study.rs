@@ -92,12 +92,52 @@ impl StudyView {
         let choices = current.choices.clone();
         ui.add_space(16.0);
         egui::ScrollArea::vertical().show(ui, |ui| {
+            // A readable column, centred in a wide window.
+            let width = ui.available_width().min(820.0);
+            let margin = (ui.available_width() - width) / 2.0;
+            ui.horizontal(|ui| {
+                ui.add_space(margin);
+                ui.vertical(|ui| {
+                    ui.set_width(width);
+                    self.card_ui(
+                        ui,
+                        store,
+                        now,
+                        &card,
+                        &choices,
+                        space || enter,
+                        digit,
+                        notices,
+                    );
+                });
+            });
+        });
+    }
+
+    /// The card itself: prompt, then the answer and the grade buttons.
+    #[allow(clippy::too_many_arguments)]
+    fn card_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        store: &mut Store,
+        now: Timestamp,
+        card: &crate::deck::Card,
+        choices: &crate::schedule::Choices,
+        reveal_key: bool,
+        digit: Option<usize>,
+        notices: &mut Vec<String>,
+    ) {
+        {
             let prompt = if self.revealed && card.kind == CardKind::Cloze {
                 card.filled_prompt()
             } else {
                 card.learner_prompt()
             };
-            ui.label(RichText::new(prompt).size(26.0));
+            ui.label(
+                RichText::new(prompt)
+                    .size(26.0)
+                    .color(ui.visuals().strong_text_color()),
+            );
             if card.kind == CardKind::Choice {
                 ui.add_space(8.0);
                 for (i, option) in card.choices().iter().enumerate() {
@@ -118,7 +158,7 @@ impl StudyView {
                             .min_size(egui::vec2(180.0, 40.0)),
                     )
                     .on_hover_text("Space or Enter");
-                if show.clicked() || space || enter {
+                if show.clicked() || reveal_key {
                     self.revealed = true;
                 }
                 return;
@@ -177,7 +217,7 @@ impl StudyView {
                     notices.push(format!("Backup failed: {e}"));
                 }
             }
-        });
+        }
     }
 
     fn summary_ui(&mut self, ui: &mut egui::Ui, now: Timestamp, actions: &mut Vec<Action>) {
