@@ -211,11 +211,18 @@ fn bad_inputs_fail_cleanly_naming_the_file() {
 }
 
 #[test]
-fn no_subcommand_lists_decks_and_helps() {
+fn no_subcommand_opens_the_window_or_says_why_not() {
+    // Without a display the window cannot open: a clear message, not a panic.
     let data = tempfile::tempdir().unwrap();
-    let out = factdeck(&[], data.path());
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("Stem Cell Therapy"), "{text}");
-    assert!(text.contains("factdeck generate"), "{text}");
+    let out = Command::new(env!("CARGO_BIN_EXE_factdeck"))
+        .env("FACTDECK_DATA_DIR", data.path())
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("run factdeck");
+    assert!(!out.status.success());
+    let text = stderr(&out);
+    assert!(text.contains("could not open the window"), "{text}");
+    assert!(text.contains("factdeck --help"), "{text}");
+    assert!(!text.contains("panicked"), "{text}");
 }

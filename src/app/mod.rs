@@ -301,5 +301,10 @@ pub fn run(data_dir: &Path) -> Result<(), String> {
         options,
         Box::new(move |cc| Ok(Box::new(FactdeckApp::from_creation(cc, &dir)))),
     )
-    .map_err(|e| format!("could not open the window: {e}"))
+    .map_err(|e| {
+        format!(
+            "could not open the window: {e}. Without a display, the command line still works: \
+             see `factdeck --help`"
+        )
+    })
 }
