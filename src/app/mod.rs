@@ -303,8 +303,9 @@ pub fn run(data_dir: &Path) -> Result<(), String> {
     )
     .map_err(|e| {
         format!(
-            "could not open the window: {e}. Without a display, the command line still works: \
-             see `factdeck --help`"
+            "could not open the window: {}. Without a display, the command line still works: \
+             see `factdeck --help`",
+            e.to_string().trim_end_matches('.')
         )
     })
 }
