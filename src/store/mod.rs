@@ -435,10 +435,12 @@ impl Store {
                     "INSERT INTO cards (deck, card, fact, position, removed) VALUES (?1, ?2, ?3, ?4, 0)
                      ON CONFLICT (deck, card) DO UPDATE SET fact = ?3, position = ?4, removed = 0",
                 )?;
+                // `learner IN (...)` lets SQLite find each learner's row by the primary key;
+                // `WHERE deck AND card` alone scans every progress row, once per card.
                 let mut unflag = tx.prepare_cached(
                     "UPDATE progress SET flags = flags & ~4,
                          due_ms = CASE state WHEN 0 THEN ?3 ELSE due_ms END
-                     WHERE deck = ?1 AND card = ?2",
+                     WHERE learner IN (SELECT id FROM learners) AND deck = ?1 AND card = ?2",
                 )?;
                 for (card, fact, position) in &changed {
                     upsert.execute(params![deck.id, card, fact, position])?;
@@ -447,7 +449,8 @@ impl Store {
                 let mut remove =
                     tx.prepare_cached("UPDATE cards SET removed = 1 WHERE deck = ?1 AND card = ?2")?;
                 let mut flag = tx.prepare_cached(
-                    "UPDATE progress SET flags = flags | 4 WHERE deck = ?1 AND card = ?2",
+                    "UPDATE progress SET flags = flags | 4
+                     WHERE learner IN (SELECT id FROM learners) AND deck = ?1 AND card = ?2",
                 )?;
                 for card in &gone {
                     remove.execute(params![deck.id, card])?;

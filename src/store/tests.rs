@@ -183,6 +183,31 @@ fn editing_and_regenerating_a_deck_keeps_progress_by_card_id() -> TestResult {
 }
 
 #[test]
+fn removing_and_restoring_a_card_marks_every_learners_row() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let now = at(NOW);
+    let mut d = deck(&[("a", ""), ("b", "")]);
+    for name in ["", "Ana"] {
+        Session::start(&mut store, d.clone(), name, DayClock::utc(), now)?;
+    }
+    let flags = |store: &Store| -> rusqlite::Result<Vec<(i64, i64)>> {
+        store
+            .conn()
+            .prepare("SELECT learner, flags FROM progress WHERE card = 'b' ORDER BY learner")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect()
+    };
+    d.cards.pop();
+    assert_eq!(store.sync_deck(&d)?.removed, 1);
+    assert_eq!(flags(&store)?, [(1, 4), (2, 4)]);
+    d.cards.push(card("b", ""));
+    assert_eq!(store.sync_deck(&d)?.restored, 1);
+    assert_eq!(flags(&store)?, [(1, 0), (2, 0)]);
+    Ok(())
+}
+
+#[test]
 fn leeches_are_suspended_and_can_be_unsuspended() -> TestResult {
     let dir = tempfile::tempdir()?;
     let mut store = open(dir.path())?;
