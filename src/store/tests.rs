@@ -183,6 +183,33 @@ fn editing_and_regenerating_a_deck_keeps_progress_by_card_id() -> TestResult {
 }
 
 #[test]
+fn reordering_a_deck_reorders_its_new_cards() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let now = at(NOW);
+    let mut d = deck(&[("a", "x"), ("b", "y"), ("c", "z")]);
+    let s = Session::start(&mut store, d.clone(), "", DayClock::utc(), now)?;
+    assert_eq!(s.current(now).unwrap().card.id.0, "a");
+    d.cards.rotate_right(1);
+    d.cards[1].fact = "w".to_owned();
+    let s = Session::start(&mut store, d.clone(), "", DayClock::utc(), now)?;
+    assert_eq!(
+        s.sync,
+        SyncReport::default(),
+        "nothing added, removed or restored"
+    );
+    assert_eq!(s.current(now).unwrap().card.id.0, "c");
+    let facts: Vec<String> = store
+        .conn()
+        .prepare("SELECT fact FROM cards ORDER BY position")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    assert_eq!(facts, ["z", "w", "y"]);
+    assert_eq!(store.sync_deck(&d)?, SyncReport::default());
+    Ok(())
+}
+
+#[test]
 fn removing_and_restoring_a_card_marks_every_learners_row() -> TestResult {
     let dir = tempfile::tempdir()?;
     let mut store = open(dir.path())?;
