@@ -583,14 +583,15 @@ impl Store {
     fn fill_progress(&mut self, learner: i64, deck: &str) -> Result<()> {
         let versions: Option<(i64, Option<i64>)> = self
             .conn
-            .query_row(
+            .prepare_cached(
                 "SELECT d.cards_version, ld.cards_version FROM decks d
                  LEFT JOIN learner_decks ld ON ld.deck = d.id AND ld.learner = ?1
                  WHERE d.id = ?2",
-                params![learner, deck],
-                |r| Ok((r.get(0)?, r.get(1)?)),
             )
-            .optional()
+            .and_then(|mut stmt| {
+                stmt.query_row(params![learner, deck], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()
+            })
             .map_err(self.err())?;
         let Some((version, filled)) = versions else {
             return Ok(()); // a deck never synced has no cards

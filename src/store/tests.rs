@@ -429,3 +429,20 @@ fn backups_are_taken_at_most_every_half_hour() -> TestResult {
     assert_eq!(kept, [(newest, later)]);
     Ok(())
 }
+
+#[test]
+fn a_cached_statement_is_not_prepared_again_when_its_limit_changes() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let store = open(dir.path())?;
+    for limit in [5, 6, 5, 7] {
+        let mut stmt = store
+            .conn()
+            .prepare_cached("SELECT id FROM learners WHERE id > ?1 ORDER BY id LIMIT ?2")?;
+        let ids = stmt
+            .query_map(params![0, limit], |r| r.get::<_, i64>(0))?
+            .count();
+        assert_eq!(ids, 0);
+        assert_eq!(stmt.get_status(rusqlite::StatementStatus::RePrepare), 0);
+    }
+    Ok(())
+}
