@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::migrate::{self, VERSION};
@@ -184,6 +185,12 @@ fn try_open(
     conn.pragma_update(None, "synchronous", "NORMAL")
         .map_err(&bad)?;
     conn.pragma_update(None, "foreign_keys", "ON")
+        .map_err(&bad)?;
+    // Plans that never depend on bound values. Without this SQLite marks a statement whose plan
+    // looked at a parameter (a `LIMIT ?`, an equality it estimated) to be prepared again each
+    // time that parameter is bound, and the statement cache clears every binding when a
+    // statement is put back: the queue's queries were parsed and planned anew on every use.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)
         .map_err(&bad)?;
     let version = migrate::version(&conn).map_err(&bad)?;
     if version > VERSION {

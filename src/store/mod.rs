@@ -13,7 +13,7 @@ pub mod backup;
 pub mod migrate;
 pub mod stats;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -383,47 +383,67 @@ impl Store {
     /// from the file are marked removed with their history kept, returning cards get their
     /// progress back. Cheap when nothing changed.
     pub fn sync_deck(&mut self, deck: &Deck) -> Result<SyncReport> {
-        let known: HashMap<String, (String, i64, bool)> = {
+        // Where each card id first appears in the deck. The store's rows are compared with the
+        // deck as they are read, borrowing their text: nothing is allocated for a card that
+        // has not changed.
+        let mut index: HashMap<&str, usize> = HashMap::with_capacity(deck.cards.len());
+        for (i, card) in deck.cards.iter().enumerate() {
+            index.entry(card.id.0.as_str()).or_insert(i);
+        }
+        let position_of = |i: usize| i64::try_from(i).unwrap_or(i64::MAX);
+        // For each card of the deck the store knows: (same fact and position, removed).
+        let mut stored: Vec<Option<(bool, bool)>> = vec![None; deck.cards.len()];
+        // Cards the store holds as present that the deck no longer has.
+        let mut gone: Vec<String> = Vec::new();
+        {
             let mut stmt = self
                 .conn
                 .prepare_cached("SELECT card, fact, position, removed FROM cards WHERE deck = ?1")
                 .map_err(self.err())?;
-            stmt.query_map([&deck.id], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    (r.get(1)?, r.get(2)?, r.get::<_, i64>(3)? != 0),
-                ))
-            })
-            .map_err(self.err())?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(self.err())?
-        };
+            let mut read = |row: &rusqlite::Row| -> rusqlite::Result<()> {
+                let card = row.get_ref(0)?.as_str()?;
+                let removed = row.get::<_, i64>(3)? != 0;
+                match index.get(card) {
+                    Some(&i) => {
+                        let same = row.get_ref(1)?.as_str()? == deck.cards[i].fact
+                            && row.get::<_, i64>(2)? == position_of(i);
+                        stored[i] = Some((same, removed));
+                    }
+                    None if !removed => gone.push(card.to_owned()),
+                    None => {}
+                }
+                Ok(())
+            };
+            let mut rows = stmt.query([&deck.id]).map_err(self.err())?;
+            while let Some(row) = rows.next().map_err(self.err())? {
+                read(row).map_err(self.err())?;
+            }
+        }
         let mut report = SyncReport::default();
         let mut changed: Vec<(&str, &str, i64)> = Vec::new();
-        let mut present = HashSet::with_capacity(deck.cards.len());
         for (position, card) in deck.cards.iter().enumerate() {
-            let position = i64::try_from(position).unwrap_or(i64::MAX);
-            present.insert(card.id.0.as_str());
-            match known.get(&card.id.0) {
+            let first = index.get(card.id.0.as_str()).copied().unwrap_or(position);
+            let change = (
+                card.id.0.as_str(),
+                card.fact.as_str(),
+                position_of(position),
+            );
+            match stored[first] {
                 None => {
                     report.added += 1;
-                    changed.push((&card.id.0, &card.fact, position));
+                    changed.push(change);
                 }
-                Some((fact, pos, removed)) => {
-                    if *removed {
+                Some((same, removed)) => {
+                    if removed {
                         report.restored += 1;
                     }
-                    if *removed || *fact != card.fact || *pos != position {
-                        changed.push((&card.id.0, &card.fact, position));
+                    // A repeated id (deck files refuse them) is written again, last one kept.
+                    if removed || !same || first != position {
+                        changed.push(change);
                     }
                 }
             }
         }
-        let gone: Vec<&str> = known
-            .iter()
-            .filter(|(id, (_, _, removed))| !removed && !present.contains(id.as_str()))
-            .map(|(id, _)| id.as_str())
-            .collect();
         report.removed = gone.len();
         let title_changed = self
             .conn
@@ -447,10 +467,12 @@ impl Store {
                     "INSERT INTO cards (deck, card, fact, position, removed) VALUES (?1, ?2, ?3, ?4, 0)
                      ON CONFLICT (deck, card) DO UPDATE SET fact = ?3, position = ?4, removed = 0",
                 )?;
+                // `learner IN (...)` lets SQLite find each learner's row by the primary key;
+                // `WHERE deck AND card` alone scans every progress row, once per card.
                 let mut unflag = tx.prepare_cached(
                     "UPDATE progress SET flags = flags & ~4,
                          due_ms = CASE state WHEN 0 THEN ?3 ELSE due_ms END
-                     WHERE deck = ?1 AND card = ?2",
+                     WHERE learner IN (SELECT id FROM learners) AND deck = ?1 AND card = ?2",
                 )?;
                 for (card, fact, position) in &changed {
                     upsert.execute(params![deck.id, card, fact, position])?;
@@ -459,7 +481,8 @@ impl Store {
                 let mut remove =
                     tx.prepare_cached("UPDATE cards SET removed = 1 WHERE deck = ?1 AND card = ?2")?;
                 let mut flag = tx.prepare_cached(
-                    "UPDATE progress SET flags = flags | 4 WHERE deck = ?1 AND card = ?2",
+                    "UPDATE progress SET flags = flags | 4
+                     WHERE learner IN (SELECT id FROM learners) AND deck = ?1 AND card = ?2",
                 )?;
                 for card in &gone {
                     remove.execute(params![deck.id, card])?;
@@ -572,14 +595,15 @@ impl Store {
     fn fill_progress(&mut self, learner: i64, deck: &str) -> Result<()> {
         let versions: Option<(i64, Option<i64>)> = self
             .conn
-            .query_row(
+            .prepare_cached(
                 "SELECT d.cards_version, ld.cards_version FROM decks d
                  LEFT JOIN learner_decks ld ON ld.deck = d.id AND ld.learner = ?1
                  WHERE d.id = ?2",
-                params![learner, deck],
-                |r| Ok((r.get(0)?, r.get(1)?)),
             )
-            .optional()
+            .and_then(|mut stmt| {
+                stmt.query_row(params![learner, deck], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()
+            })
             .map_err(self.err())?;
         let Some((version, filled)) = versions else {
             return Ok(()); // a deck never synced has no cards

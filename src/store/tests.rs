@@ -183,6 +183,58 @@ fn editing_and_regenerating_a_deck_keeps_progress_by_card_id() -> TestResult {
 }
 
 #[test]
+fn reordering_a_deck_reorders_its_new_cards() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let now = at(NOW);
+    let mut d = deck(&[("a", "x"), ("b", "y"), ("c", "z")]);
+    let s = Session::start(&mut store, d.clone(), "", DayClock::utc(), now)?;
+    assert_eq!(s.current(now).unwrap().card.id.0, "a");
+    d.cards.rotate_right(1);
+    d.cards[1].fact = "w".to_owned();
+    let s = Session::start(&mut store, d.clone(), "", DayClock::utc(), now)?;
+    assert_eq!(
+        s.sync,
+        SyncReport::default(),
+        "nothing added, removed or restored"
+    );
+    assert_eq!(s.current(now).unwrap().card.id.0, "c");
+    let facts: Vec<String> = store
+        .conn()
+        .prepare("SELECT fact FROM cards ORDER BY position")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    assert_eq!(facts, ["z", "w", "y"]);
+    assert_eq!(store.sync_deck(&d)?, SyncReport::default());
+    Ok(())
+}
+
+#[test]
+fn removing_and_restoring_a_card_marks_every_learners_row() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let now = at(NOW);
+    let mut d = deck(&[("a", ""), ("b", "")]);
+    for name in ["", "Ana"] {
+        Session::start(&mut store, d.clone(), name, DayClock::utc(), now)?;
+    }
+    let flags = |store: &Store| -> rusqlite::Result<Vec<(i64, i64)>> {
+        store
+            .conn()
+            .prepare("SELECT learner, flags FROM progress WHERE card = 'b' ORDER BY learner")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect()
+    };
+    d.cards.pop();
+    assert_eq!(store.sync_deck(&d)?.removed, 1);
+    assert_eq!(flags(&store)?, [(1, 4), (2, 4)]);
+    d.cards.push(card("b", ""));
+    assert_eq!(store.sync_deck(&d)?.restored, 1);
+    assert_eq!(flags(&store)?, [(1, 0), (2, 0)]);
+    Ok(())
+}
+
+#[test]
 fn leeches_are_suspended_and_can_be_unsuspended() -> TestResult {
     let dir = tempfile::tempdir()?;
     let mut store = open(dir.path())?;
@@ -375,5 +427,22 @@ fn backups_are_taken_at_most_every_half_hour() -> TestResult {
     // Rotation keeps one backup a day: the newest.
     let kept = backup::list_backups(store.backups_dir());
     assert_eq!(kept, [(newest, later)]);
+    Ok(())
+}
+
+#[test]
+fn a_cached_statement_is_not_prepared_again_when_its_limit_changes() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let store = open(dir.path())?;
+    for limit in [5, 6, 5, 7] {
+        let mut stmt = store
+            .conn()
+            .prepare_cached("SELECT id FROM learners WHERE id > ?1 ORDER BY id LIMIT ?2")?;
+        let ids = stmt
+            .query_map(params![0, limit], |r| r.get::<_, i64>(0))?
+            .count();
+        assert_eq!(ids, 0);
+        assert_eq!(stmt.get_status(rusqlite::StatementStatus::RePrepare), 0);
+    }
     Ok(())
 }
