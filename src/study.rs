@@ -3,7 +3,7 @@
 
 use jiff::Timestamp;
 
-use crate::deck::{Card, Deck, fnv1a64};
+use crate::deck::{Card, CardId, Deck, fnv1a64};
 use crate::schedule::queue::{Queue, QueueCounts};
 use crate::schedule::{Choices, DayClock, Grade, Outcome, Progress, Scheduler};
 use crate::store::{Learner, Result, Store, SyncReport, Undone};
@@ -36,6 +36,8 @@ pub struct Session {
     scheduler: Scheduler,
     queue: Queue,
     undo_stack: Vec<i64>,
+    /// When the study day the queue was built for ends.
+    day_end: Timestamp,
     /// What syncing the deck's card list with the store changed.
     pub sync: SyncReport,
 }
@@ -59,12 +61,14 @@ impl Session {
         let learner = store.learner(learner_name, now)?;
         let scheduler = store.scheduler(&learner, &deck.id, clock)?;
         let queue = store.queue(learner.id, &deck.id, &scheduler, now)?;
+        let day_end = scheduler.clock().day_end(now);
         Ok(Session {
             deck,
             learner,
             scheduler,
             queue,
             undo_stack: Vec::new(),
+            day_end,
             sync,
         })
     }
@@ -130,7 +134,7 @@ impl Session {
             duration_ms,
         )?;
         self.undo_stack.push(review_id);
-        self.refresh(store, now)?;
+        self.advance(store, &card, &outcome, now)?;
         Ok(Some(Graded { outcome, review_id }))
     }
 
@@ -149,9 +153,38 @@ impl Session {
         self.undo_stack.len()
     }
 
-    /// Rebuilds the queue from the store (after a grade, an undo, or when the day rolls over).
+    /// Rebuilds the queue from the store (after an undo, or when the day rolls over).
     pub fn refresh(&mut self, store: &mut Store, now: Timestamp) -> Result<()> {
         self.queue = store.queue(self.learner.id, &self.deck.id, &self.scheduler, now)?;
+        self.day_end = self.scheduler.clock().day_end(now);
+        Ok(())
+    }
+
+    /// Moves the queue on after a committed grade without going back to the store: the graded
+    /// card leaves its list and, if it is due again today, joins the learning cards. The limits
+    /// and buried siblings were settled when the queue was built. A new study day, or an empty
+    /// queue, rebuilds it from the store.
+    fn advance(
+        &mut self,
+        store: &mut Store,
+        card: &CardId,
+        outcome: &Outcome,
+        now: Timestamp,
+    ) -> Result<()> {
+        if now >= self.day_end {
+            return self.refresh(store, now);
+        }
+        let Some(mut graded) = self.queue.take(card) else {
+            return self.refresh(store, now);
+        };
+        let after = &outcome.progress;
+        if after.phase.is_learning() && !after.suspended && after.due < self.day_end {
+            graded.progress = after.clone();
+            self.queue.add_learning(graded);
+        }
+        if self.queue.is_empty() {
+            return self.refresh(store, now);
+        }
         Ok(())
     }
 }

@@ -151,6 +151,24 @@ impl Queue {
         }
     }
 
+    /// Takes a card out of the queue (after it was graded); `None` if it is not in it.
+    pub fn take(&mut self, card: &CardId) -> Option<Candidate> {
+        for list in [&mut self.learning, &mut self.reviews, &mut self.new] {
+            if let Some(i) = list.iter().position(|c| &c.card == card) {
+                return Some(list.remove(i));
+            }
+        }
+        None
+    }
+
+    /// Puts a card (back) among the learning cards, in order of due time.
+    pub fn add_learning(&mut self, card: Candidate) {
+        let at = self
+            .learning
+            .partition_point(|c| c.progress.due <= card.progress.due);
+        self.learning.insert(at, card);
+    }
+
     /// Nothing at all is left today.
     pub fn is_empty(&self) -> bool {
         self.counts().total() == 0

@@ -913,10 +913,13 @@ impl Store {
         let last: Option<i64> = self
             .conn
             .query_row(
-                "SELECT max(id) FROM review_log WHERE learner = ?1",
+                // `+learner` walks the log from its newest row instead of the learner's whole
+                // index: the latest grade is near the end.
+                "SELECT id FROM review_log WHERE +learner = ?1 ORDER BY id DESC LIMIT 1",
                 [learner],
                 |r| r.get(0),
             )
+            .optional()
             .map_err(self.err())?;
         match last {
             Some(id) => self.undo(id),

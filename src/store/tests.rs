@@ -446,3 +446,27 @@ fn a_cached_statement_is_not_prepared_again_when_its_limit_changes() -> TestResu
     }
     Ok(())
 }
+
+#[test]
+fn undo_last_takes_back_the_learners_newest_grade_in_any_deck() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let now = at(NOW);
+    let mut s = Session::start(
+        &mut store,
+        deck(&[("a", ""), ("b", "")]),
+        "",
+        DayClock::utc(),
+        now,
+    )?;
+    s.grade(&mut store, Grade::Good, now, 0)?;
+    s.grade(&mut store, Grade::Easy, now, 0)?;
+    let undone = store.undo_last(s.learner().id)?.ok_or("nothing undone")?;
+    assert_eq!(
+        (undone.review.card.0.as_str(), undone.review.grade),
+        ("b", Grade::Easy)
+    );
+    assert_eq!(store.reviews(1, None)?.len(), 1);
+    assert!(store.undo_last(99)?.is_none());
+    Ok(())
+}
