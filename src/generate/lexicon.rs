@@ -1,6 +1,7 @@
 //! Word lists the generator reads English with: function words, verbs, and words too common
 //! to be worth asking about. Small, hand-kept and deterministic: no model, no download.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -1084,7 +1085,9 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+/// Builds [`Fnv`] hashers, for sets and maps of words. Lookups only: nothing in the generator
+/// iterates a hashed collection, so its order never reaches a deck.
+pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
 /// A word list as a set, built once on first use.
 type WordSet = LazyLock<HashSet<&'static str, FnvBuild>>;
@@ -1290,9 +1293,27 @@ pub fn is_participle(word: &str) -> bool {
         || IRREGULAR_MAP.contains_key(word)
 }
 
+/// `word` in lower case, exactly as [`str::to_lowercase`] gives it, borrowed when it already is
+/// (ASCII without capitals, the common case).
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// A crude stem for comparing words: lower case, common suffixes off.
 pub fn stem(word: &str) -> String {
-    let w = word.to_lowercase();
+    stem_lowercase(&lowercase(word)).into_owned()
+}
+
+/// [`stem`] of a word already in lower case, borrowed from it unless a suffix is rewritten
+/// ("studies" -> "study").
+pub fn stem_lowercase(w: &str) -> Cow<'_, str> {
     for suffix in [
         "ational", "ization", "ations", "ation", "ments", "ment", "ness", "ities", "ity", "ings",
         "ing", "ied", "ed", "ly",
@@ -1300,19 +1321,19 @@ pub fn stem(word: &str) -> String {
         if w.len() > suffix.len() + 3
             && let Some(base) = w.strip_suffix(suffix)
         {
-            return base.to_owned();
+            return Cow::Borrowed(base);
         }
     }
     if w.len() > 4
         && let Some(base) = w.strip_suffix("ies")
     {
-        return format!("{base}y");
+        return Cow::Owned(format!("{base}y"));
     }
     if w.len() > 4
         && let Some(base) = w.strip_suffix("es")
         && (base.ends_with(['s', 'x', 'z']) || base.ends_with("ch") || base.ends_with("sh"))
     {
-        return base.to_owned();
+        return Cow::Borrowed(base);
     }
     if w.len() > 3
         && !w.ends_with("ss")
@@ -1320,9 +1341,9 @@ pub fn stem(word: &str) -> String {
         && !w.ends_with("is")
         && let Some(base) = w.strip_suffix('s')
     {
-        return base.to_owned();
+        return Cow::Borrowed(base);
     }
-    w
+    Cow::Borrowed(w)
 }
 
 #[cfg(test)]
@@ -1338,6 +1359,15 @@ mod tests {
         assert_eq!(verb_base("promoting"), Some("promote"));
         assert_eq!(verb_base("stopped"), Some("stop"));
         assert_eq!(verb_base("liver"), None);
+    }
+
+    #[test]
+    fn lowercase_borrows_only_what_is_already_lower() {
+        for w in ["liver", "Liver", "MSCs", "3.5", "ΣΑΣ", "café", "Café", ""] {
+            assert_eq!(lowercase(w), w.to_lowercase(), "{w}");
+        }
+        assert!(matches!(lowercase("liver"), Cow::Borrowed(_)));
+        assert!(matches!(lowercase("Liver"), Cow::Owned(_)));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Ranking: scores the candidate cards, drops the bad and the repeated, caps the density, and
 //! turns the best short-answer questions into multiple choice with distractors of the same kind.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::cards::{Candidate, Sentence};
 use super::facts::FactKind;
@@ -39,6 +40,8 @@ pub struct Ranked {
 }
 
 /// Content-word stems of a phrase, for comparing answers and prompts.
+///
+/// The ranker itself reads the same stems through a [`StemTable`], as numbers.
 pub fn content_stems(text: &str) -> BTreeSet<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .map(str::to_lowercase)
@@ -47,23 +50,133 @@ pub fn content_stems(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The content stems of a phrase as a set of interned stem numbers, sorted and without
+/// repeats: the set [`content_stems`] gives, compared without allocating.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct StemSet(Vec<u32>);
+
+impl StemSet {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().copied()
+    }
+
+    /// How many stems both sets hold.
+    fn intersection_count(&self, other: &StemSet) -> usize {
+        let (mut a, mut b) = (self.0.iter().peekable(), other.0.iter().peekable());
+        let mut n = 0;
+        while let (Some(&&x), Some(&&y)) = (a.peek(), b.peek()) {
+            match x.cmp(&y) {
+                std::cmp::Ordering::Less => {
+                    a.next();
+                }
+                std::cmp::Ordering::Greater => {
+                    b.next();
+                }
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    a.next();
+                    b.next();
+                }
+            }
+        }
+        n
+    }
+
+    fn is_subset(&self, other: &StemSet) -> bool {
+        self.len() <= other.len() && self.intersection_count(other) == self.len()
+    }
+
+    fn is_disjoint(&self, other: &StemSet) -> bool {
+        self.intersection_count(other) == 0
+    }
+}
+
+/// Numbers the content stems the ranker meets, so that each distinct word is lower-cased and
+/// stemmed once and stem sets are small sorted vectors. Only looked up, never iterated, so
+/// hashing leaves no trace in the deck.
+#[derive(Default)]
+struct StemTable {
+    /// A word as split from a text -> the number of its stem, `None` for a stop word.
+    words: HashMap<String, Option<u32>, lexicon::FnvBuild>,
+    /// A stem -> its number.
+    ids: HashMap<String, u32, lexicon::FnvBuild>,
+}
+
+impl StemTable {
+    /// The stems of `text`, split and filtered exactly as [`content_stems`] does.
+    fn stems(&mut self, text: &str) -> StemSet {
+        let mut out = Vec::new();
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            if w.is_empty() {
+                continue;
+            }
+            let id = match self.words.get(w) {
+                Some(&id) => id,
+                None => {
+                    let id = self.word_stem(w);
+                    self.words.insert(w.to_owned(), id);
+                    id
+                }
+            };
+            out.extend(id);
+        }
+        out.sort_unstable();
+        out.dedup();
+        StemSet(out)
+    }
+
+    /// The number of a word's stem, `None` for a stop word.
+    fn word_stem(&mut self, word: &str) -> Option<u32> {
+        let lower = lexicon::lowercase(word);
+        if lexicon::is_stop_word(&lower) {
+            return None;
+        }
+        let stem = lexicon::stem_lowercase(&lower);
+        if let Some(&id) = self.ids.get(stem.as_ref()) {
+            return Some(id);
+        }
+        let id = u32::try_from(self.ids.len()).ok()?;
+        self.ids.insert(stem.into_owned(), id);
+        Some(id)
+    }
+}
+
+/// Lower-case words of a text joined by single spaces, articles dropped: what two prompts or
+/// answers are compared by.
 fn normalize_key(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
+    let mut key = String::with_capacity(text.len());
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        let w = lexicon::lowercase(w);
+        if matches!(w.as_ref(), "the" | "a" | "an") {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&w);
+    }
+    key
 }
 
 /// The prompt as the learner sees it (gap shown as `[...]`).
-fn visible_prompt(card: &Candidate) -> String {
+fn visible_prompt(card: &Candidate) -> Cow<'_, str> {
     match card.kind {
         CardKind::Cloze => match crate::deck::split_cloze(&card.prompt) {
-            Some((before, _, after)) => format!("{before}{CLOZE_GAP}{after}"),
-            None => card.prompt.clone(),
+            Some((before, _, after)) => Cow::Owned(format!("{before}{CLOZE_GAP}{after}")),
+            None => Cow::Borrowed(&card.prompt),
         },
-        _ => card.prompt.clone(),
+        _ => Cow::Borrowed(&card.prompt),
     }
 }
 
@@ -93,19 +206,25 @@ pub fn rank(
     total_words: usize,
     options: &RankOptions,
 ) -> Vec<Ranked> {
+    let mut table = StemTable::default();
     // An answer that only repeats the deck's title is too easy to be worth a card.
-    let title_stems = content_stems(title);
-    // How often each content stem occurs in the document: salient terms recur.
-    let mut doc_freq: BTreeMap<String, usize> = BTreeMap::new();
+    let title_stems = table.stems(title);
+    // How often each content stem occurs in the document (by stem number): salient terms
+    // recur.
+    let mut doc_freq: Vec<usize> = Vec::new();
     for s in sentences {
-        for stem in content_stems(&s.text) {
-            *doc_freq.entry(stem).or_default() += 1;
+        for stem in table.stems(&s.text).iter() {
+            let stem = stem as usize;
+            if doc_freq.len() <= stem {
+                doc_freq.resize(stem + 1, 0);
+            }
+            doc_freq[stem] += 1;
         }
     }
     let mut scored: Vec<(usize, Candidate, Keys)> = candidates
         .into_iter()
         .map(|c| {
-            let keys = Keys::of(&c);
+            let keys = Keys::of(&c, &mut table);
             (c, keys)
         })
         .filter(|(c, keys)| !c.answer.trim().is_empty() && !answer_in_prompt(keys))
@@ -120,7 +239,7 @@ pub fn rank(
             let stems = &keys.answer_stems;
             let salient = stems
                 .iter()
-                .filter(|s| doc_freq.get(*s).copied().unwrap_or(0) >= 2)
+                .filter(|&s| doc_freq.get(s as usize).copied().unwrap_or(0) >= 2)
                 .count();
             if !stems.is_empty() {
                 c.score += 0.45 * salient as f32 / stems.len() as f32;
@@ -198,7 +317,7 @@ pub fn rank(
         ca.sentence.cmp(&cb.sentence).then(oa.cmp(ob))
     });
 
-    let pool = TermPool::new(&scored);
+    let pool = TermPool::new(&scored, &mut table);
     let mut ranked: Vec<Ranked> = kept
         .into_iter()
         .map(|i| Ranked {
@@ -206,7 +325,7 @@ pub fn rank(
             distractors: Vec::new(),
         })
         .collect();
-    choose_multiple_choice(&mut ranked, &pool, options);
+    choose_multiple_choice(&mut ranked, &pool, &mut table, options);
     ranked
 }
 
@@ -214,36 +333,74 @@ pub fn rank(
 struct Keys {
     prompt: String,
     answer: String,
-    answer_stems: BTreeSet<String>,
-    prompt_stems: BTreeSet<String>,
+    answer_stems: StemSet,
+    prompt_stems: StemSet,
 }
 
 impl Keys {
-    fn of(c: &Candidate) -> Keys {
+    fn of(c: &Candidate, table: &mut StemTable) -> Keys {
         let visible = visible_prompt(c);
         Keys {
             prompt: normalize_key(&visible),
             answer: normalize_key(&c.answer),
-            answer_stems: content_stems(&c.answer),
-            prompt_stems: content_stems(&visible),
+            answer_stems: table.stems(&c.answer),
+            prompt_stems: table.stems(&visible),
         }
     }
 }
 
 /// Share of the smaller set found in the other.
-fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
+fn overlap(a: &StemSet, b: &StemSet) -> f32 {
     let small = a.len().min(b.len());
     if small == 0 {
         return 0.0;
     }
-    a.intersection(b).count() as f32 / small as f32
+    a.intersection_count(b) as f32 / small as f32
+}
+
+/// What a distractor and the answer it stands beside are compared by, computed once per phrase.
+#[derive(Debug, Clone)]
+struct Phrase {
+    /// The phrase as written.
+    text: String,
+    /// Its [`normalize_key`].
+    key: String,
+    /// Its content stems.
+    stems: StemSet,
+    /// The stem of its last word ([`head_stem`]).
+    head: String,
+    /// It holds a digit.
+    numeric: bool,
+    /// Its last word looks plural.
+    plural: bool,
+    /// It starts with a capital.
+    capital: bool,
+    /// Its number of words.
+    words: usize,
+}
+
+impl Phrase {
+    fn new(text: String, key: String, table: &mut StemTable) -> Phrase {
+        Phrase {
+            stems: table.stems(&text),
+            head: head_stem(&text),
+            numeric: is_numeric(&text),
+            plural: text
+                .split_whitespace()
+                .last()
+                .is_some_and(super::facts::looks_plural),
+            capital: text.chars().next().is_some_and(char::is_uppercase),
+            words: word_count(&text),
+            text,
+            key,
+        }
+    }
 }
 
 /// A term that can serve as a distractor.
 #[derive(Debug, Clone)]
 struct Term {
-    text: String,
-    stems: BTreeSet<String>,
+    phrase: Phrase,
     fact: FactKind,
     sentence: usize,
     from_list: bool,
@@ -259,7 +416,7 @@ struct TermPool {
 }
 
 impl TermPool {
-    fn new(scored: &[(usize, Candidate)]) -> TermPool {
+    fn new(scored: &[(usize, Candidate)], table: &mut StemTable) -> TermPool {
         let mut seen = BTreeSet::new();
         let mut terms = Vec::new();
         let mut add = |text: &str, fact: FactKind, sentence: usize, from_list: bool| {
@@ -271,10 +428,11 @@ impl TermPool {
             if text.contains(',') || text.contains(" and ") || text.contains(" or ") {
                 return;
             }
-            if seen.insert(normalize_key(&text)) {
+            let key = normalize_key(&text);
+            if !seen.contains(&key) {
+                seen.insert(key.clone());
                 terms.push(Term {
-                    stems: content_stems(&text),
-                    text,
+                    phrase: Phrase::new(text, key, table),
                     fact,
                     sentence,
                     from_list,
@@ -296,9 +454,9 @@ impl TermPool {
         let mut by_pattern: BTreeMap<FactKind, Vec<usize>> = BTreeMap::new();
         let mut numeric = Vec::new();
         for (i, t) in terms.iter().enumerate() {
-            by_head.entry(head_stem(&t.text)).or_default().push(i);
+            by_head.entry(t.phrase.head.clone()).or_default().push(i);
             by_pattern.entry(t.fact).or_default().push(i);
-            if is_numeric(&t.text) {
+            if t.phrase.numeric {
                 numeric.push(i);
             }
         }
@@ -312,9 +470,9 @@ impl TermPool {
 
     /// The terms that could be of the same kind as `answer`: same head, same pattern (for
     /// names and abbreviations), or numbers; at most a few hundred, nearest first.
-    fn candidates(&self, answer: &str, fact: FactKind, sentence: usize) -> Vec<&Term> {
+    fn candidates(&self, answer: &Phrase, fact: FactKind, sentence: usize) -> Vec<&Term> {
         let mut ids: Vec<usize> = Vec::new();
-        if let Some(v) = self.by_head.get(&head_stem(answer)) {
+        if let Some(v) = self.by_head.get(&answer.head) {
             ids.extend(v);
         }
         if matches!(fact, FactKind::Naming | FactKind::Acronym)
@@ -322,7 +480,7 @@ impl TermPool {
         {
             ids.extend(v);
         }
-        if is_numeric(answer) {
+        if answer.numeric {
             ids.extend(&self.numeric);
         }
         ids.sort_unstable();
@@ -345,37 +503,36 @@ fn is_numeric(text: &str) -> bool {
 }
 
 /// Scores how well `term` serves as a distractor for `answer`; `None` when it must not be used
-/// (the same thing, a part of it, a restatement, or named in the prompt).
+/// (the same thing, a part of it, a restatement, or named in the prompt, whose stems are
+/// `prompt_stems`).
 fn distractor_score(
-    answer: &str,
+    answer: &Phrase,
     answer_fact: FactKind,
     sentence: usize,
-    prompt: &str,
+    prompt_stems: &StemSet,
     term: &Term,
 ) -> Option<f32> {
-    let a = normalize_key(answer);
-    let t = normalize_key(&term.text);
-    if a == t || a.contains(&t) || t.contains(&a) || term.sentence == sentence {
+    let (a, t) = (&answer.key, &term.phrase.key);
+    if a == t || a.contains(t.as_str()) || t.contains(a.as_str()) || term.sentence == sentence {
         return None;
     }
-    let a_stems = content_stems(answer);
-    if !a_stems.is_disjoint(&term.stems) {
+    let tp = &term.phrase;
+    if !answer.stems.is_disjoint(&tp.stems) {
         return None;
     }
-    let p_stems = content_stems(prompt);
-    if term.stems.is_subset(&p_stems) {
+    if tp.stems.is_subset(prompt_stems) {
         return None;
     }
-    if is_numeric(answer) != is_numeric(&term.text) {
+    if answer.numeric != tp.numeric {
         return None;
     }
     // A distractor must be of the same kind as the answer: same head noun, same pattern, or
     // both numbers.
-    let same_head = head_stem(answer) == head_stem(&term.text);
+    let same_head = answer.head == tp.head;
     // Only terms (names, abbreviations) are alike enough by pattern alone.
     let same_pattern =
         term.fact == answer_fact && matches!(answer_fact, FactKind::Naming | FactKind::Acronym);
-    if !(same_head || same_pattern || is_numeric(answer)) {
+    if !(same_head || same_pattern || answer.numeric) {
         return None;
     }
     let mut score = 0.0;
@@ -388,28 +545,27 @@ fn distractor_score(
     if term.from_list {
         score += 0.7;
     }
-    if is_numeric(answer) {
+    if answer.numeric {
         score += 2.0;
     }
-    let plural = |s: &str| {
-        s.split_whitespace()
-            .last()
-            .is_some_and(super::facts::looks_plural)
-    };
-    if plural(answer) == plural(&term.text) {
+    if answer.plural == tp.plural {
         score += 0.5;
     }
-    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
-    if capital(answer) == capital(&term.text) {
+    if answer.capital == tp.capital {
         score += 0.3;
     }
-    let diff = word_count(answer).abs_diff(word_count(&term.text)) as f32;
+    let diff = answer.words.abs_diff(tp.words) as f32;
     score -= 0.6 * diff;
     Some(score)
 }
 
 /// Turns the best-served short-answer questions into multiple choice.
-fn choose_multiple_choice(ranked: &mut [Ranked], pool: &TermPool, options: &RankOptions) {
+fn choose_multiple_choice(
+    ranked: &mut [Ranked],
+    pool: &TermPool,
+    table: &mut StemTable,
+    options: &RankOptions,
+) {
     let limit = ((ranked.len() as f32) * options.max_choice_share).floor() as usize;
     let mut offers: Vec<(f32, usize, Vec<String>)> = Vec::new();
     for (i, r) in ranked.iter().enumerate() {
@@ -420,11 +576,13 @@ fn choose_multiple_choice(ranked: &mut [Ranked], pool: &TermPool, options: &Rank
         if c.answer.contains(',') || c.answer.contains(" and ") {
             continue;
         }
+        let answer = Phrase::new(c.answer.clone(), normalize_key(&c.answer), table);
+        let prompt_stems = table.stems(&c.prompt);
         let mut scored: Vec<(f32, &Term)> = pool
-            .candidates(&c.answer, c.fact, c.sentence)
+            .candidates(&answer, c.fact, c.sentence)
             .into_iter()
             .filter_map(|t| {
-                distractor_score(&c.answer, c.fact, c.sentence, &c.prompt, t).map(|s| (s, t))
+                distractor_score(&answer, c.fact, c.sentence, &prompt_stems, t).map(|s| (s, t))
             })
             .filter(|(s, _)| *s >= 1.5)
             .collect();
@@ -434,7 +592,10 @@ fn choose_multiple_choice(ranked: &mut [Ranked], pool: &TermPool, options: &Rank
             if chosen.len() == 3 {
                 break;
             }
-            if chosen.iter().any(|o| !o.stems.is_disjoint(&t.stems)) {
+            if chosen
+                .iter()
+                .any(|o| !o.phrase.stems.is_disjoint(&t.phrase.stems))
+            {
                 continue;
             }
             chosen.push(t);
@@ -443,7 +604,11 @@ fn choose_multiple_choice(ranked: &mut [Ranked], pool: &TermPool, options: &Rank
             continue;
         }
         let quality: f32 = scored.iter().take(3).map(|(s, _)| *s).sum();
-        offers.push((quality, i, chosen.iter().map(|t| t.text.clone()).collect()));
+        offers.push((
+            quality,
+            i,
+            chosen.iter().map(|t| t.phrase.text.clone()).collect(),
+        ));
     }
     offers.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     for (_, i, distractors) in offers.into_iter().take(limit) {
@@ -451,5 +616,43 @@ fn choose_multiple_choice(ranked: &mut [Ranked], pool: &TermPool, options: &Rank
             r.card.kind = CardKind::Choice;
             r.distractors = distractors;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXTS: &[&str] = &[
+        "Mesenchymal stem cells (MSCs) are a type of stem cell.",
+        "The STEM CELLS of the liver: hepatocytes, Kupffer cells and self-renewal.",
+        "Studies of ionization show that the ionizations are rapid",
+        "Ωmega ΣΑΣ and naïve Café-crème 3.5 mm",
+        "",
+        "the a an of",
+    ];
+
+    #[test]
+    fn stem_table_agrees_with_content_stems() {
+        let mut table = StemTable::default();
+        let numbered: Vec<StemSet> = TEXTS.iter().map(|t| table.stems(t)).collect();
+        for (i, a) in TEXTS.iter().enumerate() {
+            let sa = content_stems(a);
+            assert_eq!(numbered[i].len(), sa.len(), "{a}");
+            for (j, b) in TEXTS.iter().enumerate() {
+                let sb = content_stems(b);
+                let both = sa.intersection(&sb).count();
+                assert_eq!(numbered[i].intersection_count(&numbered[j]), both);
+                assert_eq!(numbered[i].is_subset(&numbered[j]), sa.is_subset(&sb));
+                assert_eq!(numbered[i].is_disjoint(&numbered[j]), sa.is_disjoint(&sb));
+            }
+        }
+    }
+
+    #[test]
+    fn normalize_key_drops_articles_and_punctuation() {
+        assert_eq!(normalize_key("The  Liver, an ORGAN!"), "liver organ");
+        assert_eq!(normalize_key("A"), "");
+        assert_eq!(normalize_key("ΣΑΣ Café"), "σας café");
     }
 }
