@@ -544,7 +544,7 @@ pub fn write_cards(
 
 /// A statement worth a card: has a verb, and is not an instruction to the reader, a link, a
 /// formula or a run of colon-separated fragments.
-fn is_statement(text: &str, toks: &[Tok]) -> bool {
+fn is_statement(text: &str, toks: &[Tok<'_>]) -> bool {
     let lower = text.to_lowercase();
     if [
         "url",
@@ -576,7 +576,7 @@ fn is_statement(text: &str, toks: &[Tok]) -> bool {
     }
     // An instruction to the reader: "Count the lines ...", "Keep fields flat ...".
     if let (Some(first), Some(second)) = (toks.first(), toks.get(1))
-        && lexicon::verb_base(&first.lower) == Some(first.lower.as_str())
+        && lexicon::verb_base(&first.lower) == Some(&*first.lower)
         && !lexicon::is_auxiliary(&second.lower)
         && !lexicon::is_verb(&second.lower)
         && !second.punct
@@ -596,13 +596,13 @@ fn has_label(text: &str, labels: &[&str]) -> bool {
 
 /// A story about what someone did ("After class, a student held the wire ...", "He turned
 /// off the current"), not a fact to learn.
-fn is_anecdote(toks: &[Tok]) -> bool {
+fn is_anecdote(toks: &[Tok<'_>]) -> bool {
     let Some(clause) = facts::analyze(toks) else {
         return false;
     };
     let subject: Vec<&str> = toks[clause.subject_start..clause.subject_end]
         .iter()
-        .map(|t| t.lower.as_str())
+        .map(|t| &*t.lower)
         .collect();
     let person = subject.iter().any(|w| {
         matches!(
@@ -626,7 +626,7 @@ fn is_anecdote(toks: &[Tok]) -> bool {
     });
     let verb = toks
         .get(clause.subject_end)
-        .map(|t| t.lower.as_str())
+        .map(|t| &*t.lower)
         .unwrap_or("");
     let past = verb.ends_with("ed")
         || lexicon::is_participle(verb)
@@ -635,10 +635,10 @@ fn is_anecdote(toks: &[Tok]) -> bool {
 }
 
 /// Nouns pointed at with "this/these/that/those" inside the sentence ("this disorder").
-fn pointed_nouns(toks: &[Tok]) -> Vec<String> {
+fn pointed_nouns(toks: &[Tok<'_>]) -> Vec<String> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !matches!(t.lower.as_str(), "this" | "these" | "those") {
+        if !matches!(&*t.lower, "this" | "these" | "those") {
             continue;
         }
         if let Some(next) = toks.get(i + 1)
@@ -653,7 +653,7 @@ fn pointed_nouns(toks: &[Tok]) -> Vec<String> {
             }) {
                 j += 1;
             }
-            out.push(toks[j].lower.clone());
+            out.push(toks[j].lower.clone().into_owned());
         }
     }
     out
@@ -831,7 +831,7 @@ fn with_context(context: Option<&str>, prompt: String) -> String {
 /// Picks the phrase of a sentence most worth hiding in a cloze: a noun phrase of 1-4 content
 /// words, preferring the object of the main verb, technical words, names and numbers.
 /// Returns its byte offset, text and a score.
-pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> {
+pub fn key_phrase(sentence: &str, toks: &[Tok<'_>]) -> Option<(usize, String, f32)> {
     let clause = facts::analyze(toks);
     let pred_start = clause.as_ref().map_or(0, |c| c.verb_end);
     let subject_end = clause.as_ref().map_or(0, |c| c.subject_end);
@@ -841,7 +841,7 @@ pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> 
         // Cut long chunks to their last four words (the head of a noun phrase is at its end).
         let a = a.max(b.saturating_sub(4));
         let phrase = facts::span_text(sentence, toks, a, b);
-        let words: Vec<&str> = toks[a..b].iter().map(|t| t.lower.as_str()).collect();
+        let words: Vec<&str> = toks[a..b].iter().map(|t| &*t.lower).collect();
         if is_reference(toks, a, b) || !good_answer(&phrase) {
             continue;
         }
@@ -860,7 +860,7 @@ pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> 
         // "very [slippery mud]": the gap sits inside an adjective phrase.
         if a > 0
             && matches!(
-                toks[a - 1].lower.as_str(),
+                &*toks[a - 1].lower,
                 "very"
                     | "so"
                     | "too"
@@ -905,7 +905,7 @@ pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> 
         }
         // "such as [copper]": an example, not the point of the sentence.
         if a >= 1
-            && (matches!(toks[a - 1].lower.as_str(), "including" | "like")
+            && (matches!(&*toks[a - 1].lower, "including" | "like")
                 || a >= 2 && toks[a - 2].is("such") && toks[a - 1].is("as"))
         {
             continue;
@@ -932,7 +932,7 @@ pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> 
         let mut score: f32 = if bracketed { 0.0 } else { 1.0 };
         // The second half of a coordination ("primary and [secondary] currents").
         if a >= 2
-            && matches!(toks[a - 1].lower.as_str(), "and" | "or")
+            && matches!(&*toks[a - 1].lower, "and" | "or")
             && !toks[a - 2].punct
             && is_content(&toks[a - 2].lower)
         {
@@ -981,7 +981,7 @@ pub fn key_phrase(sentence: &str, toks: &[Tok]) -> Option<(usize, String, f32)> 
 
 /// Noun-phrase chunks: maximal runs of content words that are not used as verbs, as token
 /// ranges. Hyphens and apostrophes inside a run are kept.
-pub fn chunks(toks: &[Tok]) -> Vec<(usize, usize)> {
+pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -994,7 +994,7 @@ pub fn chunks(toks: &[Tok]) -> Vec<(usize, usize)> {
             !t.punct
                 && is_content(&t.lower)
                 && !after_verb_marker
-                && !matches!(t.lower.as_str(), "called" | "known" | "named" | "termed")
+                && !matches!(&*t.lower, "called" | "known" | "named" | "termed")
                 && (!lexicon::is_verb(&t.lower) || facts::used_as_noun(toks, k))
         };
         if !in_chunk(i) {
@@ -1003,7 +1003,7 @@ pub fn chunks(toks: &[Tok]) -> Vec<(usize, usize)> {
         }
         let mut j = i + 1;
         while j < toks.len() && in_chunk(j) {
-            let w = toks[j].lower.as_str();
+            let w = &*toks[j].lower;
             // "liquid becoming hot": a participle with an object after a noun starts a clause;
             // "chemical weathering can occur" keeps its gerund.
             if w.ends_with("ing")
@@ -1018,7 +1018,7 @@ pub fn chunks(toks: &[Tok]) -> Vec<(usize, usize)> {
             if w.ends_with('s')
                 && toks
                     .get(j + 1)
-                    .is_some_and(|n| matches!(n.lower.as_str(), "a" | "an" | "the"))
+                    .is_some_and(|n| matches!(&*n.lower, "a" | "an" | "the"))
             {
                 break;
             }
@@ -1031,10 +1031,10 @@ pub fn chunks(toks: &[Tok]) -> Vec<(usize, usize)> {
 }
 
 /// "Figure 1.2", "Table 3", "Fig. 10": a pointer into the document, never an answer.
-fn is_reference(toks: &[Tok], a: usize, b: usize) -> bool {
+fn is_reference(toks: &[Tok<'_>], a: usize, b: usize) -> bool {
     toks[a..b].iter().any(|t| {
         matches!(
-            t.lower.as_str(),
+            &*t.lower,
             "figure" | "fig" | "table" | "chapter" | "section" | "page" | "lesson" | "appendix"
         )
     })

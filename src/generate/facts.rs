@@ -5,15 +5,18 @@
 //! causes and effects, lists, capabilities, functions and acronyms are matched on the words.
 //! Each match becomes a [`Fact`]; the card writer ([`cards`](super::cards)) words it.
 
+use std::borrow::Cow;
+
 use super::lexicon;
 
-/// One word or punctuation mark of a sentence, with its byte range.
+/// One word or punctuation mark of a sentence, with its byte range. Borrows the sentence; only
+/// a word with capitals (or other non-ASCII) holds a lower-case copy of its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tok {
+pub struct Tok<'a> {
     /// The text as written.
-    pub text: String,
+    pub text: &'a str,
     /// Lower case, for matching.
-    pub lower: String,
+    pub lower: Cow<'a, str>,
     /// Byte offset of the first byte in the sentence.
     pub start: usize,
     /// Byte offset one past the last byte.
@@ -22,7 +25,7 @@ pub struct Tok {
     pub punct: bool,
 }
 
-impl Tok {
+impl Tok<'_> {
     /// True when the token is exactly this (lower-case) word or mark.
     pub fn is(&self, word: &str) -> bool {
         self.lower == word
@@ -32,7 +35,7 @@ impl Tok {
 /// Splits a sentence into words and punctuation marks.
 ///
 /// Words keep inner hyphens, apostrophes and dots between digits ("3.5", "hepatocyte-like").
-pub fn tokenize(sentence: &str) -> Vec<Tok> {
+pub fn tokenize(sentence: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::new();
     let chars: Vec<(usize, char)> = sentence.char_indices().collect();
     let mut i = 0;
@@ -66,8 +69,8 @@ pub fn tokenize(sentence: &str) -> Vec<Tok> {
             let end = chars.get(j).map_or(sentence.len(), |(b, _)| *b);
             let text = &sentence[start..end];
             toks.push(Tok {
-                text: text.to_owned(),
-                lower: text.to_lowercase(),
+                text,
+                lower: lexicon::lowercase(text),
                 start,
                 end,
                 punct: false,
@@ -77,8 +80,8 @@ pub fn tokenize(sentence: &str) -> Vec<Tok> {
             let end = chars.get(i + 1).map_or(sentence.len(), |(b, _)| *b);
             let text = &sentence[start..end];
             toks.push(Tok {
-                text: text.to_owned(),
-                lower: text.to_owned(),
+                text,
+                lower: Cow::Borrowed(text),
                 start,
                 end,
                 punct: true,
@@ -90,7 +93,7 @@ pub fn tokenize(sentence: &str) -> Vec<Tok> {
 }
 
 /// The text of tokens `from..to` as written in the sentence.
-pub fn span_text(sentence: &str, toks: &[Tok], from: usize, to: usize) -> String {
+pub fn span_text(sentence: &str, toks: &[Tok<'_>], from: usize, to: usize) -> String {
     if from >= to || to > toks.len() {
         return String::new();
     }
@@ -198,7 +201,7 @@ pub fn looks_plural(word: &str) -> bool {
 }
 
 /// Finds the subject and the main verb group of a sentence.
-pub fn analyze(toks: &[Tok]) -> Option<Clause> {
+pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
     let mut end = toks.len();
     while end > 0 && toks[end - 1].punct {
         end -= 1;
@@ -208,15 +211,12 @@ pub fn analyze(toks: &[Tok]) -> Option<Clause> {
     }
     // A leading adverbial ("In the context of X, ...", "However, ...", "When transplanted, ...").
     let mut subject_start = 0;
-    let first = &toks[0].lower;
+    let first = &*toks[0].lower;
     let opens_adverbial = lexicon::is_preposition(first)
         || (lexicon::is_subordinator(first) && first != "that")
         || lexicon::is_adverb(first)
         || (first.ends_with("ing") && lexicon::is_verb(first))
-        || matches!(
-            first.as_str(),
-            "despite" | "additionally" | "moreover" | "however"
-        );
+        || matches!(first, "despite" | "additionally" | "moreover" | "however");
     if opens_adverbial {
         let comma = toks[..end.min(25)].iter().position(|t| t.is(","))?;
         subject_start = comma + 1;
@@ -257,18 +257,13 @@ pub fn analyze(toks: &[Tok]) -> Option<Clause> {
             return None;
         }
         if t.punct {
-            if matches!(t.text.as_str(), ":" | ";") {
+            if matches!(t.text, ":" | ";") {
                 return None;
             }
             i += 1;
             continue;
         }
-        if seen_noun
-            && matches!(
-                t.lower.as_str(),
-                "which" | "that" | "who" | "whom" | "whose"
-            )
-        {
+        if seen_noun && matches!(&*t.lower, "which" | "that" | "who" | "whom" | "whose") {
             in_relative = true;
             i += 1;
             continue;
@@ -300,12 +295,12 @@ pub fn analyze(toks: &[Tok]) -> Option<Clause> {
 }
 
 /// True if a verb group starts at token `i` (an auxiliary, or a verb form after a noun).
-fn starts_verb_group(toks: &[Tok], i: usize) -> bool {
+fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     if t.punct {
         return false;
     }
-    let w = t.lower.as_str();
+    let w = &*t.lower;
     if lexicon::is_auxiliary(w) {
         return true;
     }
@@ -369,19 +364,17 @@ fn starts_verb_group(toks: &[Tok], i: usize) -> bool {
         return true;
     }
     prev.is_some_and(|p| {
-        looks_plural(&p.text)
-            || p.is(")")
-            || matches!(p.lower.as_str(), "they" | "we" | "you" | "i")
+        looks_plural(p.text) || p.is(")") || matches!(&*p.lower, "they" | "we" | "you" | "i")
     })
 }
 
 /// One past the verb group that starts at `i`: auxiliaries, adverbs, "not", the main verb and a
 /// following particle or preposition that belongs to it ("caused by", "differentiate into").
-fn verb_group_end(toks: &[Tok], i: usize, end: usize) -> usize {
+fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
     let mut j = i;
     let mut main_seen = false;
     while j < end {
-        let w = toks[j].lower.as_str();
+        let w = &*toks[j].lower;
         if toks[j].punct {
             break;
         }
@@ -404,7 +397,7 @@ fn verb_group_end(toks: &[Tok], i: usize, end: usize) -> usize {
     if j < end
         && j > i
         && matches!(
-            toks[j].lower.as_str(),
+            &*toks[j].lower,
             "by" | "into" | "to" | "as" | "of" | "from" | "in" | "on" | "for" | "with"
         )
         && main_seen
@@ -412,7 +405,7 @@ fn verb_group_end(toks: &[Tok], i: usize, end: usize) -> usize {
         && !(toks[j].is("to")
             && toks
                 .get(j + 1)
-                .is_some_and(|n| lexicon::verb_base(&n.lower) == Some(n.lower.as_str())
+                .is_some_and(|n| lexicon::verb_base(&n.lower) == Some(&*n.lower)
                     || toks.get(j + 2).is_some_and(|d| lexicon::is_determiner(&d.lower))))
     {
         j += 1;
@@ -422,7 +415,7 @@ fn verb_group_end(toks: &[Tok], i: usize, end: usize) -> usize {
 
 /// The end of the first noun phrase starting at `from`: stops at a comma, a relative or
 /// subordinate word, a verb, or (after some words) a preposition other than "of".
-pub fn noun_phrase_end(toks: &[Tok], from: usize, end: usize, allow_of: bool) -> usize {
+pub fn noun_phrase_end(toks: &[Tok<'_>], from: usize, end: usize, allow_of: bool) -> usize {
     let mut j = from;
     let mut words = 0;
     while j < end {
@@ -434,7 +427,7 @@ pub fn noun_phrase_end(toks: &[Tok], from: usize, end: usize, allow_of: bool) ->
             }
             break;
         }
-        let w = t.lower.as_str();
+        let w = &*t.lower;
         // "exposure to toxins", "resistance to drugs": a nominalization keeps its complement.
         let nominal_tail = allow_of
             && w == "to"
@@ -465,7 +458,7 @@ pub fn noun_phrase_end(toks: &[Tok], from: usize, end: usize, allow_of: bool) ->
 }
 
 /// A verb-looking word used as a noun or adjective ("liver function", "the growth", "damaged").
-pub fn used_as_noun(toks: &[Tok], j: usize) -> bool {
+pub fn used_as_noun(toks: &[Tok<'_>], j: usize) -> bool {
     j > 0 && looks_like_noun_use(toks, j)
         || j == 0
             && toks
@@ -473,8 +466,8 @@ pub fn used_as_noun(toks: &[Tok], j: usize) -> bool {
                 .is_some_and(|n| !n.punct && !lexicon::is_function_word(&n.lower))
 }
 
-fn looks_like_noun_use(toks: &[Tok], j: usize) -> bool {
-    let w = toks[j].lower.as_str();
+fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
+    let w = &*toks[j].lower;
     let next_is_word = toks.get(j + 1).is_some_and(|n| {
         !n.punct && !lexicon::is_function_word(&n.lower) && !lexicon::is_verb(&n.lower)
     });
@@ -488,9 +481,7 @@ fn looks_like_noun_use(toks: &[Tok], j: usize) -> bool {
         && !toks[j - 1].punct
         && !lexicon::is_function_word(&toks[j - 1].lower)
         && toks.get(j + 1).is_none_or(|n| {
-            n.punct
-                || matches!(n.lower.as_str(), "and" | "or" | "of")
-                || lexicon::is_auxiliary(&n.lower)
+            n.punct || matches!(&*n.lower, "and" | "or" | "of") || lexicon::is_auxiliary(&n.lower)
         })
     {
         return true;
@@ -500,7 +491,7 @@ fn looks_like_noun_use(toks: &[Tok], j: usize) -> bool {
     let prev = &toks[j - 1];
     base == Some(w)
         && !prev.punct
-        && !looks_plural(&prev.text)
+        && !looks_plural(prev.text)
         && !lexicon::is_function_word(&prev.lower)
         && !lexicon::is_verb(&prev.lower)
         && !lexicon::is_adverb(&prev.lower)
@@ -552,7 +543,7 @@ pub fn trim_phrase(phrase: &str) -> String {
 }
 
 /// Finds "long form (ACRONYM)" pairs in a sentence: ("mesenchymal stem cells", "MSCs").
-pub fn acronyms(sentence: &str, toks: &[Tok]) -> Vec<(String, String)> {
+pub fn acronyms(sentence: &str, toks: &[Tok<'_>]) -> Vec<(String, String)> {
     let mut found = Vec::new();
     for i in 1..toks.len().saturating_sub(2) {
         if !(toks[i].is("(") && toks[i + 2].is(")")) {
@@ -580,7 +571,7 @@ pub fn acronyms(sentence: &str, toks: &[Tok]) -> Vec<(String, String)> {
             if w.punct && !w.is("-") {
                 break;
             }
-            if w.punct || matches!(w.lower.as_str(), "of" | "and" | "the" | "for" | "in") {
+            if w.punct || matches!(&*w.lower, "of" | "and" | "the" | "for" | "in") {
                 continue;
             }
             let initial = w.lower.chars().next().unwrap_or(' ');
@@ -598,7 +589,7 @@ pub fn acronyms(sentence: &str, toks: &[Tok]) -> Vec<(String, String)> {
             && let Some(s) = start
         {
             let long = span_text(sentence, toks, s, i);
-            found.push((long, acro.clone()));
+            found.push((long, (*acro).to_owned()));
         }
     }
     found
@@ -610,10 +601,9 @@ pub fn find_facts(sentence: &str) -> Vec<Fact> {
 }
 
 /// [`find_facts`] on a sentence already split into tokens.
-pub fn find_facts_in(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
-    let toks = toks.to_vec();
+pub fn find_facts_in(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
     let mut facts = Vec::new();
-    for (long, acro) in acronyms(sentence, &toks) {
+    for (long, acro) in acronyms(sentence, toks) {
         facts.push(Fact {
             kind: FactKind::Acronym,
             subject: acro,
@@ -623,19 +613,19 @@ pub fn find_facts_in(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
             category: String::new(),
         });
     }
-    if let Some(fact) = appositive_definition(sentence, &toks) {
+    if let Some(fact) = appositive_definition(sentence, toks) {
         facts.push(fact);
     }
-    facts.extend(inner_appositives(sentence, &toks));
-    facts.extend(list_facts(sentence, &toks));
-    if let Some(clause) = analyze(&toks) {
-        facts.extend(clause_facts(sentence, &toks, &clause));
+    facts.extend(inner_appositives(sentence, toks));
+    facts.extend(list_facts(sentence, toks));
+    if let Some(clause) = analyze(toks) {
+        facts.extend(clause_facts(sentence, toks, &clause));
     }
     facts
 }
 
 /// "X, a Y, ..." -> X is a Y.
-fn appositive_definition(sentence: &str, toks: &[Tok]) -> Option<Fact> {
+fn appositive_definition(sentence: &str, toks: &[Tok<'_>]) -> Option<Fact> {
     let comma = toks.iter().position(|t| t.is(","))?;
     if comma == 0 || comma > 6 {
         return None;
@@ -647,7 +637,7 @@ fn appositive_definition(sentence: &str, toks: &[Tok]) -> Option<Fact> {
         return None;
     }
     let det = toks.get(comma + 1)?;
-    if !matches!(det.lower.as_str(), "a" | "an") {
+    if !matches!(&*det.lower, "a" | "an") {
         return None;
     }
     let close = comma + 1 + toks[comma + 1..].iter().position(|t| t.is(","))?;
@@ -666,7 +656,7 @@ fn appositive_definition(sentence: &str, toks: &[Tok]) -> Option<Fact> {
 
 /// "..., including hepatocytes, the primary functional cells of the liver." -> a term and
 /// what it is: asks "What are the primary functional cells of the liver?".
-fn inner_appositives(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
+fn inner_appositives(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
     let mut facts = Vec::new();
     for i in 1..toks.len().saturating_sub(2) {
         if !(toks[i].is(",") && toks[i + 1].is("the")) || toks[i - 1].punct {
@@ -703,7 +693,7 @@ fn inner_appositives(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
         // A list's next item is not an appositive: "A, the B, and C".
         if toks
             .get(j + 1)
-            .is_some_and(|n| matches!(n.lower.as_str(), "and" | "or"))
+            .is_some_and(|n| matches!(&*n.lower, "and" | "or"))
         {
             continue;
         }
@@ -727,7 +717,7 @@ fn inner_appositives(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
 }
 
 /// "N such as A, B, and C", "N, including A and B".
-fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
+fn list_facts(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
     let mut facts = Vec::new();
     for i in 0..toks.len() {
         let cue_len = if toks[i].is("such") && toks.get(i + 1).is_some_and(|t| t.is("as")) {
@@ -750,7 +740,7 @@ fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
             }
             if t.is(",")
                 && toks.get(j + 1).is_some_and(|n| {
-                    lexicon::is_subordinator(&n.lower) && !matches!(n.lower.as_str(), "and" | "or")
+                    lexicon::is_subordinator(&n.lower) && !matches!(&*n.lower, "and" | "or")
                         || starts_verb_group(toks, j + 1)
                         || n.lower.ends_with("ing")
                 })
@@ -762,7 +752,7 @@ fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
             }
             if !t.punct
                 && (lexicon::is_subordinator(&t.lower) && t.lower != "as")
-                && !matches!(t.lower.as_str(), "and" | "or")
+                && !matches!(&*t.lower, "and" | "or")
             {
                 break;
             }
@@ -810,7 +800,7 @@ fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
 
 /// Facts read from the clause: definitions, naming, characteristics, causes, effects,
 /// capabilities, functions, reasons, and a plain statement when nothing else fits.
-fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
+fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
     // The subject as written, article included ("the student"), cut before "such as".
     let mut head_end = c.subject_head_end;
     if let Some(p) = toks[c.subject_start..head_end]
@@ -826,7 +816,7 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
     let relation = span_text(sentence, toks, c.subject_end, c.verb_end);
     let rel_words: Vec<&str> = toks[c.subject_end..c.verb_end]
         .iter()
-        .map(|t| t.lower.as_str())
+        .map(|t| &*t.lower)
         .collect();
     let has = |w: &str| rel_words.contains(&w);
     let last = rel_words.last().copied().unwrap_or("");
@@ -854,7 +844,7 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
         .copied();
     let main_lemma = main.map(lemma).unwrap_or("");
     // "Steam forms when ...": an intransitive verb has no object to ask for.
-    let opener = toks[pred_start].lower.as_str();
+    let opener = &*toks[pred_start].lower;
     let no_object = lexicon::is_subordinator(opener)
         || lexicon::is_adverb(opener) && !lexicon::is_determiner(opener)
         || lexicon::is_preposition(opener)
@@ -912,12 +902,12 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
     {
         // Copula: a definition when the complement is a noun phrase; the whole complement is the
         // answer ("a type of stem cell with multipotent differentiation potential").
-        let first = toks[pred_start].lower.as_str();
+        let first = &*toks[pred_start].lower;
         let np_end = noun_phrase_end(toks, pred_start, c.end, true);
         let noun_like = !lexicon::is_function_word(first)
             && !lexicon::is_adverb(first)
             && (np_end - pred_start >= 2
-                || toks.get(np_end - 1).is_some_and(|t| looks_plural(&t.text)));
+                || toks.get(np_end - 1).is_some_and(|t| looks_plural(t.text)));
         let verbal = (first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4
             || lexicon::is_verb(first) && !looks_like_noun_use(toks, pred_start);
         if (matches!(first, "a" | "an" | "the" | "one") || noun_like) && !verbal {
@@ -989,7 +979,7 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
 
 /// The items of a "such as" / "including" list that starts at token `at` (after an optional
 /// comma), if one does.
-fn list_after(sentence: &str, toks: &[Tok], at: usize, end: usize) -> Option<Vec<String>> {
+fn list_after(sentence: &str, toks: &[Tok<'_>], at: usize, end: usize) -> Option<Vec<String>> {
     let mut k = at;
     if toks.get(k).is_some_and(|t| t.is(",")) {
         k += 1;
@@ -1035,7 +1025,7 @@ pub fn subject_plural(subject: &str) -> bool {
 
 /// The end of an object phrase starting at `from`: a noun phrase with "of" tails and
 /// coordinated nouns ("irreversible scarring and impaired liver function").
-fn object_end(toks: &[Tok], from: usize, end: usize) -> usize {
+fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
     let first = noun_phrase_end(toks, from, end, true);
     let mut committed = first;
     let mut j = first;
@@ -1047,7 +1037,7 @@ fn object_end(toks: &[Tok], from: usize, end: usize) -> usize {
         if comma {
             k += 1;
         }
-        let conj = k < end && matches!(toks[k].lower.as_str(), "and" | "or");
+        let conj = k < end && matches!(&*toks[k].lower, "and" | "or");
         if conj {
             k += 1;
         }
@@ -1055,7 +1045,7 @@ fn object_end(toks: &[Tok], from: usize, end: usize) -> usize {
             break;
         }
         let starts_clause = {
-            let w = toks[k].lower.as_str();
+            let w = &*toks[k].lower;
             (w.ends_with("ing") && lexicon::is_verb(w))
                 || lexicon::is_subordinator(w)
                 || lexicon::is_determiner(w)
@@ -1088,7 +1078,7 @@ fn object_end(toks: &[Tok], from: usize, end: usize) -> usize {
 
 /// The end of a definition's complement: the whole phrase up to a clause boundary (";", ":",
 /// or a comma before a new clause), when it is not too long.
-fn complement_end(toks: &[Tok], from: usize, end: usize) -> usize {
+fn complement_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
     let mut j = from;
     while j < end {
         let t = &toks[j];
@@ -1096,14 +1086,14 @@ fn complement_end(toks: &[Tok], from: usize, end: usize) -> usize {
             break;
         }
         if t.is(",") {
-            let next = toks.get(j + 1).map(|n| n.lower.as_str()).unwrap_or("");
+            let next = toks.get(j + 1).map(|n| &*n.lower).unwrap_or("");
             let clause = lexicon::is_subordinator(next)
                 || (next.ends_with("ing") && lexicon::is_verb(next))
                 || matches!(next, "and" | "but" | "or")
                     && toks.get(j + 2).is_some_and(|_| {
                         starts_verb_group(toks, j + 2)
-                            || lexicon::is_determiner(toks[j + 2].lower.as_str())
-                            || lexicon::is_pronoun(toks[j + 2].lower.as_str())
+                            || lexicon::is_determiner(&toks[j + 2].lower)
+                            || lexicon::is_pronoun(&toks[j + 2].lower)
                     })
                 || next == "such"
                 || next == "including";
@@ -1206,7 +1196,7 @@ mod tests {
     #[test]
     fn tokenizer_keeps_decimals_and_hyphens() {
         let toks = tokenize("It is 3.5 mm long, hepatocyte-like.");
-        let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+        let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
         assert_eq!(
             words,
             vec!["It", "is", "3.5", "mm", "long", ",", "hepatocyte-like", "."]
