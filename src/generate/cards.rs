@@ -4,6 +4,9 @@
 //! This step overgenerates on purpose; [`rank`](super::rank) scores the candidates and keeps
 //! the best.
 
+use std::borrow::Cow;
+use std::cell::LazyCell;
+
 use super::facts::{self, FactKind, Tok};
 use super::lexicon;
 use crate::deck::{CLOZE_CLOSE, CLOZE_OPEN, CardKind};
@@ -159,12 +162,9 @@ fn word_count(s: &str) -> usize {
 /// True when a phrase can be an answer: has a content word, is not vague, does not end
 /// on a function word.
 pub fn good_answer(answer: &str) -> bool {
-    let words: Vec<String> = answer
+    let words: Vec<Cow<'_, str>> = answer
         .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|w| !w.is_empty())
         .collect();
     let Some(last) = words.last() else {
@@ -182,10 +182,14 @@ pub fn good_answer(answer: &str) -> bool {
     if lexicon::is_function_word(last) || lexicon::is_adverb(last) {
         return false;
     }
-    if lexicon::is_function_word(&words[0]) && !matches!(words[0].as_str(), "the" | "a" | "an") {
+    if lexicon::is_function_word(&words[0]) && !matches!(words[0].as_ref(), "the" | "a" | "an") {
         return false;
     }
-    let content: Vec<&String> = words.iter().filter(|w| !lexicon::is_stop_word(w)).collect();
+    let content: Vec<&str> = words
+        .iter()
+        .map(|w| w.as_ref())
+        .filter(|w| !lexicon::is_stop_word(w))
+        .collect();
     if content.is_empty()
         || content
             .iter()
@@ -257,13 +261,14 @@ pub fn write_cards(
         return out;
     }
     let toks = facts::tokenize(text);
+    let clause = facts::analyze(&toks);
     if !is_statement(text, &toks)
         // A sentence that points at a figure, a caption, or a list step leans on something the
         // card cannot show.
         || text.starts_with('(')
         || text.starts_with(|c: char| c.is_lowercase())
         || text.ends_with(" .")
-        || is_anecdote(&toks)
+        || is_anecdote(&toks, clause.as_ref())
     {
         return out;
     }
@@ -284,8 +289,10 @@ pub fn write_cards(
         None
     };
     let base_bonus = if sentence.position == 0 { 0.2 } else { 0.0 };
-    let facts_found = facts::find_facts_in(text, &toks);
-    let prev_subject = previous.and_then(|p| {
+    let facts_found = facts::facts_of_clause(text, &toks, clause.as_ref());
+    // Only needed when a subject points back, which few do.
+    let prev_subject = LazyCell::new(|| {
+        let p = previous?;
         let ptoks = facts::tokenize(&p.text);
         let clause = facts::analyze(&ptoks)?;
         let subject = facts::trim_phrase(&facts::span_text(
@@ -524,7 +531,7 @@ pub fn write_cards(
     }
     // A cloze over the key phrase: the fallback for sentences no pattern covers, and a second
     // angle on those it does.
-    if let Some((at, phrase, score)) = key_phrase(text, &toks) {
+    if let Some((at, phrase, score)) = key_phrase_in(text, &toks, clause.as_ref()) {
         let prompt = cloze(text, at, &phrase).map(|p| with_context(context, p));
         if let Some(prompt) = prompt {
             out.push(Candidate {
@@ -596,8 +603,8 @@ fn has_label(text: &str, labels: &[&str]) -> bool {
 
 /// A story about what someone did ("After class, a student held the wire ...", "He turned
 /// off the current"), not a fact to learn.
-fn is_anecdote(toks: &[Tok<'_>]) -> bool {
-    let Some(clause) = facts::analyze(toks) else {
+fn is_anecdote(toks: &[Tok<'_>], clause: Option<&facts::Clause>) -> bool {
+    let Some(clause) = clause else {
         return false;
     };
     let subject: Vec<&str> = toks[clause.subject_start..clause.subject_end]
@@ -832,17 +839,25 @@ fn with_context(context: Option<&str>, prompt: String) -> String {
 /// words, preferring the object of the main verb, technical words, names and numbers.
 /// Returns its byte offset, text and a score.
 pub fn key_phrase(sentence: &str, toks: &[Tok<'_>]) -> Option<(usize, String, f32)> {
-    let clause = facts::analyze(toks);
+    key_phrase_in(sentence, toks, facts::analyze(toks).as_ref())
+}
+
+/// [`key_phrase`] with the sentence's clause ([`facts::analyze`]) already found.
+fn key_phrase_in(
+    sentence: &str,
+    toks: &[Tok<'_>],
+    clause: Option<&facts::Clause>,
+) -> Option<(usize, String, f32)> {
     let pred_start = clause.as_ref().map_or(0, |c| c.verb_end);
     let subject_end = clause.as_ref().map_or(0, |c| c.subject_end);
-    let stems: Vec<String> = toks.iter().map(|t| lexicon::stem(&t.lower)).collect();
+    let stems: Vec<Cow<'_, str>> = toks.iter().map(|t| lexicon::stem(&t.lower)).collect();
     let mut best: Option<(usize, String, f32)> = None;
     for (a, b) in chunks(toks) {
         // Cut long chunks to their last four words (the head of a noun phrase is at its end).
         let a = a.max(b.saturating_sub(4));
-        let phrase = facts::span_text(sentence, toks, a, b);
+        let phrase = facts::span(sentence, toks, a, b);
         let words: Vec<&str> = toks[a..b].iter().map(|t| &*t.lower).collect();
-        if is_reference(toks, a, b) || !good_answer(&phrase) {
+        if is_reference(toks, a, b) || !good_answer(phrase) {
             continue;
         }
         // Part of a hyphenated compound ("P- and S-waves"): not a phrase of its own.
@@ -972,7 +987,7 @@ pub fn key_phrase(sentence: &str, toks: &[Tok<'_>]) -> Option<(usize, String, f3
         if phrase.len() * 2 < sentence.len() + 2 {
             let at = toks[a].start;
             if best.as_ref().is_none_or(|(_, _, s)| score > *s) {
-                best = Some((at, phrase, score));
+                best = Some((at, phrase.to_owned(), score));
             }
         }
     }

@@ -94,13 +94,17 @@ pub fn tokenize(sentence: &str) -> Vec<Tok<'_>> {
 
 /// The text of tokens `from..to` as written in the sentence.
 pub fn span_text(sentence: &str, toks: &[Tok<'_>], from: usize, to: usize) -> String {
+    span(sentence, toks, from, to).to_owned()
+}
+
+/// [`span_text`], borrowed from the sentence.
+pub fn span<'s>(sentence: &'s str, toks: &[Tok<'_>], from: usize, to: usize) -> &'s str {
     if from >= to || to > toks.len() {
-        return String::new();
+        return "";
     }
     sentence
         .get(toks[from].start..toks[to - 1].end)
         .unwrap_or_default()
-        .to_owned()
 }
 
 /// What kind of statement a fact is.
@@ -602,6 +606,11 @@ pub fn find_facts(sentence: &str) -> Vec<Fact> {
 
 /// [`find_facts`] on a sentence already split into tokens.
 pub fn find_facts_in(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
+    facts_of_clause(sentence, toks, analyze(toks).as_ref())
+}
+
+/// [`find_facts_in`] with the sentence's clause ([`analyze`]) already found.
+pub fn facts_of_clause(sentence: &str, toks: &[Tok<'_>], clause: Option<&Clause>) -> Vec<Fact> {
     let mut facts = Vec::new();
     for (long, acro) in acronyms(sentence, toks) {
         facts.push(Fact {
@@ -618,8 +627,8 @@ pub fn find_facts_in(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
     }
     facts.extend(inner_appositives(sentence, toks));
     facts.extend(list_facts(sentence, toks));
-    if let Some(clause) = analyze(toks) {
-        facts.extend(clause_facts(sentence, toks, &clause));
+    if let Some(clause) = clause {
+        facts.extend(clause_facts(sentence, toks, clause));
     }
     facts
 }

@@ -1254,18 +1254,32 @@ pub fn verb_base(word: &str) -> Option<&'static str> {
     if !(word.ends_with('s') || word.ends_with('d') || word.ends_with("ing")) {
         return None;
     }
-    let candidates: [Option<String>; 8] = [
-        word.strip_suffix('s').map(str::to_owned),
-        word.strip_suffix("es").map(str::to_owned),
-        word.strip_suffix("ies").map(|s| format!("{s}y")),
-        word.strip_suffix('d').map(str::to_owned),
-        word.strip_suffix("ed").map(str::to_owned),
-        word.strip_suffix("ied").map(|s| format!("{s}y")),
-        word.strip_suffix("ing").map(str::to_owned),
-        word.strip_suffix("ing").map(|s| format!("{s}e")),
-    ];
-    for cand in candidates.into_iter().flatten() {
-        if let Some(base) = known_verb(&cand) {
+    // The candidate bases in the order they are tried: the word minus a suffix, plus an ending
+    // for "-ies"/"-ied" ("studies" -> "study") and "-ing" ("promoting" -> "promote"). Only
+    // those are written out, into one buffer.
+    let mut respelled = String::new();
+    for (suffix, ending) in [
+        ("s", ""),
+        ("es", ""),
+        ("ies", "y"),
+        ("d", ""),
+        ("ed", ""),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ing", "e"),
+    ] {
+        let Some(stripped) = word.strip_suffix(suffix) else {
+            continue;
+        };
+        let cand = if ending.is_empty() {
+            stripped
+        } else {
+            respelled.clear();
+            respelled.push_str(stripped);
+            respelled.push_str(ending);
+            respelled.as_str()
+        };
+        if let Some(base) = known_verb(cand) {
             return Some(base);
         }
         // Doubled consonant: "stopped" -> "stopp" -> "stop".
@@ -1306,9 +1320,13 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// A crude stem for comparing words: lower case, common suffixes off.
-pub fn stem(word: &str) -> String {
-    stem_lowercase(&lowercase(word)).into_owned()
+/// A crude stem for comparing words: lower case, common suffixes off. Borrowed from `word`
+/// when that is already lower case and no suffix is rewritten.
+pub fn stem(word: &str) -> Cow<'_, str> {
+    match lowercase(word) {
+        Cow::Borrowed(w) => stem_lowercase(w),
+        Cow::Owned(w) => Cow::Owned(stem_lowercase(&w).into_owned()),
+    }
 }
 
 /// [`stem`] of a word already in lower case, borrowed from it unless a suffix is rewritten

@@ -46,7 +46,7 @@ pub fn content_stems(text: &str) -> BTreeSet<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .map(str::to_lowercase)
         .filter(|w| !w.is_empty() && !lexicon::is_stop_word(w))
-        .map(|w| lexicon::stem(&w))
+        .map(|w| lexicon::stem(&w).into_owned())
         .collect()
 }
 
@@ -494,7 +494,7 @@ impl TermPool {
 fn head_stem(text: &str) -> String {
     text.split_whitespace()
         .last()
-        .map(|w| lexicon::stem(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .map(|w| lexicon::stem(w.trim_matches(|c: char| !c.is_alphanumeric())).into_owned())
         .unwrap_or_default()
 }
 
