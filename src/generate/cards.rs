@@ -162,46 +162,51 @@ fn word_count(s: &str) -> usize {
 /// True when a phrase can be an answer: has a content word, is not vague, does not end
 /// on a function word.
 pub fn good_answer(answer: &str) -> bool {
-    let words: Vec<Cow<'_, str>> = answer
-        .split_whitespace()
-        .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let Some(last) = words.last() else {
-        return false;
-    };
     if answer.matches('(').count() != answer.matches(')').count()
         || answer.matches('"').count() % 2 == 1
     {
         return false;
     }
-    // A lone verb form ("born", "see") is not a thing to recall.
-    if words.len() == 1 && lexicon::is_verb(last) && !last.ends_with('s') {
-        return false;
-    }
-    if lexicon::is_function_word(last) || lexicon::is_adverb(last) {
-        return false;
-    }
-    if lexicon::is_function_word(&words[0]) && !matches!(words[0].as_ref(), "the" | "a" | "an") {
-        return false;
-    }
-    let content: Vec<&str> = words
-        .iter()
-        .map(|w| w.as_ref())
-        .filter(|w| !lexicon::is_stop_word(w))
-        .collect();
-    if content.is_empty()
-        || content
-            .iter()
-            .all(|w| lexicon::is_vague(w) || lexicon::is_evaluative(w))
+    // One pass over the lower-case words: the first and last, and the content (non-stop)
+    // words.
+    let (mut words, mut content) = (0usize, 0usize);
+    let (mut first, mut last, mut first_content): (Option<Cow<'_, str>>, _, _) = (None, None, None);
+    let mut all_vague = true;
+    for w in answer
+        .split_whitespace()
+        .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| !w.is_empty())
     {
+        words += 1;
+        if !lexicon::is_stop_word(&w) {
+            content += 1;
+            all_vague &= lexicon::is_vague(&w) || lexicon::is_evaluative(&w);
+            first_content.get_or_insert_with(|| w.clone());
+        }
+        first.get_or_insert_with(|| w.clone());
+        last = Some(w);
+    }
+    let (Some(first), Some(last)) = (first, last) else {
+        return false;
+    };
+    // A lone verb form ("born", "see") is not a thing to recall.
+    if words == 1 && lexicon::is_verb(&last) && !last.ends_with('s') {
         return false;
     }
+    if lexicon::is_function_word(&last) || lexicon::is_adverb(&last) {
+        return false;
+    }
+    if lexicon::is_function_word(&first) && !matches!(first.as_ref(), "the" | "a" | "an") {
+        return false;
+    }
+    let Some(first_content) = first_content.filter(|_| !all_vague) else {
+        return false;
+    };
     // A lone participle or gerund ("anticipated", "showing") is a verb, not a thing to recall.
-    !(content.len() == 1
-        && words.len() == 1
-        && (content[0].ends_with("ed") || content[0].ends_with("ing"))
-        && content[0].len() > 5)
+    !(content == 1
+        && words == 1
+        && (first_content.ends_with("ed") || first_content.ends_with("ing"))
+        && first_content.len() > 5)
 }
 
 /// The key answer inside an object phrase: "the amount of water vapor" -> "water vapor";
@@ -1063,6 +1068,70 @@ fn is_content(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`good_answer`] as first written, collecting the words: the reference for the one-pass
+    /// version.
+    fn reference_good_answer(answer: &str) -> bool {
+        let words: Vec<Cow<'_, str>> = answer
+            .split_whitespace()
+            .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let Some(last) = words.last() else {
+            return false;
+        };
+        if answer.matches('(').count() != answer.matches(')').count()
+            || answer.matches('"').count() % 2 == 1
+        {
+            return false;
+        }
+        // A lone verb form ("born", "see") is not a thing to recall.
+        if words.len() == 1 && lexicon::is_verb(last) && !last.ends_with('s') {
+            return false;
+        }
+        if lexicon::is_function_word(last) || lexicon::is_adverb(last) {
+            return false;
+        }
+        if lexicon::is_function_word(&words[0]) && !matches!(words[0].as_ref(), "the" | "a" | "an")
+        {
+            return false;
+        }
+        let content: Vec<&str> = words
+            .iter()
+            .map(|w| w.as_ref())
+            .filter(|w| !lexicon::is_stop_word(w))
+            .collect();
+        if content.is_empty()
+            || content
+                .iter()
+                .all(|w| lexicon::is_vague(w) || lexicon::is_evaluative(w))
+        {
+            return false;
+        }
+        // A lone participle or gerund ("anticipated", "showing") is a verb, not a thing to recall.
+        !(content.len() == 1
+            && words.len() == 1
+            && (content[0].ends_with("ed") || content[0].ends_with("ing"))
+            && content[0].len() > 5)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn good_answer_matches_its_reference(words in prop::collection::vec(
+            prop::sample::select(vec![
+                "the", "A", "an", "of", "liver", "Cells", "cells", "is", "quickly", "showing",
+                "anticipated", "born", "see", "causes", "type", "process", "promising", "(",
+                ")", "\"", "(MSCs)", "3.5", "very", "Σ", "-", "and", "it", "important",
+            ]),
+            0..6,
+        )) {
+            let answer = words.join(" ");
+            prop_assert_eq!(good_answer(&answer), reference_good_answer(&answer), "{}", answer);
+        }
+    }
 
     fn sentence(text: &str) -> Sentence {
         Sentence {

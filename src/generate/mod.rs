@@ -131,12 +131,13 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
             .get(c.sentence)
             .map(|s| s.text.clone())
             .unwrap_or_default();
+        let source_key = key_text(&source);
         let id = unique_id(
             &mut used_ids,
             &format!(
                 "{}\u{1f}{}\u{1f}{}",
                 c.fact.tag(),
-                key_text(&source),
+                source_key,
                 key_text(&c.answer)
             ),
         );
@@ -147,22 +148,13 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
             answer: c.answer,
             distractors: r.distractors,
             tags: vec![c.fact.tag().to_owned()],
-            fact: format!("f{:08x}", fnv1a64(key_text(&source).as_bytes()) as u32),
+            fact: format!("f{:08x}", fnv1a64(source_key.as_bytes()) as u32),
             source,
         });
     }
     // A last guard: every card must pass the deck file's own rules, so a generated deck always
     // saves and loads.
-    cards_out.retain(|card| {
-        let single = Deck {
-            id: "check".into(),
-            title: "check".into(),
-            description: String::new(),
-            sources: Vec::new(),
-            cards: vec![card.clone()],
-        };
-        crate::deck::format::validate("generated", &single).is_ok()
-    });
+    cards_out.retain(crate::deck::format::card_is_valid);
     let files: Vec<&str> = sources.iter().map(|s| s.file.as_str()).collect();
     Ok(Deck {
         id: slugify(&title),
@@ -175,11 +167,17 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
 
 /// Text reduced to lower-case words, so ids do not change with spacing or punctuation.
 fn key_text(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
+    let mut key = String::with_capacity(text.len());
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&lexicon::lowercase(w));
+    }
+    key
 }
 
 /// A card id from a key: `k` and 10 hex digits, made unique within the deck.
