@@ -2,7 +2,7 @@
 //! to be worth asking about. Small, hand-kept and deterministic: no model, no download.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Articles and other determiners.
@@ -1062,119 +1062,151 @@ const VAGUE: &[&str] = &[
     "thing",
 ];
 
-/// FNV-1a as a `Hasher`: short words hash much faster than with SipHash, and these sets hold
-/// only the fixed word lists below, so hash flooding is no concern.
-#[derive(Default)]
-pub struct Fnv(u64);
+/// A hasher for words: the FxHash scheme, eight bytes per multiply, where FNV-1a or SipHash
+/// would take one step per byte. Not resistant to hash flooding; the generator only hashes
+/// the words of the document it is given, on the user's own machine.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
 
-impl std::hash::Hasher for Fnv {
+impl WordHasher {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
     fn finish(&self) -> u64 {
         self.0
     }
+
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        let (chunks, rest) = bytes.as_chunks::<8>();
+        for chunk in chunks {
+            self.add(u64::from_le_bytes(*chunk));
         }
-        self.0 = hash;
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
     }
 }
 
-/// Builds [`Fnv`] hashers, for sets and maps of words. Lookups only: nothing in the generator
+/// Builds [`WordHasher`]s, for sets and maps of words. Lookups only: nothing in the generator
 /// iterates a hashed collection, so its order never reaches a deck.
-pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
-
-/// A word list as a set, built once on first use.
-type WordSet = LazyLock<HashSet<&'static str, FnvBuild>>;
-
-macro_rules! word_set {
-    ($name:ident, $($list:ident),+) => {
-        static $name: WordSet = LazyLock::new(|| {
-            let mut set = HashSet::default();
-            $(set.extend($list.iter().copied());)+
-            set
-        });
-    };
-}
-
-word_set!(
-    FUNCTION_SET,
-    DETERMINERS,
-    PRONOUNS,
-    PREPOSITIONS,
-    CONJUNCTIONS,
-    SUBORDINATORS,
-    AUXILIARIES,
-    EXTRA_FUNCTION
-);
+pub type WordHashBuild = std::hash::BuildHasherDefault<WordHasher>;
 
 /// Words that count as function words beyond the lists above.
 const EXTRA_FUNCTION: &[&str] = &["not", "no", "to"];
 
-word_set!(DETERMINER_SET, DETERMINERS);
-word_set!(PRONOUN_SET, PRONOUNS);
-word_set!(ANAPHOR_SET, ANAPHORS);
-word_set!(PREPOSITION_SET, PREPOSITIONS);
-word_set!(CONJUNCTION_SET, CONJUNCTIONS);
-word_set!(SUBORDINATOR_SET, SUBORDINATORS);
-word_set!(AUXILIARY_SET, AUXILIARIES);
-word_set!(ADVERB_SET, ADVERBS);
-word_set!(VAGUE_SET, VAGUE);
-word_set!(EVALUATIVE_SET, EVALUATIVE);
+// The lists a word is on, one bit each.
+const DETERMINER: u16 = 1 << 0;
+const PRONOUN: u16 = 1 << 1;
+const ANAPHOR: u16 = 1 << 2;
+const PREPOSITION: u16 = 1 << 3;
+const CONJUNCTION: u16 = 1 << 4;
+const SUBORDINATOR: u16 = 1 << 5;
+const AUXILIARY: u16 = 1 << 6;
+/// Determiners, pronouns, prepositions, conjunctions, subordinators, auxiliaries and
+/// [`EXTRA_FUNCTION`].
+const FUNCTION: u16 = 1 << 7;
+const ADVERB: u16 = 1 << 8;
+const VAGUE_WORD: u16 = 1 << 9;
+const EVALUATIVE_WORD: u16 = 1 << 10;
+/// A base form in [`VERBS`].
+const VERB: u16 = 1 << 11;
 
-// Known verbs by base form, and irregular forms to their base.
-word_set!(VERB_SET, VERBS);
-static IRREGULAR_MAP: LazyLock<HashMap<&'static str, &'static str, FnvBuild>> =
-    LazyLock::new(|| IRREGULAR.iter().copied().collect());
+/// What the word lists say of one word.
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    /// The lists it is on, as bits.
+    lists: u16,
+    /// Its base when it is an irregular verb form ([`IRREGULAR`]).
+    irregular_base: Option<&'static str>,
+}
 
-/// Looks a word up in a set (lookups never depend on the set's iteration order).
-fn contains(set: &WordSet, word: &str) -> bool {
-    set.contains(word)
+/// Every listed word with what the lists say of it, built once on first use: one lookup
+/// answers every question about a word.
+static WORDS: LazyLock<HashMap<&'static str, Entry, WordHashBuild>> = LazyLock::new(|| {
+    let mut words = HashMap::default();
+    for (list, bits) in [
+        (DETERMINERS, DETERMINER | FUNCTION),
+        (PRONOUNS, PRONOUN | FUNCTION),
+        (PREPOSITIONS, PREPOSITION | FUNCTION),
+        (CONJUNCTIONS, CONJUNCTION | FUNCTION),
+        (SUBORDINATORS, SUBORDINATOR | FUNCTION),
+        (AUXILIARIES, AUXILIARY | FUNCTION),
+        (EXTRA_FUNCTION, FUNCTION),
+        (ANAPHORS, ANAPHOR),
+        (ADVERBS, ADVERB),
+        (VAGUE, VAGUE_WORD),
+        (EVALUATIVE, EVALUATIVE_WORD),
+        (VERBS, VERB),
+    ] {
+        for &word in list {
+            words.entry(word).or_insert_with(Entry::default).lists |= bits;
+        }
+    }
+    // A form listed twice keeps its last base.
+    for &(form, base) in IRREGULAR {
+        words
+            .entry(form)
+            .or_insert_with(Entry::default)
+            .irregular_base = Some(base);
+    }
+    words
+});
+
+/// True when `word` is on any of the lists named by `bits`.
+fn on_list(word: &str, bits: u16) -> bool {
+    WORDS.get(word).is_some_and(|e| e.lists & bits != 0)
 }
 
 /// The base form `word` names in the verb list, as a `'static` string.
 fn known_verb(word: &str) -> Option<&'static str> {
-    VERB_SET.get(word).copied()
+    WORDS
+        .get_key_value(word)
+        .filter(|(_, e)| e.lists & VERB != 0)
+        .map(|(&w, _)| w)
 }
 
 /// An article or other determiner ("the", "these", "many").
 pub fn is_determiner(word: &str) -> bool {
-    contains(&DETERMINER_SET, word)
+    on_list(word, DETERMINER)
 }
 
 /// A pronoun ("it", "they", "this").
 pub fn is_pronoun(word: &str) -> bool {
-    contains(&PRONOUN_SET, word)
+    on_list(word, PRONOUN)
 }
 
 /// A word that, opening a sentence, refers back to an earlier one.
 pub fn is_anaphor(word: &str) -> bool {
-    contains(&ANAPHOR_SET, word)
+    on_list(word, ANAPHOR)
 }
 
 /// A preposition ("of", "in", "through").
 pub fn is_preposition(word: &str) -> bool {
-    contains(&PREPOSITION_SET, word)
+    on_list(word, PREPOSITION)
 }
 
 /// A coordinating conjunction ("and", "or").
 pub fn is_conjunction(word: &str) -> bool {
-    contains(&CONJUNCTION_SET, word)
+    on_list(word, CONJUNCTION)
 }
 
 /// A subordinating word or relative pronoun ("because", "which", "when").
 pub fn is_subordinator(word: &str) -> bool {
-    contains(&SUBORDINATOR_SET, word)
+    on_list(word, SUBORDINATOR)
 }
 
 /// A form of be/have/do or a modal verb.
 pub fn is_auxiliary(word: &str) -> bool {
-    contains(&AUXILIARY_SET, word)
+    on_list(word, AUXILIARY)
 }
 
 /// A form of "be".
@@ -1195,7 +1227,7 @@ pub fn is_modal(word: &str) -> bool {
 
 /// A known adverb, or a word ending in "-ly" that is not a known noun/adjective.
 pub fn is_adverb(word: &str) -> bool {
-    contains(&ADVERB_SET, word)
+    on_list(word, ADVERB)
         || (word.len() > 4
             && word.ends_with("ly")
             && !matches!(
@@ -1224,31 +1256,33 @@ pub fn is_adverb(word: &str) -> bool {
 
 /// Any function word: determiner, pronoun, preposition, conjunction, subordinator, auxiliary.
 pub fn is_function_word(word: &str) -> bool {
-    contains(&FUNCTION_SET, word)
+    on_list(word, FUNCTION)
 }
 
 /// A word never worth hiding or asking for on its own.
 pub fn is_stop_word(word: &str) -> bool {
-    is_function_word(word) || contains(&ADVERB_SET, word)
+    on_list(word, FUNCTION | ADVERB)
 }
 
 /// A word too vague to be a card's whole answer ("type", "process", "important").
 pub fn is_vague(word: &str) -> bool {
-    contains(&VAGUE_SET, word)
+    on_list(word, VAGUE_WORD)
 }
 
 /// A word that judges or hedges rather than states a fact ("promising", "approach").
 pub fn is_evaluative(word: &str) -> bool {
-    contains(&EVALUATIVE_SET, word)
+    on_list(word, EVALUATIVE_WORD)
 }
 
 /// The base form of a known verb form: "causes" -> "cause", "led" -> "lead", "studied" -> "study".
 pub fn verb_base(word: &str) -> Option<&'static str> {
-    if let Some(&base) = IRREGULAR_MAP.get(word) {
-        return Some(base);
-    }
-    if let Some(base) = known_verb(word) {
-        return Some(base);
+    if let Some((&listed, entry)) = WORDS.get_key_value(word) {
+        if let Some(base) = entry.irregular_base {
+            return Some(base);
+        }
+        if entry.lists & VERB != 0 {
+            return Some(listed);
+        }
     }
     // Only -s, -d and -ing forms can be inflections of a listed verb.
     if !(word.ends_with('s') || word.ends_with('d') || word.ends_with("ing")) {
@@ -1304,7 +1338,7 @@ pub fn is_verb(word: &str) -> bool {
 /// A past participle of a known verb ("caused", "made", "known").
 pub fn is_participle(word: &str) -> bool {
     (word.ends_with("ed") || word.ends_with("en") || word.ends_with("wn")) && is_verb(word)
-        || IRREGULAR_MAP.contains_key(word)
+        || WORDS.get(word).is_some_and(|e| e.irregular_base.is_some())
 }
 
 /// `word` in lower case, exactly as [`str::to_lowercase`] gives it, borrowed when it already is
@@ -1377,6 +1411,49 @@ mod tests {
         assert_eq!(verb_base("promoting"), Some("promote"));
         assert_eq!(verb_base("stopped"), Some("stop"));
         assert_eq!(verb_base("liver"), None);
+    }
+
+    #[test]
+    fn the_word_table_answers_for_every_list() {
+        type Question = fn(&str) -> bool;
+        let lists: [(&[&str], Question); 6] = [
+            (DETERMINERS, is_determiner),
+            (PRONOUNS, is_pronoun),
+            (PREPOSITIONS, is_preposition),
+            (CONJUNCTIONS, is_conjunction),
+            (SUBORDINATORS, is_subordinator),
+            (AUXILIARIES, is_auxiliary),
+        ];
+        for (list, is) in lists {
+            for w in list {
+                assert!(is(w) && is_function_word(w) && is_stop_word(w), "{w}");
+            }
+        }
+        assert!(EXTRA_FUNCTION.iter().all(|w| is_function_word(w)));
+        assert!(ANAPHORS.iter().all(|w| is_anaphor(w)));
+        assert!(ADVERBS.iter().all(|w| is_adverb(w) && is_stop_word(w)));
+        assert!(VAGUE.iter().all(|w| is_vague(w)));
+        assert!(EVALUATIVE.iter().all(|w| is_evaluative(w)));
+        let irregular = |w: &str| {
+            IRREGULAR
+                .iter()
+                .rev()
+                .find(|(f, _)| *f == w)
+                .map(|(_, b)| *b)
+        };
+        for w in VERBS {
+            assert_eq!(verb_base(w), Some(irregular(w).unwrap_or(w)), "{w}");
+        }
+        for (form, _) in IRREGULAR {
+            assert_eq!(verb_base(form), irregular(form), "{form}");
+            assert!(is_participle(form));
+        }
+        for w in ["liver", "cells", "Liver", "", "the "] {
+            assert!(
+                !is_stop_word(w) && !is_vague(w) && verb_base(w).is_none(),
+                "{w}"
+            );
+        }
     }
 
     #[test]

@@ -105,9 +105,9 @@ impl StemSet {
 #[derive(Default)]
 struct StemTable {
     /// A word as split from a text -> the number of its stem, `None` for a stop word.
-    words: HashMap<String, Option<u32>, lexicon::FnvBuild>,
+    words: HashMap<String, Option<u32>, lexicon::WordHashBuild>,
     /// A stem -> its number.
-    ids: HashMap<String, u32, lexicon::FnvBuild>,
+    ids: HashMap<String, u32, lexicon::WordHashBuild>,
 }
 
 impl StemTable {
