@@ -167,36 +167,44 @@ pub fn good_answer(answer: &str) -> bool {
     {
         return false;
     }
-    // One pass over the lower-case words: the first and last, and the content (non-stop)
-    // words.
+    // One pass over the lower-case words, each looked up in the word lists once: the first
+    // and last, and the content (non-stop) words.
     let (mut words, mut content) = (0usize, 0usize);
-    let (mut first, mut last, mut first_content): (Option<Cow<'_, str>>, _, _) = (None, None, None);
+    let mut first: Option<(Cow<'_, str>, lexicon::Listing)> = None;
+    let mut last: Option<(Cow<'_, str>, lexicon::Listing)> = None;
+    let mut first_content: Option<Cow<'_, str>> = None;
     let mut all_vague = true;
     for w in answer
         .split_whitespace()
         .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|w| !w.is_empty())
     {
+        let listing = lexicon::Listing::of(&w);
+        let word = lexicon::Word::with_listing(&w, listing);
         words += 1;
-        if !lexicon::is_stop_word(&w) {
+        if !word.is_stop_word() {
             content += 1;
-            all_vague &= lexicon::is_vague(&w) || lexicon::is_evaluative(&w);
+            all_vague &= word.is_vague() || word.is_evaluative();
             first_content.get_or_insert_with(|| w.clone());
         }
-        first.get_or_insert_with(|| w.clone());
-        last = Some(w);
+        first.get_or_insert_with(|| (w.clone(), listing));
+        last = Some((w, listing));
     }
-    let (Some(first), Some(last)) = (first, last) else {
+    let (Some((first, first_listing)), Some((last, last_listing))) = (first, last) else {
         return false;
     };
+    let (first_word, last_word) = (
+        lexicon::Word::with_listing(&first, first_listing),
+        lexicon::Word::with_listing(&last, last_listing),
+    );
     // A lone verb form ("born", "see") is not a thing to recall.
-    if words == 1 && lexicon::is_verb(&last) && !last.ends_with('s') {
+    if words == 1 && last_word.is_verb() && !last.ends_with('s') {
         return false;
     }
-    if lexicon::is_function_word(&last) || lexicon::is_adverb(&last) {
+    if last_word.is_function_word() || last_word.is_adverb() {
         return false;
     }
-    if lexicon::is_function_word(&first) && !matches!(first.as_ref(), "the" | "a" | "an") {
+    if first_word.is_function_word() && !matches!(first.as_ref(), "the" | "a" | "an") {
         return false;
     }
     let Some(first_content) = first_content.filter(|_| !all_vague) else {
@@ -588,16 +596,16 @@ fn is_statement(text: &str, toks: &[Tok<'_>]) -> bool {
     }
     // An instruction to the reader: "Count the lines ...", "Keep fields flat ...".
     if let (Some(first), Some(second)) = (toks.first(), toks.get(1))
-        && lexicon::verb_base(&first.lower) == Some(&*first.lower)
-        && !lexicon::is_auxiliary(&second.lower)
-        && !lexicon::is_verb(&second.lower)
+        && first.verb_base() == Some(&*first.lower)
+        && !second.word().is_auxiliary()
+        && !second.is_verb()
         && !second.punct
     {
         return false;
     }
     // Some verb: a fragment such as a caption or a heading has none.
     toks.iter()
-        .any(|t| !t.punct && (lexicon::is_auxiliary(&t.lower) || lexicon::is_verb(&t.lower)))
+        .any(|t| !t.punct && (t.word().is_auxiliary() || t.is_verb()))
 }
 
 /// The sentence opens with one of these labels and a colon ("Problem: ...").
@@ -655,14 +663,15 @@ fn pointed_nouns(toks: &[Tok<'_>]) -> Vec<String> {
         }
         if let Some(next) = toks.get(i + 1)
             && !next.punct
-            && !lexicon::is_function_word(&next.lower)
-            && !lexicon::is_verb(&next.lower)
+            && !next.word().is_function_word()
+            && !next.is_verb()
         {
             // The head: the last content word of the run after the demonstrative.
             let mut j = i + 1;
-            while toks.get(j + 1).is_some_and(|n| {
-                !n.punct && !lexicon::is_function_word(&n.lower) && !lexicon::is_verb(&n.lower)
-            }) {
+            while toks
+                .get(j + 1)
+                .is_some_and(|n| !n.punct && !n.word().is_function_word() && !n.is_verb())
+            {
                 j += 1;
             }
             out.push(toks[j].lower.clone().into_owned());
@@ -873,7 +882,7 @@ fn key_phrase_in(
         if a == 0
             && toks
                 .get(b)
-                .is_some_and(|t| lexicon::is_determiner(&t.lower) || lexicon::is_pronoun(&t.lower))
+                .is_some_and(|t| t.word().is_determiner() || t.word().is_pronoun())
         {
             continue;
         }
@@ -903,9 +912,7 @@ fn key_phrase_in(
         if b - a == 1
             && a > 0
             && (lexicon::is_be(&toks[a - 1].lower)
-                || a > 1
-                    && lexicon::is_be(&toks[a - 2].lower)
-                    && lexicon::is_adverb(&toks[a - 1].lower))
+                || a > 1 && lexicon::is_be(&toks[a - 2].lower) && toks[a - 1].word().is_adverb())
         {
             continue;
         }
@@ -917,9 +924,9 @@ fn key_phrase_in(
         // "[Preclinical] studies": a modifier cut off from its noun.
         if toks.get(b).is_some_and(|t| {
             !t.punct
-                && !lexicon::is_function_word(&t.lower)
+                && !t.word().is_function_word()
                 && t.lower.ends_with('s')
-                && !lexicon::is_adverb(&t.lower)
+                && !t.word().is_adverb()
         }) {
             continue;
         }
@@ -954,7 +961,7 @@ fn key_phrase_in(
         if a >= 2
             && matches!(&*toks[a - 1].lower, "and" | "or")
             && !toks[a - 2].punct
-            && is_content(&toks[a - 2].lower)
+            && is_content(toks[a - 2].word())
         {
             score -= 0.8;
         }
@@ -967,9 +974,9 @@ fn key_phrase_in(
         if b <= subject_end && a == clause.as_ref().map_or(usize::MAX, |c| c.subject_start) {
             score += 0.4;
         }
-        if words
+        if toks[a..b]
             .iter()
-            .all(|w| lexicon::is_vague(w) || lexicon::is_verb(w))
+            .all(|t| t.word().is_vague() || t.is_verb())
         {
             score -= 2.0;
         }
@@ -1009,13 +1016,13 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
             let t = &toks[k];
             // After "to" or a modal the word is a verb ("to undo", "can dissolve").
             let after_verb_marker = k > 0
-                && (toks[k - 1].is("to") && !lexicon::is_determiner(&t.lower)
+                && (toks[k - 1].is("to") && !t.word().is_determiner()
                     || lexicon::is_modal(&toks[k - 1].lower));
             !t.punct
-                && is_content(&t.lower)
+                && is_content(t.word())
                 && !after_verb_marker
                 && !matches!(&*t.lower, "called" | "known" | "named" | "termed")
-                && (!lexicon::is_verb(&t.lower) || facts::used_as_noun(toks, k))
+                && (!t.is_verb() || facts::used_as_noun(toks, k))
         };
         if !in_chunk(i) {
             i += 1;
@@ -1030,7 +1037,7 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                 && w.len() > 5
                 && toks
                     .get(j + 1)
-                    .is_some_and(|n| !n.punct && !lexicon::is_function_word(&n.lower))
+                    .is_some_and(|n| !n.punct && !n.word().is_function_word())
             {
                 break;
             }
@@ -1061,8 +1068,8 @@ fn is_reference(toks: &[Tok<'_>], a: usize, b: usize) -> bool {
 }
 
 /// A word that can be part of a key phrase: not a function word, adverb, or auxiliary.
-fn is_content(word: &str) -> bool {
-    !lexicon::is_stop_word(word) && !lexicon::is_adverb(word)
+fn is_content(word: lexicon::Word<'_>) -> bool {
+    !word.is_stop_word() && !word.is_adverb()
 }
 
 #[cfg(test)]

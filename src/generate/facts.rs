@@ -23,12 +23,53 @@ pub struct Tok<'a> {
     pub end: usize,
     /// True for punctuation (`,` `;` `(` ...), false for words and numbers.
     pub punct: bool,
+    /// What the word lists say of `lower`.
+    listing: lexicon::Listing,
+    /// The verb `lower` is a form of ([`lexicon::verb_base`]).
+    verb_base: Option<&'static str>,
 }
 
-impl Tok<'_> {
+impl<'a> Tok<'a> {
+    /// A token of `text` at bytes `start..end` of its sentence; its lower case and what the
+    /// word lists say of it are found once, here.
+    fn new(text: &'a str, start: usize, end: usize, punct: bool) -> Tok<'a> {
+        // Punctuation is matched as written.
+        let lower = if punct {
+            Cow::Borrowed(text)
+        } else {
+            lexicon::lowercase(text)
+        };
+        let listing = lexicon::Listing::of(&lower);
+        let verb_base = lexicon::Word::with_listing(&lower, listing).verb_base();
+        Tok {
+            text,
+            lower,
+            start,
+            end,
+            punct,
+            listing,
+            verb_base,
+        }
+    }
+
     /// True when the token is exactly this (lower-case) word or mark.
     pub fn is(&self, word: &str) -> bool {
         self.lower == word
+    }
+
+    /// The lower-case token as a [`lexicon::Word`], to ask the word lists about it.
+    pub fn word(&self) -> lexicon::Word<'_> {
+        lexicon::Word::with_listing(&self.lower, self.listing)
+    }
+
+    /// The verb the token is a form of, as [`lexicon::verb_base`] finds it.
+    pub fn verb_base(&self) -> Option<&'static str> {
+        self.verb_base
+    }
+
+    /// A form of a known verb ([`lexicon::is_verb`]).
+    pub fn is_verb(&self) -> bool {
+        self.verb_base.is_some()
     }
 }
 
@@ -68,24 +109,12 @@ pub fn tokenize(sentence: &str) -> Vec<Tok<'_>> {
             }
             let end = chars.get(j).map_or(sentence.len(), |(b, _)| *b);
             let text = &sentence[start..end];
-            toks.push(Tok {
-                text,
-                lower: lexicon::lowercase(text),
-                start,
-                end,
-                punct: false,
-            });
+            toks.push(Tok::new(text, start, end, false));
             i = j;
         } else {
             let end = chars.get(i + 1).map_or(sentence.len(), |(b, _)| *b);
             let text = &sentence[start..end];
-            toks.push(Tok {
-                text,
-                lower: Cow::Borrowed(text),
-                start,
-                end,
-                punct: true,
-            });
+            toks.push(Tok::new(text, start, end, true));
             i += 1;
         }
     }
@@ -216,10 +245,11 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
     // A leading adverbial ("In the context of X, ...", "However, ...", "When transplanted, ...").
     let mut subject_start = 0;
     let first = &*toks[0].lower;
-    let opens_adverbial = lexicon::is_preposition(first)
-        || (lexicon::is_subordinator(first) && first != "that")
-        || lexicon::is_adverb(first)
-        || (first.ends_with("ing") && lexicon::is_verb(first))
+    let first_word = toks[0].word();
+    let opens_adverbial = first_word.is_preposition()
+        || (first_word.is_subordinator() && first != "that")
+        || first_word.is_adverb()
+        || (first.ends_with("ing") && toks[0].is_verb())
         || matches!(first, "despite" | "additionally" | "moreover" | "however");
     if opens_adverbial {
         let comma = toks[..end.min(25)].iter().position(|t| t.is(","))?;
@@ -287,7 +317,7 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
                 end,
             });
         }
-        if !lexicon::is_determiner(&t.lower) {
+        if !t.word().is_determiner() {
             seen_noun = true;
         }
         if i - subject_start > 20 {
@@ -305,25 +335,23 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
         return false;
     }
     let w = &*t.lower;
-    if lexicon::is_auxiliary(w) {
+    if t.word().is_auxiliary() {
         return true;
     }
-    if lexicon::is_adverb(w) {
+    if t.word().is_adverb() {
         return toks.get(i + 1).is_some_and(|n| {
-            !n.punct
-                && (lexicon::is_auxiliary(&n.lower)
-                    || (lexicon::is_verb(&n.lower) && !lexicon::is_adverb(&n.lower)))
+            !n.punct && (n.word().is_auxiliary() || (n.is_verb() && !n.word().is_adverb()))
         });
     }
-    let Some(base) = lexicon::verb_base(w) else {
+    let Some(base) = t.verb_base() else {
         return false;
     };
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let prev_ok = prev.is_some_and(|p| {
         !p.punct
-            && !lexicon::is_determiner(&p.lower)
-            && !lexicon::is_preposition(&p.lower)
-            && !lexicon::is_auxiliary(&p.lower)
+            && !p.word().is_determiner()
+            && !p.word().is_preposition()
+            && !p.word().is_auxiliary()
     }) || prev.is_some_and(|p| p.is(")") || p.is(","));
     if !prev_ok {
         return false;
@@ -340,12 +368,12 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
         if w.ends_with("ed")
             && toks
                 .get(i + 1)
-                .is_some_and(|n| lexicon::is_preposition(&n.lower) && n.lower != "to")
+                .is_some_and(|n| n.word().is_preposition() && n.lower != "to")
             && toks[i + 1..]
                 .iter()
                 .take(10)
                 .take_while(|t| !t.is(","))
-                .any(|t| lexicon::is_auxiliary(&t.lower))
+                .any(|t| t.word().is_auxiliary())
         {
             return false;
         }
@@ -354,13 +382,13 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
         if w.ends_with('s')
             && toks
                 .get(i + 1)
-                .is_some_and(|n| lexicon::is_preposition(&n.lower) && n.lower != "to")
+                .is_some_and(|n| n.word().is_preposition() && n.lower != "to")
         {
             let later_aux = toks[i + 1..]
                 .iter()
                 .take(10)
                 .take_while(|t| !t.is(","))
-                .any(|t| lexicon::is_auxiliary(&t.lower));
+                .any(|t| t.word().is_auxiliary());
             if later_aux {
                 return false;
             }
@@ -382,7 +410,7 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
         if toks[j].punct {
             break;
         }
-        if lexicon::is_auxiliary(w) || lexicon::is_adverb(w) || w == "not" {
+        if toks[j].word().is_auxiliary() || toks[j].word().is_adverb() || w == "not" {
             // After the main verb an adverb belongs to what follows ("hold more particles").
             if main_seen {
                 break;
@@ -409,8 +437,8 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
         && !(toks[j].is("to")
             && toks
                 .get(j + 1)
-                .is_some_and(|n| lexicon::verb_base(&n.lower) == Some(&*n.lower)
-                    || toks.get(j + 2).is_some_and(|d| lexicon::is_determiner(&d.lower))))
+                .is_some_and(|n| n.verb_base() == Some(&*n.lower)
+                    || toks.get(j + 2).is_some_and(|d| d.word().is_determiner())))
     {
         j += 1;
     }
@@ -442,17 +470,17 @@ pub fn noun_phrase_end(toks: &[Tok<'_>], from: usize, end: usize, allow_of: bool
                 .any(|suf| toks[j - 1].lower.ends_with(suf));
         if words > 0
             && !nominal_tail
-            && (lexicon::is_subordinator(w)
-                || lexicon::is_conjunction(w)
-                || lexicon::is_auxiliary(w)
-                || (lexicon::is_preposition(w) && !(allow_of && w == "of")))
+            && (t.word().is_subordinator()
+                || t.word().is_conjunction()
+                || t.word().is_auxiliary()
+                || (t.word().is_preposition() && !(allow_of && w == "of")))
         {
             break;
         }
-        if words > 0 && lexicon::is_verb(w) && !looks_like_noun_use(toks, j) {
+        if words > 0 && t.is_verb() && !looks_like_noun_use(toks, j) {
             break;
         }
-        if words > 0 && lexicon::is_adverb(w) && !lexicon::is_determiner(w) {
+        if words > 0 && t.word().is_adverb() && !t.word().is_determiner() {
             break;
         }
         j += 1;
@@ -467,14 +495,14 @@ pub fn used_as_noun(toks: &[Tok<'_>], j: usize) -> bool {
         || j == 0
             && toks
                 .get(1)
-                .is_some_and(|n| !n.punct && !lexicon::is_function_word(&n.lower))
+                .is_some_and(|n| !n.punct && !n.word().is_function_word())
 }
 
 fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     let w = &*toks[j].lower;
-    let next_is_word = toks.get(j + 1).is_some_and(|n| {
-        !n.punct && !lexicon::is_function_word(&n.lower) && !lexicon::is_verb(&n.lower)
-    });
+    let next_is_word = toks
+        .get(j + 1)
+        .is_some_and(|n| !n.punct && !n.word().is_function_word() && !n.is_verb());
     // Participles and gerunds before a noun act as adjectives: "damaged tissue", "growing cells".
     if (w.ends_with("ed") || w.ends_with("ing")) && next_is_word {
         return true;
@@ -483,22 +511,22 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     if w.ends_with('s')
         && j > 0
         && !toks[j - 1].punct
-        && !lexicon::is_function_word(&toks[j - 1].lower)
+        && !toks[j - 1].word().is_function_word()
         && toks.get(j + 1).is_none_or(|n| {
-            n.punct || matches!(&*n.lower, "and" | "or" | "of") || lexicon::is_auxiliary(&n.lower)
+            n.punct || matches!(&*n.lower, "and" | "or" | "of") || n.word().is_auxiliary()
         })
     {
         return true;
     }
     // Base forms after a noun in a compound: "liver function", "cell survival".
-    let base = lexicon::verb_base(w);
+    let base = toks[j].verb_base();
     let prev = &toks[j - 1];
     base == Some(w)
         && !prev.punct
         && !looks_plural(prev.text)
-        && !lexicon::is_function_word(&prev.lower)
-        && !lexicon::is_verb(&prev.lower)
-        && !lexicon::is_adverb(&prev.lower)
+        && !prev.word().is_function_word()
+        && !prev.is_verb()
+        && !prev.word().is_adverb()
 }
 
 /// Splits a list phrase "A, B, and C" / "A or B" into its items.
@@ -641,7 +669,7 @@ fn appositive_definition(sentence: &str, toks: &[Tok<'_>]) -> Option<Fact> {
     }
     if toks[..comma]
         .iter()
-        .any(|t| t.punct || lexicon::is_function_word(&t.lower) && t.lower != "the")
+        .any(|t| t.punct || t.word().is_function_word() && t.lower != "the")
     {
         return None;
     }
@@ -676,8 +704,8 @@ fn inner_appositives(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
         while k > 0
             && i - k < 4
             && !toks[k - 1].punct
-            && !lexicon::is_function_word(&toks[k - 1].lower)
-            && !lexicon::is_verb(&toks[k - 1].lower)
+            && !toks[k - 1].word().is_function_word()
+            && !toks[k - 1].is_verb()
         {
             k -= 1;
         }
@@ -693,8 +721,7 @@ fn inner_appositives(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
             .get(j)
             .is_none_or(|t| t.is(",") || t.is(".") || t.is(";"));
         let has_verb = (i + 2..j).any(|x| {
-            lexicon::is_auxiliary(&toks[x].lower)
-                || (lexicon::is_verb(&toks[x].lower) && !looks_like_noun_use(toks, x))
+            toks[x].word().is_auxiliary() || (toks[x].is_verb() && !looks_like_noun_use(toks, x))
         });
         if !closes || has_verb || j - i > 11 || j - i < 3 {
             continue;
@@ -749,18 +776,18 @@ fn list_facts(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
             }
             if t.is(",")
                 && toks.get(j + 1).is_some_and(|n| {
-                    lexicon::is_subordinator(&n.lower) && !matches!(&*n.lower, "and" | "or")
+                    n.word().is_subordinator() && !matches!(&*n.lower, "and" | "or")
                         || starts_verb_group(toks, j + 1)
                         || n.lower.ends_with("ing")
                 })
             {
                 break;
             }
-            if !t.punct && lexicon::is_auxiliary(&t.lower) || t.is("such") {
+            if !t.punct && t.word().is_auxiliary() || t.is("such") {
                 break;
             }
             if !t.punct
-                && (lexicon::is_subordinator(&t.lower) && t.lower != "as")
+                && (t.word().is_subordinator() && t.lower != "as")
                 && !matches!(&*t.lower, "and" | "or")
             {
                 break;
@@ -788,8 +815,8 @@ fn list_facts(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
         let cat_end = k;
         while k > 0
             && !toks[k - 1].punct
-            && !lexicon::is_function_word(&toks[k - 1].lower)
-            && !lexicon::is_verb(&toks[k - 1].lower)
+            && !toks[k - 1].word().is_function_word()
+            && !toks[k - 1].is_verb()
             && cat_end - k < 4
         {
             k -= 1;
@@ -845,18 +872,16 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
         category: String::new(),
     };
     let mut facts = Vec::new();
-    let lemma = |w: &str| lexicon::verb_base(w).unwrap_or("");
-    let main = rel_words
+    let main = toks[c.subject_end..c.verb_end]
         .iter()
         .rev()
-        .find(|w| lexicon::is_verb(w) && !lexicon::is_auxiliary(w))
-        .copied();
-    let main_lemma = main.map(lemma).unwrap_or("");
+        .find(|t| t.is_verb() && !t.word().is_auxiliary());
+    let main_lemma = main.and_then(Tok::verb_base).unwrap_or("");
     // "Steam forms when ...": an intransitive verb has no object to ask for.
-    let opener = &*toks[pred_start].lower;
-    let no_object = lexicon::is_subordinator(opener)
-        || lexicon::is_adverb(opener) && !lexicon::is_determiner(opener)
-        || lexicon::is_preposition(opener)
+    let opener = toks[pred_start].word();
+    let no_object = opener.is_subordinator()
+        || opener.is_adverb() && !opener.is_determiner()
+        || opener.is_preposition()
             && !matches!(
                 last,
                 "by" | "into" | "to" | "as" | "of" | "from" | "in" | "on" | "for" | "with"
@@ -912,13 +937,14 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
         // Copula: a definition when the complement is a noun phrase; the whole complement is the
         // answer ("a type of stem cell with multipotent differentiation potential").
         let first = &*toks[pred_start].lower;
+        let first_word = toks[pred_start].word();
         let np_end = noun_phrase_end(toks, pred_start, c.end, true);
-        let noun_like = !lexicon::is_function_word(first)
-            && !lexicon::is_adverb(first)
+        let noun_like = !first_word.is_function_word()
+            && !first_word.is_adverb()
             && (np_end - pred_start >= 2
                 || toks.get(np_end - 1).is_some_and(|t| looks_plural(t.text)));
         let verbal = (first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4
-            || lexicon::is_verb(first) && !looks_like_noun_use(toks, pred_start);
+            || toks[pred_start].is_verb() && !looks_like_noun_use(toks, pred_start);
         if (matches!(first, "a" | "an" | "the" | "one") || noun_like) && !verbal {
             let end = complement_end(toks, pred_start, c.end);
             // "the flat, disk-shaped ..." cut at its first comma is not a definition.
@@ -1055,9 +1081,9 @@ fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
         }
         let starts_clause = {
             let w = &*toks[k].lower;
-            (w.ends_with("ing") && lexicon::is_verb(w))
-                || lexicon::is_subordinator(w)
-                || lexicon::is_determiner(w)
+            (w.ends_with("ing") && toks[k].is_verb())
+                || toks[k].word().is_subordinator()
+                || toks[k].word().is_determiner()
                     && toks
                         .get(k + 1)
                         .is_some_and(|_| starts_verb_group(toks, k + 1))
@@ -1073,7 +1099,7 @@ fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
         }
         if toks
             .get(next)
-            .is_some_and(|t| !t.punct && lexicon::is_auxiliary(&t.lower))
+            .is_some_and(|t| !t.punct && t.word().is_auxiliary())
         {
             break;
         }
@@ -1095,14 +1121,15 @@ fn complement_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
             break;
         }
         if t.is(",") {
-            let next = toks.get(j + 1).map(|n| &*n.lower).unwrap_or("");
-            let clause = lexicon::is_subordinator(next)
-                || (next.ends_with("ing") && lexicon::is_verb(next))
+            let next_tok = toks.get(j + 1);
+            let next = next_tok.map(|n| &*n.lower).unwrap_or("");
+            let clause = next_tok.is_some_and(|n| n.word().is_subordinator())
+                || (next.ends_with("ing") && next_tok.is_some_and(Tok::is_verb))
                 || matches!(next, "and" | "but" | "or")
                     && toks.get(j + 2).is_some_and(|_| {
                         starts_verb_group(toks, j + 2)
-                            || lexicon::is_determiner(&toks[j + 2].lower)
-                            || lexicon::is_pronoun(&toks[j + 2].lower)
+                            || toks[j + 2].word().is_determiner()
+                            || toks[j + 2].word().is_pronoun()
                     })
                 || next == "such"
                 || next == "including";
@@ -1200,6 +1227,29 @@ mod tests {
                 .iter()
                 .any(|(k, _, o)| *k == FactKind::Naming && o == "electromagnetic induction")
         );
+    }
+
+    #[test]
+    fn tokens_answer_word_questions_as_the_lexicon_does() {
+        let sentence = "However, the Studies & MSCs (stem cells) quickly promoted, caused and \
+                        STOPPED growing; they were led by Σίσυφος into 3.5 mm-sized families.";
+        for t in tokenize(sentence) {
+            let w = &*t.lower;
+            let word = t.word();
+            assert_eq!(t.verb_base(), lexicon::verb_base(w), "{w}");
+            assert_eq!(t.is_verb(), lexicon::is_verb(w), "{w}");
+            assert_eq!(word.is_determiner(), lexicon::is_determiner(w), "{w}");
+            assert_eq!(word.is_pronoun(), lexicon::is_pronoun(w), "{w}");
+            assert_eq!(word.is_preposition(), lexicon::is_preposition(w), "{w}");
+            assert_eq!(word.is_conjunction(), lexicon::is_conjunction(w), "{w}");
+            assert_eq!(word.is_subordinator(), lexicon::is_subordinator(w), "{w}");
+            assert_eq!(word.is_auxiliary(), lexicon::is_auxiliary(w), "{w}");
+            assert_eq!(word.is_adverb(), lexicon::is_adverb(w), "{w}");
+            assert_eq!(word.is_function_word(), lexicon::is_function_word(w), "{w}");
+            assert_eq!(word.is_stop_word(), lexicon::is_stop_word(w), "{w}");
+            assert_eq!(word.is_vague(), lexicon::is_vague(w), "{w}");
+            assert_eq!(word.is_participle(), lexicon::is_participle(w), "{w}");
+        }
     }
 
     #[test]

@@ -1121,7 +1121,7 @@ const EVALUATIVE_WORD: u16 = 1 << 10;
 const VERB: u16 = 1 << 11;
 
 /// What the word lists say of one word.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Entry {
     /// The lists it is on, as bits.
     lists: u16,
@@ -1161,129 +1161,175 @@ static WORDS: LazyLock<HashMap<&'static str, Entry, WordHashBuild>> = LazyLock::
     words
 });
 
-/// True when `word` is on any of the lists named by `bits`.
-fn on_list(word: &str, bits: u16) -> bool {
-    WORDS.get(word).is_some_and(|e| e.lists & bits != 0)
+/// What the word lists say of one word, found with one lookup: keep it to ask a word many
+/// questions (see [`Word`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Listing {
+    /// The word as listed, when it is.
+    listed: Option<&'static str>,
+    /// What the lists say of it.
+    entry: Entry,
+}
+
+impl Listing {
+    /// Looks `word` up.
+    pub fn of(word: &str) -> Listing {
+        match WORDS.get_key_value(word) {
+            Some((&listed, &entry)) => Listing {
+                listed: Some(listed),
+                entry,
+            },
+            None => Listing::default(),
+        }
+    }
+
+    fn on(self, bits: u16) -> bool {
+        self.entry.lists & bits != 0
+    }
+}
+
+/// A lower-case word and its [`Listing`]: the questions the word lists answer, asked without
+/// looking the word up again.
+#[derive(Debug, Clone, Copy)]
+pub struct Word<'a> {
+    text: &'a str,
+    listing: Listing,
+}
+
+impl<'a> Word<'a> {
+    /// Looks `text` up.
+    pub fn new(text: &'a str) -> Word<'a> {
+        Word {
+            text,
+            listing: Listing::of(text),
+        }
+    }
+
+    /// `text` with its listing already found ([`Listing::of`] of the same text).
+    pub fn with_listing(text: &'a str, listing: Listing) -> Word<'a> {
+        Word { text, listing }
+    }
+
+    /// An article or other determiner ("the", "these", "many").
+    pub fn is_determiner(self) -> bool {
+        self.listing.on(DETERMINER)
+    }
+
+    /// A pronoun ("it", "they", "this").
+    pub fn is_pronoun(self) -> bool {
+        self.listing.on(PRONOUN)
+    }
+
+    /// A word that, opening a sentence, refers back to an earlier one.
+    pub fn is_anaphor(self) -> bool {
+        self.listing.on(ANAPHOR)
+    }
+
+    /// A preposition ("of", "in", "through").
+    pub fn is_preposition(self) -> bool {
+        self.listing.on(PREPOSITION)
+    }
+
+    /// A coordinating conjunction ("and", "or").
+    pub fn is_conjunction(self) -> bool {
+        self.listing.on(CONJUNCTION)
+    }
+
+    /// A subordinating word or relative pronoun ("because", "which", "when").
+    pub fn is_subordinator(self) -> bool {
+        self.listing.on(SUBORDINATOR)
+    }
+
+    /// A form of be/have/do or a modal verb.
+    pub fn is_auxiliary(self) -> bool {
+        self.listing.on(AUXILIARY)
+    }
+
+    /// A known adverb, or a word ending in "-ly" that is not a known noun/adjective.
+    pub fn is_adverb(self) -> bool {
+        let word = self.text;
+        self.listing.on(ADVERB)
+            || (word.len() > 4
+                && word.ends_with("ly")
+                && !matches!(
+                    word,
+                    "family"
+                        | "supply"
+                        | "apply"
+                        | "reply"
+                        | "fly"
+                        | "only"
+                        | "early"
+                        | "daily"
+                        | "assembly"
+                        | "anomaly"
+                        | "butterfly"
+                        | "monopoly"
+                        | "italy"
+                        | "jelly"
+                        | "belly"
+                        | "rally"
+                        | "ally"
+                        | "holy"
+                        | "july"
+                ))
+    }
+
+    /// Any function word: determiner, pronoun, preposition, conjunction, subordinator,
+    /// auxiliary.
+    pub fn is_function_word(self) -> bool {
+        self.listing.on(FUNCTION)
+    }
+
+    /// A word never worth hiding or asking for on its own.
+    pub fn is_stop_word(self) -> bool {
+        self.listing.on(FUNCTION | ADVERB)
+    }
+
+    /// A word too vague to be a card's whole answer ("type", "process", "important").
+    pub fn is_vague(self) -> bool {
+        self.listing.on(VAGUE_WORD)
+    }
+
+    /// A word that judges or hedges rather than states a fact ("promising", "approach").
+    pub fn is_evaluative(self) -> bool {
+        self.listing.on(EVALUATIVE_WORD)
+    }
+
+    /// The base form of a known verb form: "causes" -> "cause", "led" -> "lead", "studied" ->
+    /// "study".
+    pub fn verb_base(self) -> Option<&'static str> {
+        if let Some(base) = self.listing.entry.irregular_base {
+            return Some(base);
+        }
+        if self.listing.on(VERB) {
+            return self.listing.listed;
+        }
+        inflected_verb_base(self.text)
+    }
+
+    /// A word that is (a form of) a known verb.
+    pub fn is_verb(self) -> bool {
+        self.verb_base().is_some()
+    }
+
+    /// A past participle of a known verb ("caused", "made", "known").
+    pub fn is_participle(self) -> bool {
+        let word = self.text;
+        (word.ends_with("ed") || word.ends_with("en") || word.ends_with("wn")) && self.is_verb()
+            || self.listing.entry.irregular_base.is_some()
+    }
 }
 
 /// The base form `word` names in the verb list, as a `'static` string.
 fn known_verb(word: &str) -> Option<&'static str> {
-    WORDS
-        .get_key_value(word)
-        .filter(|(_, e)| e.lists & VERB != 0)
-        .map(|(&w, _)| w)
+    let listing = Listing::of(word);
+    listing.listed.filter(|_| listing.on(VERB))
 }
 
-/// An article or other determiner ("the", "these", "many").
-pub fn is_determiner(word: &str) -> bool {
-    on_list(word, DETERMINER)
-}
-
-/// A pronoun ("it", "they", "this").
-pub fn is_pronoun(word: &str) -> bool {
-    on_list(word, PRONOUN)
-}
-
-/// A word that, opening a sentence, refers back to an earlier one.
-pub fn is_anaphor(word: &str) -> bool {
-    on_list(word, ANAPHOR)
-}
-
-/// A preposition ("of", "in", "through").
-pub fn is_preposition(word: &str) -> bool {
-    on_list(word, PREPOSITION)
-}
-
-/// A coordinating conjunction ("and", "or").
-pub fn is_conjunction(word: &str) -> bool {
-    on_list(word, CONJUNCTION)
-}
-
-/// A subordinating word or relative pronoun ("because", "which", "when").
-pub fn is_subordinator(word: &str) -> bool {
-    on_list(word, SUBORDINATOR)
-}
-
-/// A form of be/have/do or a modal verb.
-pub fn is_auxiliary(word: &str) -> bool {
-    on_list(word, AUXILIARY)
-}
-
-/// A form of "be".
-pub fn is_be(word: &str) -> bool {
-    matches!(
-        word,
-        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
-    )
-}
-
-/// A modal verb ("can", "may").
-pub fn is_modal(word: &str) -> bool {
-    matches!(
-        word,
-        "can" | "could" | "may" | "might" | "must" | "shall" | "should" | "will" | "would"
-    )
-}
-
-/// A known adverb, or a word ending in "-ly" that is not a known noun/adjective.
-pub fn is_adverb(word: &str) -> bool {
-    on_list(word, ADVERB)
-        || (word.len() > 4
-            && word.ends_with("ly")
-            && !matches!(
-                word,
-                "family"
-                    | "supply"
-                    | "apply"
-                    | "reply"
-                    | "fly"
-                    | "only"
-                    | "early"
-                    | "daily"
-                    | "assembly"
-                    | "anomaly"
-                    | "butterfly"
-                    | "monopoly"
-                    | "italy"
-                    | "jelly"
-                    | "belly"
-                    | "rally"
-                    | "ally"
-                    | "holy"
-                    | "july"
-            ))
-}
-
-/// Any function word: determiner, pronoun, preposition, conjunction, subordinator, auxiliary.
-pub fn is_function_word(word: &str) -> bool {
-    on_list(word, FUNCTION)
-}
-
-/// A word never worth hiding or asking for on its own.
-pub fn is_stop_word(word: &str) -> bool {
-    on_list(word, FUNCTION | ADVERB)
-}
-
-/// A word too vague to be a card's whole answer ("type", "process", "important").
-pub fn is_vague(word: &str) -> bool {
-    on_list(word, VAGUE_WORD)
-}
-
-/// A word that judges or hedges rather than states a fact ("promising", "approach").
-pub fn is_evaluative(word: &str) -> bool {
-    on_list(word, EVALUATIVE_WORD)
-}
-
-/// The base form of a known verb form: "causes" -> "cause", "led" -> "lead", "studied" -> "study".
-pub fn verb_base(word: &str) -> Option<&'static str> {
-    if let Some((&listed, entry)) = WORDS.get_key_value(word) {
-        if let Some(base) = entry.irregular_base {
-            return Some(base);
-        }
-        if entry.lists & VERB != 0 {
-            return Some(listed);
-        }
-    }
+/// The listed base of an -s, -d or -ing form of a verb ("promoting" -> "promote"), for a word
+/// that is not itself listed as a verb or an irregular form.
+fn inflected_verb_base(word: &str) -> Option<&'static str> {
     // Only -s, -d and -ing forms can be inflections of a listed verb.
     if !(word.ends_with('s') || word.ends_with('d') || word.ends_with("ing")) {
         return None;
@@ -1330,15 +1376,95 @@ pub fn verb_base(word: &str) -> Option<&'static str> {
     None
 }
 
+/// An article or other determiner ("the", "these", "many").
+pub fn is_determiner(word: &str) -> bool {
+    Word::new(word).is_determiner()
+}
+
+/// A pronoun ("it", "they", "this").
+pub fn is_pronoun(word: &str) -> bool {
+    Word::new(word).is_pronoun()
+}
+
+/// A word that, opening a sentence, refers back to an earlier one.
+pub fn is_anaphor(word: &str) -> bool {
+    Word::new(word).is_anaphor()
+}
+
+/// A preposition ("of", "in", "through").
+pub fn is_preposition(word: &str) -> bool {
+    Word::new(word).is_preposition()
+}
+
+/// A coordinating conjunction ("and", "or").
+pub fn is_conjunction(word: &str) -> bool {
+    Word::new(word).is_conjunction()
+}
+
+/// A subordinating word or relative pronoun ("because", "which", "when").
+pub fn is_subordinator(word: &str) -> bool {
+    Word::new(word).is_subordinator()
+}
+
+/// A form of be/have/do or a modal verb.
+pub fn is_auxiliary(word: &str) -> bool {
+    Word::new(word).is_auxiliary()
+}
+
+/// A form of "be".
+pub fn is_be(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
+    )
+}
+
+/// A modal verb ("can", "may").
+pub fn is_modal(word: &str) -> bool {
+    matches!(
+        word,
+        "can" | "could" | "may" | "might" | "must" | "shall" | "should" | "will" | "would"
+    )
+}
+
+/// A known adverb, or a word ending in "-ly" that is not a known noun/adjective.
+pub fn is_adverb(word: &str) -> bool {
+    Word::new(word).is_adverb()
+}
+
+/// Any function word: determiner, pronoun, preposition, conjunction, subordinator, auxiliary.
+pub fn is_function_word(word: &str) -> bool {
+    Word::new(word).is_function_word()
+}
+
+/// A word never worth hiding or asking for on its own.
+pub fn is_stop_word(word: &str) -> bool {
+    Word::new(word).is_stop_word()
+}
+
+/// A word too vague to be a card's whole answer ("type", "process", "important").
+pub fn is_vague(word: &str) -> bool {
+    Word::new(word).is_vague()
+}
+
+/// A word that judges or hedges rather than states a fact ("promising", "approach").
+pub fn is_evaluative(word: &str) -> bool {
+    Word::new(word).is_evaluative()
+}
+
+/// The base form of a known verb form: "causes" -> "cause", "led" -> "lead", "studied" -> "study".
+pub fn verb_base(word: &str) -> Option<&'static str> {
+    Word::new(word).verb_base()
+}
+
 /// A word that is (a form of) a known verb.
 pub fn is_verb(word: &str) -> bool {
-    verb_base(word).is_some()
+    Word::new(word).is_verb()
 }
 
 /// A past participle of a known verb ("caused", "made", "known").
 pub fn is_participle(word: &str) -> bool {
-    (word.ends_with("ed") || word.ends_with("en") || word.ends_with("wn")) && is_verb(word)
-        || WORDS.get(word).is_some_and(|e| e.irregular_base.is_some())
+    Word::new(word).is_participle()
 }
 
 /// `word` in lower case, exactly as [`str::to_lowercase`] gives it, borrowed when it already is
