@@ -151,7 +151,7 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     {
         return None;
     }
-    Some(format!("{before}{CLOZE_OPEN}{answer}{CLOZE_CLOSE}{after}"))
+    Some([before, CLOZE_OPEN, answer, CLOZE_CLOSE, after].concat())
 }
 
 /// Number of words.
@@ -843,7 +843,7 @@ fn with_context(context: Option<&str>, prompt: String) -> String {
                 && !prev.contains(CLOZE_CLOSE)
                 && word_count(prev) + word_count(&prompt) <= 50 =>
         {
-            format!("{prev} {prompt}")
+            [prev, " ", &prompt].concat()
         }
         _ => prompt,
     }

@@ -77,8 +77,9 @@ impl<'a> Tok<'a> {
 ///
 /// Words keep inner hyphens, apostrophes and dots between digits ("3.5", "hepatocyte-like").
 pub fn tokenize(sentence: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
     let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+    // About one token per five characters in prose; a guess, so the vector seldom grows.
+    let mut toks = Vec::with_capacity(chars.len() / 4 + 1);
     let mut i = 0;
     while i < chars.len() {
         let (start, ch) = chars[i];
@@ -90,6 +91,10 @@ pub fn tokenize(sentence: &str) -> Vec<Tok<'_>> {
             let mut j = i + 1;
             while j < chars.len() {
                 let c = chars[j].1;
+                if c.is_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
                 let next_alnum = chars.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric());
                 let inner = matches!(c, '-' | '\'' | '’' | '.' | '/') && next_alnum;
                 // A dot stays inside only between digits (3.5) or letters of an abbreviation (e.g).
@@ -101,7 +106,7 @@ pub fn tokenize(sentence: &str) -> Vec<Tok<'_>> {
                     && chars[j - 1].1.is_ascii_digit()
                     && (1..=3).all(|d| chars.get(j + d).is_some_and(|(_, n)| n.is_ascii_digit()))
                     && chars.get(j + 4).is_none_or(|(_, n)| !n.is_ascii_digit());
-                if c.is_alphanumeric() || (inner && dot_ok) || thousands {
+                if (inner && dot_ok) || thousands {
                     j += 1;
                 } else {
                     break;

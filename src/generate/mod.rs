@@ -134,12 +134,14 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
         let source_key = key_text(&source);
         let id = unique_id(
             &mut used_ids,
-            &format!(
-                "{}\u{1f}{}\u{1f}{}",
+            &[
                 c.fact.tag(),
-                source_key,
-                key_text(&c.answer)
-            ),
+                "\u{1f}",
+                &source_key,
+                "\u{1f}",
+                &key_text(&c.answer),
+            ]
+            .concat(),
         );
         cards_out.push(Card {
             id: CardId(id),

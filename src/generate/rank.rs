@@ -173,7 +173,7 @@ fn normalize_key(text: &str) -> String {
 fn visible_prompt(card: &Candidate) -> Cow<'_, str> {
     match card.kind {
         CardKind::Cloze => match crate::deck::split_cloze(&card.prompt) {
-            Some((before, _, after)) => Cow::Owned(format!("{before}{CLOZE_GAP}{after}")),
+            Some((before, _, after)) => Cow::Owned([before, CLOZE_GAP, after].concat()),
             None => Cow::Borrowed(&card.prompt),
         },
         _ => Cow::Borrowed(&card.prompt),
@@ -185,12 +185,27 @@ fn answer_in_prompt(keys: &Keys) -> bool {
     if keys.answer.is_empty() {
         return true;
     }
-    let padded = format!(" {} ", keys.prompt);
-    if padded.contains(&format!(" {} ", keys.answer)) {
+    if contains_words(&keys.prompt, &keys.answer) {
         return true;
     }
     // Every content word of the answer in the prompt is a giveaway too.
     !keys.answer_stems.is_empty() && keys.answer_stems.is_subset(&keys.prompt_stems)
+}
+
+/// True when `needle` stands in `haystack` as whole space-separated words: `" {needle} "` is in
+/// `" {haystack} "`. `needle` is not empty.
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    let bytes = haystack.as_bytes();
+    let mut from = 0;
+    while let Some(found) = haystack[from..].find(needle) {
+        let (at, end) = (from + found, from + found + needle.len());
+        if (at == 0 || bytes[at - 1] == b' ') && (end == bytes.len() || bytes[end] == b' ') {
+            return true;
+        }
+        // Matches may overlap: go on one character further.
+        from = at + haystack[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
 }
 
 fn word_count(s: &str) -> usize {
@@ -646,6 +661,30 @@ mod tests {
                 assert_eq!(numbered[i].is_subset(&numbered[j]), sa.is_subset(&sb));
                 assert_eq!(numbered[i].is_disjoint(&numbered[j]), sa.is_disjoint(&sb));
             }
+        }
+    }
+
+    #[test]
+    fn contains_words_is_a_padded_substring_search() {
+        let cases = [
+            ("liver cells are cells", "cells"),
+            ("liver cells", "liver"),
+            ("livers", "liver"),
+            ("the liver", "he liver"),
+            ("aa aa", "aa aa"),
+            ("a aa a", "aa a"),
+            ("σας σα", "σα"),
+            ("x", "x"),
+            ("", "x"),
+            ("cells cell", "cell"),
+        ];
+        for (haystack, needle) in cases {
+            let padded = format!(" {haystack} ").contains(&format!(" {needle} "));
+            assert_eq!(
+                contains_words(haystack, needle),
+                padded,
+                "{haystack:?} {needle:?}"
+            );
         }
     }
 
