@@ -2,7 +2,7 @@
 //! turns the best short-answer questions into multiple choice with distractors of the same kind.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::cards::{Candidate, Sentence};
 use super::facts::FactKind;
@@ -236,7 +236,7 @@ pub fn rank(
             doc_freq[stem] += 1;
         }
     }
-    let mut scored: Vec<(usize, Candidate, Keys)> = candidates
+    let scored: Vec<(usize, Candidate, Keys)> = candidates
         .into_iter()
         .map(|c| {
             let keys = Keys::of(&c, &mut table);
@@ -265,25 +265,29 @@ pub fn rank(
             (order, c, keys)
         })
         .collect();
-    scored.sort_by(|(oa, a, _), (ob, b, _)| {
+    // Best first. The order is sorted rather than the candidates, which are large to move.
+    let mut best_first: Vec<usize> = (0..scored.len()).collect();
+    best_first.sort_by(|&x, &y| {
+        let ((oa, a, _), (ob, b, _)) = (&scored[x], &scored[y]);
         b.score
             .total_cmp(&a.score)
             .then(a.sentence.cmp(&b.sentence))
             .then(oa.cmp(ob))
     });
+    let mut slots: Vec<Option<(usize, Candidate, Keys)>> = scored.into_iter().map(Some).collect();
+    let scored = best_first.into_iter().filter_map(|i| slots[i].take());
 
     let cap = ((total_words as f32) * options.cards_per_100_words / 100.0).floor() as usize;
     // A short note still gets a card per sentence, up to a few.
     let cap = cap.max(sentences.len().min(8));
-    let (scored, keys): (Vec<(usize, Candidate)>, Vec<Keys>) = scored
-        .into_iter()
-        .map(|(order, c, keys)| ((order, c), keys))
-        .unzip();
+    let (scored, keys): (Vec<(usize, Candidate)>, Vec<Keys>) =
+        scored.map(|(order, c, keys)| ((order, c), keys)).unzip();
     let mut taken = vec![false; scored.len()];
     let mut kept: Vec<usize> = Vec::new();
     let mut per_sentence: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    let mut by_answer: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    let mut prompts: BTreeSet<&str> = BTreeSet::new();
+    // Looked up, never iterated: hashed.
+    let mut by_answer: HashMap<&str, Vec<usize>, lexicon::WordHashBuild> = HashMap::default();
+    let mut prompts: HashSet<&str, lexicon::WordHashBuild> = HashSet::default();
     // Two passes: first the best card of each sentence, then second cards while room is left.
     for pass in 0..2 {
         for (i, (_, c)) in scored.iter().enumerate() {
@@ -333,10 +337,12 @@ pub fn rank(
     });
 
     let pool = TermPool::new(&scored, &mut table);
+    let mut cards: Vec<Option<Candidate>> = scored.into_iter().map(|(_, c)| Some(c)).collect();
     let mut ranked: Vec<Ranked> = kept
         .into_iter()
-        .map(|i| Ranked {
-            card: scored[i].1.clone(),
+        .filter_map(|i| cards.get_mut(i).and_then(Option::take))
+        .map(|card| Ranked {
+            card,
             distractors: Vec::new(),
         })
         .collect();
@@ -425,14 +431,14 @@ struct Term {
 /// distractor must share with an answer: its head noun, its pattern, or being a number.
 struct TermPool {
     terms: Vec<Term>,
-    by_head: BTreeMap<String, Vec<usize>>,
+    by_head: HashMap<String, Vec<usize>, lexicon::WordHashBuild>,
     by_pattern: BTreeMap<FactKind, Vec<usize>>,
     numeric: Vec<usize>,
 }
 
 impl TermPool {
     fn new(scored: &[(usize, Candidate)], table: &mut StemTable) -> TermPool {
-        let mut seen = BTreeSet::new();
+        let mut seen: HashSet<String, lexicon::WordHashBuild> = HashSet::default();
         let mut terms = Vec::new();
         let mut add = |text: &str, fact: FactKind, sentence: usize, from_list: bool| {
             let text = super::facts::trim_phrase(text);
@@ -465,7 +471,7 @@ impl TermPool {
                 add(&c.subject, FactKind::Statement, c.sentence, false);
             }
         }
-        let mut by_head: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut by_head: HashMap<String, Vec<usize>, lexicon::WordHashBuild> = HashMap::default();
         let mut by_pattern: BTreeMap<FactKind, Vec<usize>> = BTreeMap::new();
         let mut numeric = Vec::new();
         for (i, t) in terms.iter().enumerate() {
