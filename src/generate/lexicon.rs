@@ -1076,7 +1076,9 @@ impl WordHasher {
 
 impl std::hash::Hasher for WordHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The last multiply leaves its best-mixed bits at the top; hash tables index by the
+        // bottom ones.
+        self.0.rotate_left(26)
     }
 
     fn write(&mut self, bytes: &[u8]) {
@@ -1094,11 +1096,76 @@ impl std::hash::Hasher for WordHasher {
     fn write_u8(&mut self, i: u8) {
         self.add(u64::from(i));
     }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
 }
 
 /// Builds [`WordHasher`]s, for sets and maps of words. Lookups only: nothing in the generator
 /// iterates a hashed collection, so its order never reaches a deck.
 pub type WordHashBuild = std::hash::BuildHasherDefault<WordHasher>;
+
+/// A map from words to values that is quick for short words: a word of at most seven bytes is
+/// packed with its length into one number, so finding it compares numbers rather than
+/// strings kept elsewhere in memory. Longer words are kept as strings.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    short: HashMap<u64, V, WordHashBuild>,
+    long: HashMap<Box<str>, V, WordHashBuild>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            short: HashMap::default(),
+            long: HashMap::default(),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// A word of at most seven bytes as its bytes and its length in one number (one word, one
+    /// number: the length tells "a" from "a\0").
+    fn pack(word: &str) -> Option<u64> {
+        let bytes = word.as_bytes();
+        if bytes.len() > 7 {
+            return None;
+        }
+        let mut packed = (bytes.len() as u64) << 56;
+        for (i, &b) in bytes.iter().enumerate() {
+            packed |= u64::from(b) << (8 * i);
+        }
+        Some(packed)
+    }
+
+    /// The value of `word`.
+    pub fn get(&self, word: &str) -> Option<&V> {
+        match Self::pack(word) {
+            Some(packed) => self.short.get(&packed),
+            None => self.long.get(word),
+        }
+    }
+
+    /// The value of `word`, first set to `make()` when it has none. (A long word is copied
+    /// even when it is there: look it up with [`WordMap::get`] first where that matters.)
+    pub fn get_or_insert_with(&mut self, word: &str, make: impl FnOnce() -> V) -> &mut V {
+        match Self::pack(word) {
+            Some(packed) => self.short.entry(packed).or_insert_with(make),
+            None => self.long.entry(word.into()).or_insert_with(make),
+        }
+    }
+
+    /// How many words have a value.
+    pub fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    /// True when no word has a value.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
 
 /// Words that count as function words beyond the lists above.
 const EXTRA_FUNCTION: &[&str] = &["not", "no", "to"];
@@ -1129,10 +1196,10 @@ struct Entry {
     irregular_base: Option<&'static str>,
 }
 
-/// Every listed word with what the lists say of it, built once on first use: one lookup
-/// answers every question about a word.
-static WORDS: LazyLock<HashMap<&'static str, Entry, WordHashBuild>> = LazyLock::new(|| {
-    let mut words = HashMap::default();
+/// Every listed word (as listed) with what the lists say of it, built once on first use: one
+/// lookup answers every question about a word.
+static WORDS: LazyLock<WordMap<(&'static str, Entry)>> = LazyLock::new(|| {
+    let mut words = WordMap::default();
     for (list, bits) in [
         (DETERMINERS, DETERMINER | FUNCTION),
         (PRONOUNS, PRONOUN | FUNCTION),
@@ -1148,14 +1215,17 @@ static WORDS: LazyLock<HashMap<&'static str, Entry, WordHashBuild>> = LazyLock::
         (VERBS, VERB),
     ] {
         for &word in list {
-            words.entry(word).or_insert_with(Entry::default).lists |= bits;
+            words
+                .get_or_insert_with(word, || (word, Entry::default()))
+                .1
+                .lists |= bits;
         }
     }
     // A form listed twice keeps its last base.
     for &(form, base) in IRREGULAR {
         words
-            .entry(form)
-            .or_insert_with(Entry::default)
+            .get_or_insert_with(form, || (form, Entry::default()))
+            .1
             .irregular_base = Some(base);
     }
     words
@@ -1174,8 +1244,8 @@ pub struct Listing {
 impl Listing {
     /// Looks `word` up.
     pub fn of(word: &str) -> Listing {
-        match WORDS.get_key_value(word) {
-            Some((&listed, &entry)) => Listing {
+        match WORDS.get(word) {
+            Some(&(listed, entry)) => Listing {
                 listed: Some(listed),
                 entry,
             },
@@ -1580,6 +1650,34 @@ mod tests {
                 "{w}"
             );
         }
+    }
+
+    #[test]
+    fn word_map_tells_short_and_long_words_apart() {
+        let words = [
+            "",
+            "a",
+            "a\0",
+            "\0",
+            "ab",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "σας",
+            "café",
+            "ΣΑΣΑ",
+        ];
+        let mut map = WordMap::default();
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(*map.get_or_insert_with(w, || i), i);
+        }
+        assert_eq!(map.len(), words.len());
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(map.get(w), Some(&i), "{w:?}");
+            assert_eq!(*map.get_or_insert_with(w, || 99), i);
+        }
+        assert_eq!(map.get("abcdefgj"), None);
+        assert_eq!(map.get("b"), None);
     }
 
     #[test]

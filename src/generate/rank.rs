@@ -105,9 +105,9 @@ impl StemSet {
 #[derive(Default)]
 struct StemTable {
     /// A word as split from a text -> the number of its stem, `None` for a stop word.
-    words: HashMap<String, Option<u32>, lexicon::WordHashBuild>,
+    words: lexicon::WordMap<Option<u32>>,
     /// A stem -> its number.
-    ids: HashMap<String, u32, lexicon::WordHashBuild>,
+    ids: lexicon::WordMap<u32>,
 }
 
 impl StemTable {
@@ -122,7 +122,7 @@ impl StemTable {
                 Some(&id) => id,
                 None => {
                     let id = self.word_stem(w);
-                    self.words.insert(w.to_owned(), id);
+                    *self.words.get_or_insert_with(w, || id) = id;
                     id
                 }
             };
@@ -140,11 +140,11 @@ impl StemTable {
             return None;
         }
         let stem = lexicon::stem_lowercase(&lower);
-        if let Some(&id) = self.ids.get(stem.as_ref()) {
+        if let Some(&id) = self.ids.get(&stem) {
             return Some(id);
         }
         let id = u32::try_from(self.ids.len()).ok()?;
-        self.ids.insert(stem.into_owned(), id);
+        self.ids.get_or_insert_with(&stem, || id);
         Some(id)
     }
 }
