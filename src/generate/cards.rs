@@ -155,8 +155,33 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
 }
 
 /// Number of words.
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+/// Number of words: `s.split_whitespace().count()`, counted in one pass.
+pub fn word_count(s: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            count += 1;
+        }
+        in_word = !space;
+    }
+    count
+}
+
+/// True when any of `needles` (non-empty) occurs in `haystack`: one pass, trying only the
+/// needles that start with the byte at hand.
+fn contains_any(haystack: &str, needles: &[&str]) -> bool {
+    let mut first = [false; 256];
+    for n in needles {
+        if let Some(&b) = n.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    let bytes = haystack.as_bytes();
+    (0..bytes.len()).any(|i| {
+        first[usize::from(bytes[i])] && needles.iter().any(|n| bytes[i..].starts_with(n.as_bytes()))
+    })
 }
 
 /// True when a phrase can be an answer: has a content word, is not vague, does not end
@@ -275,7 +300,8 @@ pub fn write_cards(
     }
     let toks = facts::tokenize(text);
     let clause = facts::analyze(&toks);
-    if !is_statement(text, &toks)
+    let lower = text.to_lowercase();
+    if !is_statement(text, &lower, &toks)
         // A sentence that points at a figure, a caption, or a list step leans on something the
         // card cannot show.
         || text.starts_with('(')
@@ -285,19 +311,28 @@ pub fn write_cards(
     {
         return out;
     }
-    let figure_penalty = if mentions_figure(text) { 1.5 } else { 0.0 };
+    let figure_penalty = if mentions_figure(text, &lower) {
+        1.5
+    } else {
+        0.0
+    };
     let anaphoric = starts_with_anaphor(text) || has_inner_pronoun(text);
-    let usable_previous = previous
-        .filter(|p| word_count(&p.text) <= 40 && !p.text.ends_with('?') && !p.text.ends_with(':'))
-        .map(|p| strip_label(p.text.as_str()));
+    // Only asked for when the sentence leans on the one before.
+    let usable_previous = || {
+        previous
+            .filter(|p| {
+                word_count(&p.text) <= 40 && !p.text.ends_with('?') && !p.text.ends_with(':')
+            })
+            .map(|p| strip_label(p.text.as_str()))
+    };
     // "this disorder", "these holes": the card needs the sentence that names them, or it is
     // not made.
     let pointed = pointed_nouns(&toks);
-    if !pointed.is_empty() && usable_previous.is_none() {
+    if !pointed.is_empty() && usable_previous().is_none() {
         return out;
     }
     let context = if anaphoric || !pointed.is_empty() {
-        usable_previous
+        usable_previous()
     } else {
         None
     };
@@ -564,32 +599,31 @@ pub fn write_cards(
 
 /// A statement worth a card: has a verb, and is not an instruction to the reader, a link, a
 /// formula or a run of colon-separated fragments.
-fn is_statement(text: &str, toks: &[Tok<'_>]) -> bool {
-    let lower = text.to_lowercase();
-    if [
-        "url",
-        "click",
-        "http",
-        "www.",
-        " = ",
-        "watch this",
-        "video",
-        " below.",
-        " above.",
+fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
+    if contains_any(
+        lower,
+        &[
+            "url",
+            "click",
+            "http",
+            "www.",
+            " = ",
+            "watch this",
+            "video",
+            " below.",
+            " above.",
+        ],
+    ) || [
+        "you can see",
+        "see ",
+        "look at",
+        "as shown",
+        "shown below",
+        "recall that",
+        "assume ",
     ]
     .iter()
-    .any(|w| lower.contains(w))
-        || [
-            "you can see",
-            "see ",
-            "look at",
-            "as shown",
-            "shown below",
-            "recall that",
-            "assume ",
-        ]
-        .iter()
-        .any(|w| lower.starts_with(w))
+    .any(|w| lower.starts_with(w))
         || text.matches(':').count() >= 2
     {
         return false;
@@ -681,14 +715,13 @@ fn pointed_nouns(toks: &[Tok<'_>]) -> Vec<String> {
 }
 
 /// The sentence refers the reader to a figure or a table.
-fn mentions_figure(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    if [
-        "(left)", "(right)", "(top)", "(bottom)", "(a)", "(b)", "(c)", "(center)",
-    ]
-    .iter()
-    .any(|m| lower.contains(m))
-    {
+fn mentions_figure(text: &str, lower: &str) -> bool {
+    if contains_any(
+        lower,
+        &[
+            "(left)", "(right)", "(top)", "(bottom)", "(a)", "(b)", "(c)", "(center)",
+        ],
+    ) {
         return true;
     }
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
@@ -1125,6 +1158,23 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn word_count_counts_as_split_whitespace_does(text in "[ a\t\n\u{a0}\u{2003}é.,-]{0,40}") {
+            prop_assert_eq!(word_count(&text), text.split_whitespace().count());
+        }
+
+        #[test]
+        fn contains_any_finds_what_contains_finds(
+            text in "[ (a-z)=.é]{0,40}",
+            needles in prop::collection::vec("[ (a-z)=.]{1,4}", 1..5),
+        ) {
+            let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+            prop_assert_eq!(
+                contains_any(&text, &needles),
+                needles.iter().any(|n| text.contains(n))
+            );
+        }
 
         #[test]
         fn good_answer_matches_its_reference(words in prop::collection::vec(

@@ -108,10 +108,7 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
         .filter(|t| !t.trim().is_empty())
         .or(first_heading)
         .unwrap_or_else(|| extract::file_stem(documents[0].name));
-    let total_words: usize = sentences
-        .iter()
-        .map(|s| s.text.split_whitespace().count())
-        .sum();
+    let total_words: usize = sentences.iter().map(|s| cards::word_count(&s.text)).sum();
 
     let mut candidates = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use super::cards::{Candidate, Sentence};
+use super::cards::{Candidate, Sentence, word_count};
 use super::facts::FactKind;
 use super::lexicon;
 use crate::deck::{CLOZE_GAP, CardKind};
@@ -196,20 +196,19 @@ fn answer_in_prompt(keys: &Keys) -> bool {
 /// `" {haystack} "`. `needle` is not empty.
 fn contains_words(haystack: &str, needle: &str) -> bool {
     let bytes = haystack.as_bytes();
-    let mut from = 0;
-    while let Some(found) = haystack[from..].find(needle) {
-        let (at, end) = (from + found, from + found + needle.len());
-        if (at == 0 || bytes[at - 1] == b' ') && (end == bytes.len() || bytes[end] == b' ') {
+    // A match starts the haystack or follows a space: try only there.
+    let mut at = 0;
+    loop {
+        let end = at + needle.len();
+        if bytes[at..].starts_with(needle.as_bytes()) && (end == bytes.len() || bytes[end] == b' ')
+        {
             return true;
         }
-        // Matches may overlap: go on one character further.
-        from = at + haystack[at..].chars().next().map_or(1, char::len_utf8);
+        match bytes[at..].iter().position(|&b| b == b' ') {
+            Some(space) => at += space + 1,
+            None => return false,
+        }
     }
-    false
-}
-
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
 }
 
 /// Scores, filters, de-duplicates and caps the candidates; returns the kept cards in document
