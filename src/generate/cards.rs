@@ -904,7 +904,7 @@ fn key_phrase_in(
         let a = a.max(b.saturating_sub(4));
         let phrase = facts::span(sentence, toks, a, b);
         let words: Vec<&str> = toks[a..b].iter().map(|t| &*t.lower).collect();
-        if is_reference(toks, a, b) || !good_answer(phrase) {
+        if is_reference(toks, a, b) {
             continue;
         }
         // Part of a hyphenated compound ("P- and S-waves"): not a phrase of its own.
@@ -975,6 +975,10 @@ fn key_phrase_in(
             && toks[a].lower.len() == 1
             && toks[a].lower.chars().all(|c| c.is_ascii_digit())
         {
+            continue;
+        }
+        // Checked after the cheaper token tests above: the order does not change the outcome.
+        if !good_answer(phrase) {
             continue;
         }
         // Given away: the answer's head word stands elsewhere in the sentence.

@@ -1537,6 +1537,48 @@ pub fn is_participle(word: &str) -> bool {
     Word::new(word).is_participle()
 }
 
+/// The maximal runs of characters `keep` accepts, in order: what
+/// `text.split(|c| !keep(c)).filter(|w| !w.is_empty())` gives, read a byte at a time where the
+/// text is ASCII.
+pub fn runs<F: Fn(char) -> bool>(text: &str, keep: F) -> Runs<'_, F> {
+    Runs { text, pos: 0, keep }
+}
+
+/// The iterator of [`runs`].
+#[derive(Debug, Clone)]
+pub struct Runs<'a, F> {
+    text: &'a str,
+    pos: usize,
+    keep: F,
+}
+
+impl<'a, F: Fn(char) -> bool> Iterator for Runs<'a, F> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        let mut start = None;
+        let mut i = self.pos;
+        while let Some(&b) = bytes.get(i) {
+            let (c, len) = if b.is_ascii() {
+                (char::from(b), 1)
+            } else {
+                let c = self.text.get(i..)?.chars().next()?;
+                (c, c.len_utf8())
+            };
+            if (self.keep)(c) {
+                start.get_or_insert(i);
+            } else if let Some(s) = start {
+                self.pos = i + len;
+                return self.text.get(s..i);
+            }
+            i += len;
+        }
+        self.pos = bytes.len();
+        start.and_then(|s| self.text.get(s..))
+    }
+}
+
 /// `word` in lower case, exactly as [`str::to_lowercase`] gives it, borrowed when it already is
 /// (ASCII without capitals, the common case).
 pub fn lowercase(word: &str) -> Cow<'_, str> {
@@ -1678,6 +1720,15 @@ mod tests {
         }
         assert_eq!(map.get("abcdefgj"), None);
         assert_eq!(map.get("b"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_are_split_without_empty_pieces(text in "[ a-zA-Z0-9é–-]{0,30}") {
+            let keep = |c: char| c.is_alphanumeric() || c == '-';
+            let expected: Vec<&str> = text.split(|c: char| !keep(c)).filter(|w| !w.is_empty()).collect();
+            proptest::prop_assert_eq!(runs(&text, keep).collect::<Vec<_>>(), expected);
+        }
     }
 
     #[test]

@@ -113,11 +113,8 @@ struct StemTable {
 impl StemTable {
     /// The stems of `text`, split and filtered exactly as [`content_stems`] does.
     fn stems(&mut self, text: &str) -> StemSet {
-        let mut out = Vec::new();
-        for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
-            if w.is_empty() {
-                continue;
-            }
+        let mut out = Vec::with_capacity(16);
+        for w in lexicon::runs(text, |c| c.is_alphanumeric() || c == '-') {
             let id = match self.words.get(w) {
                 Some(&id) => id,
                 None => {
@@ -153,10 +150,7 @@ impl StemTable {
 /// answers are compared by.
 fn normalize_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
-    for w in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    for w in lexicon::runs(text, char::is_alphanumeric) {
         let w = lexicon::lowercase(w);
         if matches!(w.as_ref(), "the" | "a" | "an") {
             continue;
@@ -436,10 +430,16 @@ struct TermPool {
 }
 
 impl TermPool {
-    fn new(scored: &[(usize, Candidate)], table: &mut StemTable) -> TermPool {
+    fn new<'a>(scored: &'a [(usize, Candidate)], table: &mut StemTable) -> TermPool {
         let mut seen: HashSet<String, lexicon::WordHashBuild> = HashSet::default();
+        // Texts already offered: offering one again changes nothing (it was either kept, and
+        // its key is seen, or refused for what it says), so it is skipped at once.
+        let mut offered: HashSet<&str, lexicon::WordHashBuild> = HashSet::default();
         let mut terms = Vec::new();
-        let mut add = |text: &str, fact: FactKind, sentence: usize, from_list: bool| {
+        let mut add = |text: &'a str, fact: FactKind, sentence: usize, from_list: bool| {
+            if !offered.insert(text) {
+                return;
+            }
             let text = super::facts::trim_phrase(text);
             let n = word_count(&text);
             if n == 0 || n > 5 || !super::cards::good_answer(&text) {
