@@ -45,10 +45,9 @@ pub struct Candidate {
 
 /// Words that open a sentence but point back to an earlier one.
 pub fn starts_with_anaphor(text: &str) -> bool {
-    let mut words = text.split_whitespace().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
+    let mut words = text
+        .split_whitespace()
+        .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())));
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
     // "Most are tiny", "Some have flagella": a quantifier standing for a noun said before.
@@ -351,8 +350,7 @@ pub fn write_cards(
         ));
         (!starts_with_anaphor(&subject) && !subject.is_empty()).then_some(subject)
     });
-    for fact in &facts_found {
-        let mut fact = fact.clone();
+    for mut fact in facts_found {
         if starts_with_anaphor(&fact.subject) {
             match resolve(&fact.subject, prev_subject.as_deref()) {
                 Some(subject) => fact.subject = subject,
@@ -903,7 +901,6 @@ fn key_phrase_in(
         // Cut long chunks to their last four words (the head of a noun phrase is at its end).
         let a = a.max(b.saturating_sub(4));
         let phrase = facts::span(sentence, toks, a, b);
-        let words: Vec<&str> = toks[a..b].iter().map(|t| &*t.lower).collect();
         if is_reference(toks, a, b) {
             continue;
         }
@@ -1017,7 +1014,10 @@ fn key_phrase_in(
         {
             score -= 2.0;
         }
-        let long_words = words.iter().filter(|w| w.chars().count() >= 8).count();
+        let long_words = toks[a..b]
+            .iter()
+            .filter(|t| t.lower.chars().count() >= 8)
+            .count();
         score += 0.25 * long_words as f32;
         if toks[a..b]
             .iter()

@@ -222,9 +222,9 @@ pub struct Clause {
 
 /// True for a plural-looking noun ("cells", "MSCs"), false for "analysis", "virus", "glass".
 pub fn looks_plural(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = lexicon::lowercase(word);
     if matches!(
-        w.as_str(),
+        w.as_ref(),
         "data" | "people" | "children" | "media" | "criteria" | "bacteria" | "phenomena"
     ) {
         return true;
@@ -568,9 +568,9 @@ pub fn trim_phrase(phrase: &str) -> String {
     let mut s = phrase.trim().trim_end_matches([',', ';', ':', '.']).trim();
     // Leading determiners and quantifiers: "the", "various", "several", "its".
     while let Some((first, rest)) = s.split_once(' ') {
-        let lower = first.to_lowercase();
-        let drop = matches!(lower.as_str(), "different" | "other")
-            || lexicon::is_determiner(&lower) && !matches!(lower.as_str(), "no" | "all" | "both");
+        let lower = lexicon::lowercase(first);
+        let drop = matches!(lower.as_ref(), "different" | "other")
+            || lexicon::is_determiner(&lower) && !matches!(lower.as_ref(), "no" | "all" | "both");
         if !drop {
             break;
         }

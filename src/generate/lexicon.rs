@@ -1592,6 +1592,18 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Appends [`lowercase`]`(word)` to `out`; an ASCII word is lower-cased on the way, without a
+/// copy of its own.
+pub fn push_lowercase(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
 /// A crude stem for comparing words: lower case, common suffixes off. Borrowed from `word`
 /// when that is already lower case and no suffix is rewritten.
 pub fn stem(word: &str) -> Cow<'_, str> {
@@ -1735,6 +1747,9 @@ mod tests {
     fn lowercase_borrows_only_what_is_already_lower() {
         for w in ["liver", "Liver", "MSCs", "3.5", "ΣΑΣ", "café", "Café", ""] {
             assert_eq!(lowercase(w), w.to_lowercase(), "{w}");
+            let mut out = String::from("x ");
+            push_lowercase(&mut out, w);
+            assert_eq!(out, format!("x {}", w.to_lowercase()), "{w}");
         }
         assert!(matches!(lowercase("liver"), Cow::Borrowed(_)));
         assert!(matches!(lowercase("Liver"), Cow::Owned(_)));

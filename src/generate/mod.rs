@@ -171,7 +171,7 @@ fn key_text(text: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&lexicon::lowercase(w));
+        lexicon::push_lowercase(&mut key, w);
     }
     key
 }

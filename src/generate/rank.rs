@@ -151,14 +151,23 @@ impl StemTable {
 fn normalize_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     for w in lexicon::runs(text, char::is_alphanumeric) {
-        let w = lexicon::lowercase(w);
-        if matches!(w.as_ref(), "the" | "a" | "an") {
+        let article = if w.is_ascii() {
+            match w.len() {
+                1 => w.eq_ignore_ascii_case("a"),
+                2 => w.eq_ignore_ascii_case("an"),
+                3 => w.eq_ignore_ascii_case("the"),
+                _ => false,
+            }
+        } else {
+            matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
+        };
+        if article {
             continue;
         }
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&w);
+        lexicon::push_lowercase(&mut key, w);
     }
     key
 }
