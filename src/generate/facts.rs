@@ -77,7 +77,9 @@ impl<'a> Tok<'a> {
 ///
 /// Words keep inner hyphens, apostrophes and dots between digits ("3.5", "hepatocyte-like").
 pub fn tokenize(sentence: &str) -> Vec<Tok<'_>> {
-    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+    // At most one character per byte: reserved once, never grown.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(sentence.len());
+    chars.extend(sentence.char_indices());
     // About one token per five characters in prose; a guess, so the vector seldom grows.
     let mut toks = Vec::with_capacity(chars.len() / 4 + 1);
     let mut i = 0;

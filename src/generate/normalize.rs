@@ -27,7 +27,7 @@ pub fn normalize(text: &str) -> String {
     let mapped = map_chars(text);
     // Text that passes the NFC quick check is already composed (most text is ASCII): `nfc()`
     // would give it back unchanged.
-    let composed = if is_nfc_quick(mapped.chars()) == IsNormalized::Yes {
+    let composed = if mapped.is_ascii() || is_nfc_quick(mapped.chars()) == IsNormalized::Yes {
         mapped
     } else {
         mapped.nfc().collect()
@@ -38,54 +38,85 @@ pub fn normalize(text: &str) -> String {
 
 /// Character-level replacements. Line breaks of every kind become `\n` (kept for the
 /// de-hyphenation pass); soft hyphens are kept for that pass too. Runs of characters kept as
-/// they are are copied whole.
+/// they are are copied whole; printable ASCII, nearly all of a text, is passed over a byte at
+/// a time.
 fn map_chars(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    let bytes = text.as_bytes();
     // Start of the run of unchanged text not yet copied.
     let mut run = 0;
-    for (i, c) in text.char_indices() {
-        let replacement = match c {
-            // Ligatures.
-            '\u{FB00}' => "ff",
-            '\u{FB01}' => "fi",
-            '\u{FB02}' => "fl",
-            '\u{FB03}' => "ffi",
-            '\u{FB04}' => "ffl",
-            '\u{FB05}' | '\u{FB06}' => "st",
-            // Zero-width and invisible formatting characters.
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{2060}'
-            | '\u{FEFF}' | '\u{180E}' => "",
-            // Quotes.
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => "'",
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => "\"",
-            // Hyphens and dashes.
-            '\u{2010}' | '\u{2011}' => "-",
-            '\u{2012}' => "\u{2013}",
-            '\u{2015}' => "\u{2014}",
-            // Ellipsis.
-            '\u{2026}' => "...",
-            // A line feed stays as it is.
-            '\n' => continue,
-            // Line breaks of every other kind.
-            '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => "\n",
-            // Tabs and Unicode spaces.
-            '\t'
-            | '\u{A0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200A}'
-            | '\u{202F}'
-            | '\u{205F}'
-            | '\u{3000}' => " ",
-            // Any other control character is debris.
-            c if c.is_control() => "",
-            _ => continue,
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if (b' '..0x7f).contains(&b) || b == b'\n' {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
         };
-        out.push_str(&text[run..i]);
-        out.push_str(replacement);
-        run = i + c.len_utf8();
+        let len = c.len_utf8();
+        if let Some(replacement) = replacement(c) {
+            out.push_str(&text[run..i]);
+            out.push_str(replacement);
+            run = i + len;
+        }
+        i += len;
     }
     out.push_str(&text[run..]);
     out
+}
+
+/// What [`map_chars`] puts in place of `c`; `None` keeps it.
+fn replacement(c: char) -> Option<&'static str> {
+    Some(match c {
+        // Ligatures.
+        '\u{FB00}' => "ff",
+        '\u{FB01}' => "fi",
+        '\u{FB02}' => "fl",
+        '\u{FB03}' => "ffi",
+        '\u{FB04}' => "ffl",
+        '\u{FB05}' | '\u{FB06}' => "st",
+        // Zero-width and invisible formatting characters.
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{2060}'
+        | '\u{FEFF}' | '\u{180E}' => "",
+        // Quotes.
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => "\"",
+        // Hyphens and dashes.
+        '\u{2010}' | '\u{2011}' => "-",
+        '\u{2012}' => "\u{2013}",
+        '\u{2015}' => "\u{2014}",
+        // Ellipsis.
+        '\u{2026}' => "...",
+        // A line feed stays as it is.
+        '\n' => return None,
+        // Line breaks of every other kind.
+        '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => "\n",
+        // Tabs and Unicode spaces.
+        '\t'
+        | '\u{A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => " ",
+        // Any other control character is debris.
+        c if c.is_control() => "",
+        _ => return None,
+    })
+}
+
+/// The first hyphen (`-`) or soft hyphen (U+00AD, bytes C2 AD) at or after byte `from`.
+fn next_hyphen(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(offset) = bytes.get(i..)?.iter().position(|&b| b == b'-' || b == 0xC2) {
+        let at = i + offset;
+        if bytes[at] == b'-' || bytes.get(at + 1) == Some(&0xAD) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 /// Joins words split by a hyphen (or soft hyphen) at a line break. Soft hyphens elsewhere are
@@ -95,8 +126,7 @@ fn join_line_break_hyphens(text: &str) -> String {
     // Bytes of `text` before `copied` are handled; the next hyphen is looked for from `from`.
     let mut copied = 0;
     let mut from = 0;
-    while let Some(offset) = text[from..].find(['-', '\u{AD}']) {
-        let i = from + offset;
+    while let Some(i) = next_hyphen(text.as_bytes(), from) {
         let soft = text[i..].starts_with('\u{AD}');
         let past = i + if soft { '\u{AD}'.len_utf8() } else { 1 };
         out.push_str(&text[copied..i]);
@@ -165,11 +195,38 @@ fn keeps_hyphen(text_before_hyphen: &str) -> bool {
 /// Collapses every run of white space to one space and trims the ends.
 fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    let bytes = text.as_bytes();
+    // Start of the word being read, if any.
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (space, len) = if b.is_ascii() {
+            // The ASCII characters `char::is_whitespace` accepts.
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => break,
+            }
+        };
+        match (space, word) {
+            (true, Some(start)) => {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&text[start..i]);
+                word = None;
+            }
+            (false, None) => word = Some(i),
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(start) = word {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.push_str(&text[start..]);
     }
     out
 }
@@ -364,6 +421,14 @@ mod tests {
             {
                 prop_assert_eq!(text.nfc().collect::<String>(), text);
             }
+        }
+
+        #[test]
+        fn collapse_whitespace_matches_split_whitespace(text in "[ a\t\n\r\u{0B}\u{0C}\u{1C}\u{85}\u{A0}\u{2003}\u{3000}é-]{0,40}") {
+            prop_assert_eq!(
+                super::collapse_whitespace(&text),
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
         }
 
         #[test]

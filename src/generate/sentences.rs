@@ -96,7 +96,9 @@ const MAX_TOKEN: usize = 64;
 /// Splits one normalized paragraph into sentences (trimmed, non-empty), keeping each
 /// sentence's final punctuation.
 pub fn split_sentences(text: &str) -> Vec<String> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // At most one character per byte: reserved once, never grown.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let n = chars.len();
     let ch = |i: usize| chars.get(i).map(|&(_, c)| c);
     let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
