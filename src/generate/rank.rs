@@ -113,6 +113,18 @@ struct StemTable {
 impl StemTable {
     /// The stems of `text`, split and filtered exactly as [`content_stems`] does.
     fn stems(&mut self, text: &str) -> StemSet {
+        self.stems_and_key(text, None)
+    }
+
+    /// The stems of `text` and its [`normalize_key`], read in one pass: the key's words are the
+    /// stem words cut at their hyphens.
+    fn stems_with_key(&mut self, text: &str) -> (StemSet, String) {
+        let mut key = String::with_capacity(text.len());
+        let stems = self.stems_and_key(text, Some(&mut key));
+        (stems, key)
+    }
+
+    fn stems_and_key(&mut self, text: &str, mut key: Option<&mut String>) -> StemSet {
         let mut out = Vec::with_capacity(16);
         for w in lexicon::runs(text, |c| c.is_alphanumeric() || c == '-') {
             let id = match self.words.get(w) {
@@ -124,6 +136,11 @@ impl StemTable {
                 }
             };
             out.extend(id);
+            if let Some(key) = key.as_deref_mut() {
+                for piece in w.split('-').filter(|p| !p.is_empty()) {
+                    push_key_word(key, piece);
+                }
+            }
         }
         out.sort_unstable();
         out.dedup();
@@ -151,25 +168,30 @@ impl StemTable {
 fn normalize_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     for w in lexicon::runs(text, char::is_alphanumeric) {
-        let article = if w.is_ascii() {
-            match w.len() {
-                1 => w.eq_ignore_ascii_case("a"),
-                2 => w.eq_ignore_ascii_case("an"),
-                3 => w.eq_ignore_ascii_case("the"),
-                _ => false,
-            }
-        } else {
-            matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
-        };
-        if article {
-            continue;
-        }
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        lexicon::push_lowercase(&mut key, w);
+        push_key_word(&mut key, w);
     }
     key
+}
+
+/// Adds one word (a run of letters and digits) to a [`normalize_key`] being built.
+fn push_key_word(key: &mut String, w: &str) {
+    let article = if w.is_ascii() {
+        match w.len() {
+            1 => w.eq_ignore_ascii_case("a"),
+            2 => w.eq_ignore_ascii_case("an"),
+            3 => w.eq_ignore_ascii_case("the"),
+            _ => false,
+        }
+    } else {
+        matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
+    };
+    if article {
+        return;
+    }
+    if !key.is_empty() {
+        key.push(' ');
+    }
+    lexicon::push_lowercase(key, w);
 }
 
 /// The prompt as the learner sees it (gap shown as `[...]`).
@@ -363,11 +385,13 @@ struct Keys {
 impl Keys {
     fn of(c: &Candidate, table: &mut StemTable) -> Keys {
         let visible = visible_prompt(c);
+        let (prompt_stems, prompt) = table.stems_with_key(&visible);
+        let (answer_stems, answer) = table.stems_with_key(&c.answer);
         Keys {
-            prompt: normalize_key(&visible),
-            answer: normalize_key(&c.answer),
-            answer_stems: table.stems(&c.answer),
-            prompt_stems: table.stems(&visible),
+            prompt,
+            answer,
+            answer_stems,
+            prompt_stems,
         }
     }
 }
@@ -699,6 +723,17 @@ mod tests {
                 padded,
                 "{haystack:?} {needle:?}"
             );
+        }
+    }
+
+    #[test]
+    fn stems_with_key_agrees_with_stems_and_normalize_key() {
+        let mut table = StemTable::default();
+        let mut other = StemTable::default();
+        for text in TEXTS.iter().chain(&["a-b the-An -x- an--the"]) {
+            let (stems, key) = table.stems_with_key(text);
+            assert_eq!(key, normalize_key(text), "{text}");
+            assert_eq!(stems, other.stems(text), "{text}");
         }
     }
 
