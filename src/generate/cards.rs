@@ -99,12 +99,12 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
         .split_whitespace()
         .filter(|w| {
             !matches!(
-                w.to_lowercase().as_str(),
+                lexicon::lowercase(w).as_ref(),
                 "also" | "additionally" | "further"
             )
         })
         .collect();
-    let first = words.first()?.to_lowercase();
+    let first = lexicon::lowercase(words.first()?);
     if lexicon::is_auxiliary(&first) {
         let rest = words[1..].join(" ");
         return Some(if rest.is_empty() {
@@ -115,13 +115,15 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
     }
     // Adverbs before the main verb stay before it: "often causes" -> "does X often cause".
     let verb_pos = words.iter().position(|w| {
-        lexicon::is_verb(&w.to_lowercase()) && !lexicon::is_adverb(&w.to_lowercase())
+        let lower = lexicon::lowercase(w);
+        let word = lexicon::Word::new(&lower);
+        word.is_verb() && !word.is_adverb()
     })?;
-    let verb = words[verb_pos].to_lowercase();
+    let verb = lexicon::lowercase(words[verb_pos]);
     let base = lexicon::verb_base(&verb)?;
-    let aux = if verb.ends_with("ed") || (verb != base && !verb.ends_with('s')) {
+    let aux = if verb.ends_with("ed") || (verb.as_ref() != base && !verb.ends_with('s')) {
         "did"
-    } else if verb != base {
+    } else if verb.as_ref() != base {
         "does"
     } else if facts::subject_plural(&subject) {
         "do"
@@ -186,18 +188,27 @@ fn contains_any(haystack: &str, needles: &[&str]) -> bool {
 /// True when a phrase can be an answer: has a content word, is not vague, does not end
 /// on a function word.
 pub fn good_answer(answer: &str) -> bool {
-    if answer.matches('(').count() != answer.matches(')').count()
-        || answer.matches('"').count() % 2 == 1
-    {
+    let (mut open, mut close, mut quotes) = (0usize, 0usize, 0usize);
+    for b in answer.bytes() {
+        match b {
+            b'(' => open += 1,
+            b')' => close += 1,
+            b'"' => quotes += 1,
+            _ => {}
+        }
+    }
+    if open != close || quotes % 2 == 1 {
         return false;
     }
-    // One pass over the lower-case words, each looked up in the word lists once: the first
-    // and last, and the content (non-stop) words.
+    // One pass over the lower-case words, each looked up in the word lists once, noting what
+    // the tests below ask of the first word, the first content (non-stop) word and the last.
     let (mut words, mut content) = (0usize, 0usize);
-    let mut first: Option<(Cow<'_, str>, lexicon::Listing)> = None;
-    let mut last: Option<(Cow<'_, str>, lexicon::Listing)> = None;
-    let mut first_content: Option<Cow<'_, str>> = None;
+    // The first word is a function word other than an article.
+    let mut first_is_function = false;
+    // The first content word looks like a participle or gerund ("anticipated", "showing").
+    let mut first_content_verbal = false;
     let mut all_vague = true;
+    let mut last: Option<(Cow<'_, str>, lexicon::Listing)> = None;
     for w in answer
         .split_whitespace()
         .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -206,39 +217,35 @@ pub fn good_answer(answer: &str) -> bool {
         let listing = lexicon::Listing::of(&w);
         let word = lexicon::Word::with_listing(&w, listing);
         words += 1;
+        if words == 1 {
+            first_is_function =
+                word.is_function_word() && !matches!(w.as_ref(), "the" | "a" | "an");
+        }
         if !word.is_stop_word() {
+            if content == 0 {
+                first_content_verbal = (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 5;
+            }
             content += 1;
             all_vague &= word.is_vague() || word.is_evaluative();
-            first_content.get_or_insert_with(|| w.clone());
         }
-        first.get_or_insert_with(|| (w.clone(), listing));
         last = Some((w, listing));
     }
-    let (Some((first, first_listing)), Some((last, last_listing))) = (first, last) else {
+    let Some((last, last_listing)) = last else {
         return false;
     };
-    let (first_word, last_word) = (
-        lexicon::Word::with_listing(&first, first_listing),
-        lexicon::Word::with_listing(&last, last_listing),
-    );
+    let last_word = lexicon::Word::with_listing(&last, last_listing);
     // A lone verb form ("born", "see") is not a thing to recall.
     if words == 1 && last_word.is_verb() && !last.ends_with('s') {
         return false;
     }
-    if last_word.is_function_word() || last_word.is_adverb() {
+    if last_word.is_function_word() || last_word.is_adverb() || first_is_function {
         return false;
     }
-    if first_word.is_function_word() && !matches!(first.as_ref(), "the" | "a" | "an") {
+    if content == 0 || all_vague {
         return false;
     }
-    let Some(first_content) = first_content.filter(|_| !all_vague) else {
-        return false;
-    };
-    // A lone participle or gerund ("anticipated", "showing") is a verb, not a thing to recall.
-    !(content == 1
-        && words == 1
-        && (first_content.ends_with("ed") || first_content.ends_with("ing"))
-        && first_content.len() > 5)
+    // A lone participle or gerund is a verb, not a thing to recall.
+    !(content == 1 && words == 1 && first_content_verbal)
 }
 
 /// The key answer inside an object phrase: "the amount of water vapor" -> "water vapor";
@@ -722,7 +729,7 @@ fn mentions_figure(text: &str, lower: &str) -> bool {
     ) {
         return true;
     }
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+    lexicon::runs(text, char::is_alphanumeric).any(|w| {
         matches!(
             w,
             "Figure"
@@ -833,8 +840,11 @@ fn strip_connective(text: &str) -> String {
 
 /// A pronoun inside the sentence ("hinder its accessibility") that needs the sentence before.
 fn has_inner_pronoun(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .skip(1)
+    // Every word but the first: the first piece of `split` is the first word only when the
+    // text starts with one.
+    let first = usize::from(text.starts_with(char::is_alphanumeric));
+    lexicon::runs(text, char::is_alphanumeric)
+        .skip(first)
         .any(|w| matches!(w, "its" | "they" | "their" | "them"))
 }
 
@@ -1162,6 +1172,20 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn has_inner_pronoun_reads_every_word_but_the_first(
+            words in prop::collection::vec(prop::sample::select(vec![
+                "its", "they", "It", "them", "their", "cells", "(", "-", " ", ", ", "é",
+            ]), 0..6)
+        ) {
+            let text = words.concat();
+            let reference = text
+                .split(|c: char| !c.is_alphanumeric())
+                .skip(1)
+                .any(|w| matches!(w, "its" | "they" | "their" | "them"));
+            prop_assert_eq!(has_inner_pronoun(&text), reference, "{}", text);
+        }
 
         #[test]
         fn word_count_counts_as_split_whitespace_does(text in "[ a\t\n\u{a0}\u{2003}é.,-]{0,40}") {
