@@ -122,19 +122,33 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
 
     let mut cards_out: Vec<Card> = Vec::with_capacity(ranked.len());
     let mut used_ids = std::collections::BTreeSet::new();
+    // The kept cards come in document order, so siblings follow each other: the key and fact
+    // of the last source sentence are kept for the next card.
+    let mut last_source: Option<(usize, String, String)> = None;
     for r in ranked {
         let c = r.card;
         let source = sentences
             .get(c.sentence)
             .map(|s| s.text.clone())
             .unwrap_or_default();
-        let source_key = key_text(&source);
+        if last_source
+            .as_ref()
+            .is_none_or(|(i, _, _)| *i != c.sentence)
+        {
+            let key = key_text(&source);
+            let fact = format!("f{:08x}", fnv1a64(key.as_bytes()) as u32);
+            last_source = Some((c.sentence, key, fact));
+        }
+        let (source_key, fact) = match &last_source {
+            Some((_, key, fact)) => (key.as_str(), fact.clone()),
+            None => ("", String::new()),
+        };
         let id = unique_id(
             &mut used_ids,
             &[
                 c.fact.tag(),
                 "\u{1f}",
-                &source_key,
+                source_key,
                 "\u{1f}",
                 &key_text(&c.answer),
             ]
@@ -147,7 +161,7 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
             answer: c.answer,
             distractors: r.distractors,
             tags: vec![c.fact.tag().to_owned()],
-            fact: format!("f{:08x}", fnv1a64(source_key.as_bytes()) as u32),
+            fact,
             source,
         });
     }
