@@ -182,19 +182,57 @@ pub fn word_count(s: &str) -> usize {
     count
 }
 
-/// True when any of `needles` (non-empty) occurs in `haystack`: one pass, trying only the
-/// needles that start with the byte at hand.
-fn contains_any(haystack: &str, needles: &[&str]) -> bool {
-    let mut first = [false; 256];
-    for n in needles {
-        if let Some(&b) = n.as_bytes().first() {
-            first[usize::from(b)] = true;
+/// A sentence as compared with lower-case patterns: ASCII text is compared ignoring case,
+/// other text through its lower-case copy ([`str::to_lowercase`]), so either way a pattern
+/// matches where it would match the lower-case copy.
+enum Folded<'a> {
+    Ascii(&'a str),
+    Lowered(String),
+}
+
+impl<'a> Folded<'a> {
+    fn new(text: &'a str) -> Folded<'a> {
+        if text.is_ascii() {
+            Folded::Ascii(text)
+        } else {
+            Folded::Lowered(text.to_lowercase())
         }
     }
-    let bytes = haystack.as_bytes();
-    (0..bytes.len()).any(|i| {
-        first[usize::from(bytes[i])] && needles.iter().any(|n| bytes[i..].starts_with(n.as_bytes()))
-    })
+
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Folded::Ascii(text) => text.as_bytes(),
+            Folded::Lowered(lower) => lower.as_bytes(),
+        }
+    }
+
+    /// True when the lower-case text starts with `pattern` (itself lower case).
+    fn starts_with(&self, pattern: &str) -> bool {
+        self.bytes()
+            .get(..pattern.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(pattern.as_bytes()))
+    }
+
+    /// True when any of `patterns` (lower case, not empty) occurs in the lower-case text: one
+    /// pass, trying only the patterns that start with the byte at hand.
+    fn contains_any(&self, patterns: &[&str]) -> bool {
+        let mut first = [false; 256];
+        for p in patterns {
+            if let Some(&b) = p.as_bytes().first() {
+                first[usize::from(b)] = true;
+                first[usize::from(b.to_ascii_uppercase())] = true;
+            }
+        }
+        let bytes = self.bytes();
+        (0..bytes.len()).any(|i| {
+            first[usize::from(bytes[i])]
+                && patterns.iter().any(|p| {
+                    bytes
+                        .get(i..i + p.len())
+                        .is_some_and(|here| here.eq_ignore_ascii_case(p.as_bytes()))
+                })
+        })
+    }
 }
 
 /// True when a phrase can be an answer: has a content word, is not vague, does not end
@@ -318,7 +356,7 @@ pub fn write_cards(
     }
     let toks = facts::tokenize(text);
     let clause = facts::analyze(&toks);
-    let lower = text.to_lowercase();
+    let lower = Folded::new(text);
     if !is_statement(text, &lower, &toks)
         // A sentence that points at a figure, a caption, or a list step leans on something the
         // card cannot show.
@@ -329,12 +367,13 @@ pub fn write_cards(
     {
         return out;
     }
-    let figure_penalty = if mentions_figure(text, &lower) {
+    let cues = word_cues(text);
+    let figure_penalty = if mentions_figure(&lower, cues) {
         1.5
     } else {
         0.0
     };
-    let anaphoric = starts_with_anaphor(text) || has_inner_pronoun(text);
+    let anaphoric = starts_with_anaphor(text) || cues.inner_pronoun;
     // Only asked for when the sentence leans on the one before.
     let usable_previous = || {
         previous
@@ -616,21 +655,18 @@ pub fn write_cards(
 
 /// A statement worth a card: has a verb, and is not an instruction to the reader, a link, a
 /// formula or a run of colon-separated fragments.
-fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
-    if contains_any(
-        lower,
-        &[
-            "url",
-            "click",
-            "http",
-            "www.",
-            " = ",
-            "watch this",
-            "video",
-            " below.",
-            " above.",
-        ],
-    ) || [
+fn is_statement(text: &str, lower: &Folded<'_>, toks: &[Tok<'_>]) -> bool {
+    if lower.contains_any(&[
+        "url",
+        "click",
+        "http",
+        "www.",
+        " = ",
+        "watch this",
+        "video",
+        " below.",
+        " above.",
+    ]) || [
         "you can see",
         "see ",
         "look at",
@@ -731,18 +767,31 @@ fn pointed_nouns(toks: &[Tok<'_>]) -> Vec<String> {
     out
 }
 
-/// The sentence refers the reader to a figure or a table.
-fn mentions_figure(text: &str, lower: &str) -> bool {
-    if contains_any(
-        lower,
-        &[
+/// The sentence refers the reader to a figure or a table (`cues` are its [`word_cues`]).
+fn mentions_figure(lower: &Folded<'_>, cues: WordCues) -> bool {
+    cues.figure
+        || lower.contains_any(&[
             "(left)", "(right)", "(top)", "(bottom)", "(a)", "(b)", "(c)", "(center)",
-        ],
-    ) {
-        return true;
-    }
-    lexicon::runs(text, char::is_alphanumeric).any(|w| {
-        matches!(
+        ])
+}
+
+/// What the words of a sentence (its runs of letters and digits) say, read in one pass.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct WordCues {
+    /// A word naming a figure, table or picture ("Figure", "diagram", "below").
+    figure: bool,
+    /// A pronoun after the first word that needs the sentence before ("hinder its
+    /// accessibility").
+    inner_pronoun: bool,
+}
+
+fn word_cues(text: &str) -> WordCues {
+    let mut cues = WordCues::default();
+    // The first word is not asked about pronouns when the text starts with it (the first
+    // piece of a split is the first word only then).
+    let mut skip_pronoun = text.starts_with(char::is_alphanumeric);
+    for w in lexicon::runs(text, char::is_alphanumeric) {
+        cues.figure |= matches!(
             w,
             "Figure"
                 | "figure"
@@ -758,8 +807,16 @@ fn mentions_figure(text: &str, lower: &str) -> bool {
                 | "above"
                 | "below"
                 | "pictured"
-        )
-    })
+        );
+        if !skip_pronoun {
+            cues.inner_pronoun |= matches!(w, "its" | "they" | "their" | "them");
+        }
+        skip_pronoun = false;
+        if cues.figure && cues.inner_pronoun {
+            break;
+        }
+    }
+    cues
 }
 
 /// A subject a question cannot stand on: the reader, or a thing pointed at ("people with this
@@ -848,16 +905,6 @@ fn strip_connective(text: &str) -> String {
         }
     }
     text.to_owned()
-}
-
-/// A pronoun inside the sentence ("hinder its accessibility") that needs the sentence before.
-fn has_inner_pronoun(text: &str) -> bool {
-    // Every word but the first: the first piece of `split` is the first word only when the
-    // text starts with one.
-    let first = usize::from(text.starts_with(char::is_alphanumeric));
-    lexicon::runs(text, char::is_alphanumeric)
-        .skip(first)
-        .any(|w| matches!(w, "its" | "they" | "their" | "them"))
 }
 
 /// Drops a one-letter label such as "A: " in front of a sentence.
@@ -1186,17 +1233,21 @@ mod tests {
         #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
 
         #[test]
-        fn has_inner_pronoun_reads_every_word_but_the_first(
+        fn word_cues_read_the_words_as_split_does(
             words in prop::collection::vec(prop::sample::select(vec![
-                "its", "they", "It", "them", "their", "cells", "(", "-", " ", ", ", "é",
+                "its", "they", "It", "them", "their", "cells", "(", "-", " ", ", ", "é", "Figure",
+                "below", "Table", "tables",
             ]), 0..6)
         ) {
             let text = words.concat();
-            let reference = text
-                .split(|c: char| !c.is_alphanumeric())
+            let pieces = || text.split(|c: char| !c.is_alphanumeric());
+            let inner_pronoun = pieces()
                 .skip(1)
                 .any(|w| matches!(w, "its" | "they" | "their" | "them"));
-            prop_assert_eq!(has_inner_pronoun(&text), reference, "{}", text);
+            let figure = pieces().any(|w| matches!(w, "Figure" | "Table" | "below"));
+            let cues = word_cues(&text);
+            prop_assert_eq!(cues.inner_pronoun, inner_pronoun, "{}", text);
+            prop_assert_eq!(cues.figure, figure, "{}", text);
         }
 
         #[test]
@@ -1210,15 +1261,20 @@ mod tests {
         }
 
         #[test]
-        fn contains_any_finds_what_contains_finds(
-            text in "[ (a-z)=.é]{0,40}",
+        fn folded_text_matches_as_its_lower_case_copy_does(
+            text in "[ (a-zA-Z)=.éΣK\u{212A}]{0,40}",
             needles in prop::collection::vec("[ (a-z)=.]{1,4}", 1..5),
         ) {
             let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+            let lower = text.to_lowercase();
+            let folded = Folded::new(&text);
             prop_assert_eq!(
-                contains_any(&text, &needles),
-                needles.iter().any(|n| text.contains(n))
+                folded.contains_any(&needles),
+                needles.iter().any(|n| lower.contains(n))
             );
+            for n in &needles {
+                prop_assert_eq!(folded.starts_with(n), lower.starts_with(n));
+            }
         }
 
         #[test]
