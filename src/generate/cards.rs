@@ -182,57 +182,70 @@ pub fn word_count(s: &str) -> usize {
     count
 }
 
-/// A sentence as compared with lower-case patterns: ASCII text is compared ignoring case,
-/// other text through its lower-case copy ([`str::to_lowercase`]), so either way a pattern
-/// matches where it would match the lower-case copy.
-enum Folded<'a> {
-    Ascii(&'a str),
-    Lowered(String),
+/// What a pattern found in a sentence tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// A link, an instruction to watch or click, a formula, a pointer above or below: not a
+    /// statement to learn.
+    NotStatement,
+    /// A panel of a figure ("(left)", "(a)").
+    Figure,
 }
 
-impl<'a> Folded<'a> {
-    fn new(text: &'a str) -> Folded<'a> {
-        if text.is_ascii() {
-            Folded::Ascii(text)
-        } else {
-            Folded::Lowered(text.to_lowercase())
+/// The patterns [`marks`] looks for in a lower-case sentence.
+const MARKS: &[(&str, Mark)] = &[
+    ("url", Mark::NotStatement),
+    ("click", Mark::NotStatement),
+    ("http", Mark::NotStatement),
+    ("www.", Mark::NotStatement),
+    (" = ", Mark::NotStatement),
+    ("watch this", Mark::NotStatement),
+    ("video", Mark::NotStatement),
+    (" below.", Mark::NotStatement),
+    (" above.", Mark::NotStatement),
+    ("(left)", Mark::Figure),
+    ("(right)", Mark::Figure),
+    ("(top)", Mark::Figure),
+    ("(bottom)", Mark::Figure),
+    ("(a)", Mark::Figure),
+    ("(b)", Mark::Figure),
+    ("(c)", Mark::Figure),
+    ("(center)", Mark::Figure),
+];
+
+/// The first bytes of [`MARKS`].
+const MARK_STARTS: [bool; 256] = {
+    let mut starts = [false; 256];
+    let mut i = 0;
+    while i < MARKS.len() {
+        starts[MARKS[i].0.as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    starts
+};
+
+/// Which kinds of [`MARKS`] occur in `lower` (a lower-case sentence), as (not a statement,
+/// figure): one pass, trying only the patterns that start with the byte at hand.
+fn marks(lower: &str) -> (bool, bool) {
+    let bytes = lower.as_bytes();
+    let (mut not_statement, mut figure) = (false, false);
+    for (i, &b) in bytes.iter().enumerate() {
+        if !MARK_STARTS[usize::from(b)] {
+            continue;
         }
-    }
-
-    fn bytes(&self) -> &[u8] {
-        match self {
-            Folded::Ascii(text) => text.as_bytes(),
-            Folded::Lowered(lower) => lower.as_bytes(),
-        }
-    }
-
-    /// True when the lower-case text starts with `pattern` (itself lower case).
-    fn starts_with(&self, pattern: &str) -> bool {
-        self.bytes()
-            .get(..pattern.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(pattern.as_bytes()))
-    }
-
-    /// True when any of `patterns` (lower case, not empty) occurs in the lower-case text: one
-    /// pass, trying only the patterns that start with the byte at hand.
-    fn contains_any(&self, patterns: &[&str]) -> bool {
-        let mut first = [false; 256];
-        for p in patterns {
-            if let Some(&b) = p.as_bytes().first() {
-                first[usize::from(b)] = true;
-                first[usize::from(b.to_ascii_uppercase())] = true;
+        for &(pattern, mark) in MARKS {
+            if pattern.as_bytes()[0] == b && bytes[i..].starts_with(pattern.as_bytes()) {
+                match mark {
+                    Mark::NotStatement => not_statement = true,
+                    Mark::Figure => figure = true,
+                }
             }
         }
-        let bytes = self.bytes();
-        (0..bytes.len()).any(|i| {
-            first[usize::from(bytes[i])]
-                && patterns.iter().any(|p| {
-                    bytes
-                        .get(i..i + p.len())
-                        .is_some_and(|here| here.eq_ignore_ascii_case(p.as_bytes()))
-                })
-        })
+        if not_statement && figure {
+            break;
+        }
     }
+    (not_statement, figure)
 }
 
 /// True when a phrase can be an answer: has a content word, is not vague, does not end
@@ -356,8 +369,10 @@ pub fn write_cards(
     }
     let toks = facts::tokenize(text);
     let clause = facts::analyze(&toks);
-    let lower = Folded::new(text);
-    if !is_statement(text, &lower, &toks)
+    let lower = text.to_lowercase();
+    let (not_statement, figure_mark) = marks(&lower);
+    if not_statement
+        || !is_statement(text, &lower, &toks)
         // A sentence that points at a figure, a caption, or a list step leans on something the
         // card cannot show.
         || text.starts_with('(')
@@ -368,11 +383,7 @@ pub fn write_cards(
         return out;
     }
     let cues = word_cues(text);
-    let figure_penalty = if mentions_figure(&lower, cues) {
-        1.5
-    } else {
-        0.0
-    };
+    let figure_penalty = if figure_mark || cues.figure { 1.5 } else { 0.0 };
     let anaphoric = starts_with_anaphor(text) || cues.inner_pronoun;
     // Only asked for when the sentence leans on the one before.
     let usable_previous = || {
@@ -653,20 +664,11 @@ pub fn write_cards(
     out
 }
 
-/// A statement worth a card: has a verb, and is not an instruction to the reader, a link, a
-/// formula or a run of colon-separated fragments.
-fn is_statement(text: &str, lower: &Folded<'_>, toks: &[Tok<'_>]) -> bool {
-    if lower.contains_any(&[
-        "url",
-        "click",
-        "http",
-        "www.",
-        " = ",
-        "watch this",
-        "video",
-        " below.",
-        " above.",
-    ]) || [
+/// A statement worth a card: has a verb, and is not an instruction to the reader or a run of
+/// colon-separated fragments. (Links, formulas and the like are found by [`marks`], which the
+/// caller asks first.)
+fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
+    if [
         "you can see",
         "see ",
         "look at",
@@ -765,14 +767,6 @@ fn pointed_nouns(toks: &[Tok<'_>]) -> Vec<String> {
         }
     }
     out
-}
-
-/// The sentence refers the reader to a figure or a table (`cues` are its [`word_cues`]).
-fn mentions_figure(lower: &Folded<'_>, cues: WordCues) -> bool {
-    cues.figure
-        || lower.contains_any(&[
-            "(left)", "(right)", "(top)", "(bottom)", "(a)", "(b)", "(c)", "(center)",
-        ])
 }
 
 /// What the words of a sentence (its runs of letters and digits) say, read in one pass.
@@ -1261,20 +1255,13 @@ mod tests {
         }
 
         #[test]
-        fn folded_text_matches_as_its_lower_case_copy_does(
-            text in "[ (a-zA-Z)=.éΣK\u{212A}]{0,40}",
-            needles in prop::collection::vec("[ (a-z)=.]{1,4}", 1..5),
+        fn marks_are_found_as_contains_finds_them(
+            text in "[ (a-z)=.wvhuclrtb]{0,40}",
         ) {
-            let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
-            let lower = text.to_lowercase();
-            let folded = Folded::new(&text);
-            prop_assert_eq!(
-                folded.contains_any(&needles),
-                needles.iter().any(|n| lower.contains(n))
-            );
-            for n in &needles {
-                prop_assert_eq!(folded.starts_with(n), lower.starts_with(n));
-            }
+            let find = |kind: Mark| {
+                MARKS.iter().any(|&(p, mark)| mark == kind && text.contains(p))
+            };
+            prop_assert_eq!(marks(&text), (find(Mark::NotStatement), find(Mark::Figure)));
         }
 
         #[test]
