@@ -341,14 +341,43 @@ pub fn core_answer(object: &str) -> String {
     trimmed
 }
 
+/// Writes candidate cards sentence after sentence, remembering what the word lists say of
+/// the words it meets (see [`lexicon::WordCache`]): one writer per document.
+#[derive(Debug, Default)]
+pub struct CardWriter {
+    words: lexicon::WordCache,
+}
+
+impl CardWriter {
+    /// The candidate cards of one sentence, as [`write_cards`] writes them.
+    pub fn write(
+        &mut self,
+        index: usize,
+        sentence: &Sentence,
+        previous: Option<&Sentence>,
+    ) -> Vec<Candidate> {
+        write_cards_with(index, sentence, previous, &mut self.words)
+    }
+}
+
 /// Writes the candidate cards of one sentence.
 ///
 /// `previous` is the sentence before it in the same paragraph, used to resolve a leading
-/// pronoun ("They ...") and as context for a cloze whose sentence starts with one.
+/// pronoun ("They ...") and as context for a cloze whose sentence starts with one. To write a
+/// whole document, a [`CardWriter`] is quicker.
 pub fn write_cards(
     index: usize,
     sentence: &Sentence,
     previous: Option<&Sentence>,
+) -> Vec<Candidate> {
+    CardWriter::default().write(index, sentence, previous)
+}
+
+fn write_cards_with(
+    index: usize,
+    sentence: &Sentence,
+    previous: Option<&Sentence>,
+    word_cache: &mut lexicon::WordCache,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     // Worked problems and examples are not facts to learn.
@@ -367,7 +396,7 @@ pub fn write_cards(
     if !(4..=60).contains(&words) || text.ends_with('?') || text.ends_with(':') {
         return out;
     }
-    let toks = facts::tokenize(text);
+    let toks = facts::tokenize_cached(text, word_cache);
     let clause = facts::analyze(&toks);
     let lower = text.to_lowercase();
     let (not_statement, figure_mark) = marks(&lower);

@@ -32,15 +32,20 @@ pub struct Tok<'a> {
 impl<'a> Tok<'a> {
     /// A token of `text` at bytes `start..end` of its sentence; its lower case and what the
     /// word lists say of it are found once, here.
-    fn new(text: &'a str, start: usize, end: usize, punct: bool) -> Tok<'a> {
+    fn new(
+        text: &'a str,
+        start: usize,
+        end: usize,
+        punct: bool,
+        look_up: &mut impl FnMut(&str) -> (lexicon::Listing, Option<&'static str>),
+    ) -> Tok<'a> {
         // Punctuation is matched as written.
         let lower = if punct {
             Cow::Borrowed(text)
         } else {
             lexicon::lowercase(text)
         };
-        let listing = lexicon::Listing::of(&lower);
-        let verb_base = lexicon::Word::with_listing(&lower, listing).verb_base();
+        let (listing, verb_base) = look_up(&lower);
         Tok {
             text,
             lower,
@@ -77,6 +82,26 @@ impl<'a> Tok<'a> {
 ///
 /// Words keep inner hyphens, apostrophes and dots between digits ("3.5", "hepatocyte-like").
 pub fn tokenize(sentence: &str) -> Vec<Tok<'_>> {
+    tokenize_in(sentence, &mut |word: &str| {
+        let listing = lexicon::Listing::of(word);
+        (
+            listing,
+            lexicon::Word::with_listing(word, listing).verb_base(),
+        )
+    })
+}
+
+/// [`tokenize`], asking `words` what the word lists say of each word (so a document's
+/// recurring words are looked up once).
+pub fn tokenize_cached<'a>(sentence: &'a str, words: &mut lexicon::WordCache) -> Vec<Tok<'a>> {
+    tokenize_in(sentence, &mut |word: &str| words.look_up(word))
+}
+
+/// [`tokenize`] with the word-list look-up given.
+fn tokenize_in<'a>(
+    sentence: &'a str,
+    look_up: &mut impl FnMut(&str) -> (lexicon::Listing, Option<&'static str>),
+) -> Vec<Tok<'a>> {
     // At most one character per byte: reserved once, never grown.
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(sentence.len());
     chars.extend(sentence.char_indices());
@@ -116,12 +141,12 @@ pub fn tokenize(sentence: &str) -> Vec<Tok<'_>> {
             }
             let end = chars.get(j).map_or(sentence.len(), |(b, _)| *b);
             let text = &sentence[start..end];
-            toks.push(Tok::new(text, start, end, false));
+            toks.push(Tok::new(text, start, end, false, look_up));
             i = j;
         } else {
             let end = chars.get(i + 1).map_or(sentence.len(), |(b, _)| *b);
             let text = &sentence[start..end];
-            toks.push(Tok::new(text, start, end, true));
+            toks.push(Tok::new(text, start, end, true, look_up));
             i += 1;
         }
     }
@@ -1256,6 +1281,18 @@ mod tests {
             assert_eq!(word.is_stop_word(), lexicon::is_stop_word(w), "{w}");
             assert_eq!(word.is_vague(), lexicon::is_vague(w), "{w}");
             assert_eq!(word.is_participle(), lexicon::is_participle(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn cached_tokens_are_the_tokens() {
+        let mut words = lexicon::WordCache::default();
+        for sentence in [
+            "Stem cells secrete growth factors; the cells (MSCs) promoted repair.",
+            "The cells studied were stopped, and STUDIES of cells continue.",
+            "Σίσυφος & co. led 3.5 mm-long cells.",
+        ] {
+            assert_eq!(tokenize_cached(sentence, &mut words), tokenize(sentence));
         }
     }
 

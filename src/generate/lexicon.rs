@@ -1258,6 +1258,26 @@ impl Listing {
     }
 }
 
+/// What the word lists say of the words of one document, remembered: each distinct word is
+/// looked up, and its verb base found, once however often it recurs.
+#[derive(Debug, Default)]
+pub struct WordCache {
+    known: WordMap<(Listing, Option<&'static str>)>,
+}
+
+impl WordCache {
+    /// The [`Listing`] and [`Word::verb_base`] of `word` (in lower case).
+    pub fn look_up(&mut self, word: &str) -> (Listing, Option<&'static str>) {
+        if let Some(&known) = self.known.get(word) {
+            return known;
+        }
+        let listing = Listing::of(word);
+        let found = (listing, Word::with_listing(word, listing).verb_base());
+        self.known.get_or_insert_with(word, || found);
+        found
+    }
+}
+
 /// A lower-case word and its [`Listing`]: the questions the word lists answer, asked without
 /// looking the word up again.
 #[derive(Debug, Clone, Copy)]

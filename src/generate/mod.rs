@@ -111,12 +111,13 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
     let total_words: usize = sentences.iter().map(|s| cards::word_count(&s.text)).sum();
 
     let mut candidates = Vec::new();
+    let mut writer = cards::CardWriter::default();
     for (i, sentence) in sentences.iter().enumerate() {
         let previous = i
             .checked_sub(1)
             .and_then(|p| sentences.get(p))
             .filter(|p| p.paragraph == sentence.paragraph);
-        candidates.extend(cards::write_cards(i, sentence, previous));
+        candidates.extend(writer.write(i, sentence, previous));
     }
     let ranked = rank::rank(candidates, &sentences, &title, total_words, &options.rank);
 
