@@ -233,8 +233,11 @@ fn marks(lower: &str) -> (bool, bool) {
         if !MARK_STARTS[usize::from(b)] {
             continue;
         }
+        let rest = &bytes[i..];
         for &(pattern, mark) in MARKS {
-            if pattern.as_bytes()[0] == b && bytes[i..].starts_with(pattern.as_bytes()) {
+            let pattern = pattern.as_bytes();
+            // Every pattern has three bytes or more: the first two are compared inline.
+            if pattern[0] == b && rest.get(1) == pattern.get(1) && rest.starts_with(pattern) {
                 match mark {
                     Mark::NotStatement => not_statement = true,
                     Mark::Figure => figure = true,
@@ -920,6 +923,10 @@ const CONNECTIVES: &[&str] = &[
 
 /// Drops a leading connective ("However, ...") and capitalizes what is left.
 fn strip_connective(text: &str) -> String {
+    // Every connective starts with a capital letter: most sentences are passed over at once.
+    if !text.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return text.to_owned();
+    }
     for c in CONNECTIVES {
         if let Some(rest) = text.strip_prefix(c)
             && rest.split_whitespace().count() >= 4
@@ -1250,6 +1257,16 @@ mod tests {
             && words.len() == 1
             && (content[0].ends_with("ed") || content[0].ends_with("ing"))
             && content[0].len() > 5)
+    }
+
+    #[test]
+    fn connectives_start_with_a_capital() {
+        assert!(
+            CONNECTIVES
+                .iter()
+                .all(|c| c.starts_with(|c: char| c.is_ascii_uppercase()))
+        );
+        assert!(MARKS.iter().all(|(pattern, _)| pattern.len() >= 3));
     }
 
     proptest! {

@@ -565,18 +565,9 @@ fn distractor_score(
     prompt_stems: &StemSet,
     term: &Term,
 ) -> Option<f32> {
-    let (a, t) = (&answer.key, &term.phrase.key);
-    if a == t || a.contains(t.as_str()) || t.contains(a.as_str()) || term.sentence == sentence {
-        return None;
-    }
+    // The cheap tests first: each one alone refuses the term, so their order does not matter.
     let tp = &term.phrase;
-    if !answer.stems.is_disjoint(&tp.stems) {
-        return None;
-    }
-    if tp.stems.is_subset(prompt_stems) {
-        return None;
-    }
-    if answer.numeric != tp.numeric {
+    if term.sentence == sentence || answer.numeric != tp.numeric {
         return None;
     }
     // A distractor must be of the same kind as the answer: same head noun, same pattern, or
@@ -586,6 +577,13 @@ fn distractor_score(
     let same_pattern =
         term.fact == answer_fact && matches!(answer_fact, FactKind::Naming | FactKind::Acronym);
     if !(same_head || same_pattern || answer.numeric) {
+        return None;
+    }
+    if !answer.stems.is_disjoint(&tp.stems) || tp.stems.is_subset(prompt_stems) {
+        return None;
+    }
+    let (a, t) = (&answer.key, &tp.key);
+    if a == t || a.contains(t.as_str()) || t.contains(a.as_str()) {
         return None;
     }
     let mut score = 0.0;
