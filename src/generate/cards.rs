@@ -994,7 +994,6 @@ fn key_phrase_in(
 ) -> Option<(usize, String, f32)> {
     let pred_start = clause.as_ref().map_or(0, |c| c.verb_end);
     let subject_end = clause.as_ref().map_or(0, |c| c.subject_end);
-    let stems: Vec<Cow<'_, str>> = toks.iter().map(|t| lexicon::stem(&t.lower)).collect();
     let mut best: Option<(usize, String, f32)> = None;
     for (a, b) in chunks(toks) {
         // Cut long chunks to their last four words (the head of a noun phrase is at its end).
@@ -1078,11 +1077,11 @@ fn key_phrase_in(
             continue;
         }
         // Given away: the answer's head word stands elsewhere in the sentence.
-        let head = &stems[b - 1];
+        let head = &toks[b - 1];
         let elsewhere = toks
             .iter()
             .enumerate()
-            .any(|(k, t)| (k < a || k >= b) && !t.punct && &stems[k] == head);
+            .any(|(k, t)| (k < a || k >= b) && !t.punct && t.same_stem(head));
         if elsewhere {
             continue;
         }

@@ -11,7 +11,11 @@ use super::lexicon;
 
 /// One word or punctuation mark of a sentence, with its byte range. Borrows the sentence; only
 /// a word with capitals (or other non-ASCII) holds a lower-case copy of its own.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Two tokens are equal when their text, place and what is known of their words are; the
+/// number of the stem, which only means something within one [`lexicon::WordCache`], is left
+/// out.
+#[derive(Debug, Clone)]
 pub struct Tok<'a> {
     /// The text as written.
     pub text: &'a str,
@@ -27,7 +31,24 @@ pub struct Tok<'a> {
     listing: lexicon::Listing,
     /// The verb `lower` is a form of ([`lexicon::verb_base`]).
     verb_base: Option<&'static str>,
+    /// The number of the stem of `lower` ([`lexicon::stem`]) among the stems of the tokens
+    /// made with the same [`lexicon::WordCache`] (the same sentence, at least).
+    stem: u32,
 }
+
+impl PartialEq for Tok<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+            && self.lower == other.lower
+            && self.start == other.start
+            && self.end == other.end
+            && self.punct == other.punct
+            && self.listing == other.listing
+            && self.verb_base == other.verb_base
+    }
+}
+
+impl Eq for Tok<'_> {}
 
 impl<'a> Tok<'a> {
     /// A token of `text` at bytes `start..end` of its sentence; its lower case and what the
@@ -37,7 +58,7 @@ impl<'a> Tok<'a> {
         start: usize,
         end: usize,
         punct: bool,
-        look_up: &mut impl FnMut(&str) -> (lexicon::Listing, Option<&'static str>),
+        words: &mut lexicon::WordCache,
     ) -> Tok<'a> {
         // Punctuation is matched as written.
         let lower = if punct {
@@ -45,7 +66,11 @@ impl<'a> Tok<'a> {
         } else {
             lexicon::lowercase(text)
         };
-        let (listing, verb_base) = look_up(&lower);
+        let lexicon::Known {
+            listing,
+            verb_base,
+            stem,
+        } = words.look_up(&lower);
         Tok {
             text,
             lower,
@@ -54,6 +79,7 @@ impl<'a> Tok<'a> {
             punct,
             listing,
             verb_base,
+            stem,
         }
     }
 
@@ -76,32 +102,25 @@ impl<'a> Tok<'a> {
     pub fn is_verb(&self) -> bool {
         self.verb_base.is_some()
     }
+
+    /// True when this token and `other`, made with the same [`lexicon::WordCache`] (by one
+    /// [`tokenize`] call, or by [`tokenize_cached`] with one cache), have the same
+    /// [`lexicon::stem`].
+    pub fn same_stem(&self, other: &Tok<'_>) -> bool {
+        self.stem == other.stem
+    }
 }
 
 /// Splits a sentence into words and punctuation marks.
 ///
 /// Words keep inner hyphens, apostrophes and dots between digits ("3.5", "hepatocyte-like").
 pub fn tokenize(sentence: &str) -> Vec<Tok<'_>> {
-    tokenize_in(sentence, &mut |word: &str| {
-        let listing = lexicon::Listing::of(word);
-        (
-            listing,
-            lexicon::Word::with_listing(word, listing).verb_base(),
-        )
-    })
+    tokenize_cached(sentence, &mut lexicon::WordCache::default())
 }
 
 /// [`tokenize`], asking `words` what the word lists say of each word (so a document's
 /// recurring words are looked up once).
 pub fn tokenize_cached<'a>(sentence: &'a str, words: &mut lexicon::WordCache) -> Vec<Tok<'a>> {
-    tokenize_in(sentence, &mut |word: &str| words.look_up(word))
-}
-
-/// [`tokenize`] with the word-list look-up given.
-fn tokenize_in<'a>(
-    sentence: &'a str,
-    look_up: &mut impl FnMut(&str) -> (lexicon::Listing, Option<&'static str>),
-) -> Vec<Tok<'a>> {
     // At most one character per byte: reserved once, never grown.
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(sentence.len());
     chars.extend(sentence.char_indices());
@@ -141,12 +160,12 @@ fn tokenize_in<'a>(
             }
             let end = chars.get(j).map_or(sentence.len(), |(b, _)| *b);
             let text = &sentence[start..end];
-            toks.push(Tok::new(text, start, end, false, look_up));
+            toks.push(Tok::new(text, start, end, false, words));
             i = j;
         } else {
             let end = chars.get(i + 1).map_or(sentence.len(), |(b, _)| *b);
             let text = &sentence[start..end];
-            toks.push(Tok::new(text, start, end, true, look_up));
+            toks.push(Tok::new(text, start, end, true, words));
             i += 1;
         }
     }
@@ -1292,7 +1311,14 @@ mod tests {
             "The cells studied were stopped, and STUDIES of cells continue.",
             "Σίσυφος & co. led 3.5 mm-long cells.",
         ] {
-            assert_eq!(tokenize_cached(sentence, &mut words), tokenize(sentence));
+            let toks = tokenize_cached(sentence, &mut words);
+            assert_eq!(toks, tokenize(sentence));
+            for a in &toks {
+                for b in &toks {
+                    let same = lexicon::stem(&a.lower) == lexicon::stem(&b.lower);
+                    assert_eq!(a.same_stem(b), same, "{} {}", a.lower, b.lower);
+                }
+            }
         }
     }
 

@@ -1259,22 +1259,42 @@ impl Listing {
 }
 
 /// What the word lists say of the words of one document, remembered: each distinct word is
-/// looked up, and its verb base found, once however often it recurs.
+/// looked up, and its verb base and stem found, once however often it recurs.
 #[derive(Debug, Default)]
 pub struct WordCache {
-    known: WordMap<(Listing, Option<&'static str>)>,
+    known: WordMap<Known>,
+    /// Each distinct [`stem`] met, numbered.
+    stems: WordMap<u32>,
+}
+
+/// What a [`WordCache`] knows of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Known {
+    /// What the word lists say of it.
+    pub listing: Listing,
+    /// Its [`Word::verb_base`].
+    pub verb_base: Option<&'static str>,
+    /// The number of its [`stem`] in this cache: two words of the cache have the same stem
+    /// exactly when their numbers are equal.
+    pub stem: u32,
 }
 
 impl WordCache {
-    /// The [`Listing`] and [`Word::verb_base`] of `word` (in lower case).
-    pub fn look_up(&mut self, word: &str) -> (Listing, Option<&'static str>) {
+    /// What is known of `word` (in lower case).
+    pub fn look_up(&mut self, word: &str) -> Known {
         if let Some(&known) = self.known.get(word) {
             return known;
         }
         let listing = Listing::of(word);
-        let found = (listing, Word::with_listing(word, listing).verb_base());
-        self.known.get_or_insert_with(word, || found);
-        found
+        let stem = stem(word);
+        let next = u32::try_from(self.stems.len()).unwrap_or(u32::MAX);
+        let known = Known {
+            listing,
+            verb_base: Word::with_listing(word, listing).verb_base(),
+            stem: *self.stems.get_or_insert_with(&stem, || next),
+        };
+        self.known.get_or_insert_with(word, || known);
+        known
     }
 }
 
