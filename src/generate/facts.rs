@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 
 use super::lexicon;
+use super::sentences::Chars;
 
 /// One word or punctuation mark of a sentence, with its byte range. Borrows the sentence; only
 /// a word with capitals (or other non-ASCII) holds a lower-case copy of its own.
@@ -121,49 +122,56 @@ pub fn tokenize(sentence: &str) -> Vec<Tok<'_>> {
 /// [`tokenize`], asking `words` what the word lists say of each word (so a document's
 /// recurring words are looked up once).
 pub fn tokenize_cached<'a>(sentence: &'a str, words: &mut lexicon::WordCache) -> Vec<Tok<'a>> {
-    // At most one character per byte: reserved once, never grown.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(sentence.len());
-    chars.extend(sentence.char_indices());
+    tokenize_with(sentence, &Chars::of(sentence), words)
+}
+
+/// [`tokenize_cached`] over `sentence` read as `chars`.
+fn tokenize_with<'a>(
+    sentence: &'a str,
+    chars: &Chars<'_>,
+    words: &mut lexicon::WordCache,
+) -> Vec<Tok<'a>> {
+    let n = chars.len();
     // About one token per five characters in prose; a guess, so the vector seldom grows.
-    let mut toks = Vec::with_capacity(chars.len() / 4 + 1);
+    let mut toks = Vec::with_capacity(n / 4 + 1);
     let mut i = 0;
-    while i < chars.len() {
-        let (start, ch) = chars[i];
+    while i < n {
+        let (start, ch) = (chars.byte(i), chars.at(i));
         if ch.is_whitespace() {
             i += 1;
             continue;
         }
         if ch.is_alphanumeric() {
             let mut j = i + 1;
-            while j < chars.len() {
-                let c = chars[j].1;
+            while j < n {
+                let c = chars.at(j);
                 if c.is_alphanumeric() {
                     j += 1;
                     continue;
                 }
-                let next_alnum = chars.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+                let next_alnum = chars.get(j + 1).is_some_and(char::is_alphanumeric);
                 let inner = matches!(c, '-' | '\'' | '’' | '.' | '/') && next_alnum;
                 // A dot stays inside only between digits (3.5) or letters of an abbreviation (e.g).
                 let dot_ok = c != '.'
-                    || (chars[j - 1].1.is_ascii_digit()
-                        && chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit()));
+                    || (chars.at(j - 1).is_ascii_digit()
+                        && chars.get(j + 1).is_some_and(|n| n.is_ascii_digit()));
                 // "22,000": a comma between a digit and three more digits stays in the number.
                 let thousands = c == ','
-                    && chars[j - 1].1.is_ascii_digit()
-                    && (1..=3).all(|d| chars.get(j + d).is_some_and(|(_, n)| n.is_ascii_digit()))
-                    && chars.get(j + 4).is_none_or(|(_, n)| !n.is_ascii_digit());
+                    && chars.at(j - 1).is_ascii_digit()
+                    && (1..=3).all(|d| chars.get(j + d).is_some_and(|n| n.is_ascii_digit()))
+                    && chars.get(j + 4).is_none_or(|n| !n.is_ascii_digit());
                 if (inner && dot_ok) || thousands {
                     j += 1;
                 } else {
                     break;
                 }
             }
-            let end = chars.get(j).map_or(sentence.len(), |(b, _)| *b);
+            let end = chars.byte(j);
             let text = &sentence[start..end];
             toks.push(Tok::new(text, start, end, false, words));
             i = j;
         } else {
-            let end = chars.get(i + 1).map_or(sentence.len(), |(b, _)| *b);
+            let end = chars.byte(i + 1);
             let text = &sentence[start..end];
             toks.push(Tok::new(text, start, end, true, words));
             i += 1;
@@ -1300,6 +1308,18 @@ mod tests {
             assert_eq!(word.is_stop_word(), lexicon::is_stop_word(w), "{w}");
             assert_eq!(word.is_vague(), lexicon::is_vague(w), "{w}");
             assert_eq!(word.is_participle(), lexicon::is_participle(w), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        /// ASCII text read byte by byte splits into the tokens it splits into when decoded.
+        #[test]
+        fn ascii_and_decoded_reading_tokenize_alike(text in "[ a-zA-Z0-9.,'/()-]{0,40}") {
+            let mut words = lexicon::WordCache::default();
+            proptest::prop_assert_eq!(
+                tokenize_with(&text, &Chars::of(&text), &mut words),
+                tokenize_with(&text, &Chars::decoded(&text), &mut words)
+            );
         }
     }
 

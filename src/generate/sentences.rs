@@ -93,9 +93,9 @@ const LETTER_NOUNS: &[&str] = &[
 /// backward scans so that pathological input stays linear.
 const MAX_TOKEN: usize = 64;
 
-/// The characters of a paragraph by position: its bytes when it is ASCII (nearly always),
-/// else decoded once with their byte offsets.
-enum Chars<'a> {
+/// The characters of a text by position: its bytes when it is ASCII (nearly always), else
+/// decoded once with their byte offsets.
+pub(crate) enum Chars<'a> {
     Ascii(&'a [u8]),
     Decoded {
         chars: Vec<(usize, char)>,
@@ -104,7 +104,7 @@ enum Chars<'a> {
 }
 
 impl<'a> Chars<'a> {
-    fn of(text: &'a str) -> Chars<'a> {
+    pub(crate) fn of(text: &'a str) -> Chars<'a> {
         if text.is_ascii() {
             Chars::Ascii(text.as_bytes())
         } else {
@@ -112,7 +112,7 @@ impl<'a> Chars<'a> {
         }
     }
 
-    fn decoded(text: &str) -> Chars<'a> {
+    pub(crate) fn decoded(text: &str) -> Chars<'a> {
         Chars::Decoded {
             chars: text.char_indices().collect(),
             len: text.len(),
@@ -120,7 +120,7 @@ impl<'a> Chars<'a> {
     }
 
     /// The number of characters.
-    fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         match self {
             Chars::Ascii(bytes) => bytes.len(),
             Chars::Decoded { chars, .. } => chars.len(),
@@ -128,7 +128,7 @@ impl<'a> Chars<'a> {
     }
 
     /// The character at position `i`, if any.
-    fn get(&self, i: usize) -> Option<char> {
+    pub(crate) fn get(&self, i: usize) -> Option<char> {
         match self {
             Chars::Ascii(bytes) => bytes.get(i).map(|&b| char::from(b)),
             Chars::Decoded { chars, .. } => chars.get(i).map(|&(_, c)| c),
@@ -136,7 +136,7 @@ impl<'a> Chars<'a> {
     }
 
     /// The character at position `i`, which must be one.
-    fn at(&self, i: usize) -> char {
+    pub(crate) fn at(&self, i: usize) -> char {
         match self {
             Chars::Ascii(bytes) => char::from(bytes[i]),
             Chars::Decoded { chars, .. } => chars[i].1,
@@ -144,7 +144,7 @@ impl<'a> Chars<'a> {
     }
 
     /// The byte offset of position `i`; the text's length from the end on.
-    fn byte(&self, i: usize) -> usize {
+    pub(crate) fn byte(&self, i: usize) -> usize {
         match self {
             Chars::Ascii(bytes) => i.min(bytes.len()),
             Chars::Decoded { chars, len } => chars.get(i).map_or(*len, |&(b, _)| b),
@@ -152,7 +152,7 @@ impl<'a> Chars<'a> {
     }
 
     /// The characters at positions `from..to`.
-    fn range(&self, from: usize, to: usize) -> impl Iterator<Item = char> + '_ {
+    pub(crate) fn range(&self, from: usize, to: usize) -> impl Iterator<Item = char> + '_ {
         (from..to).map(move |i| self.at(i))
     }
 }
