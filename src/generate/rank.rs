@@ -137,8 +137,12 @@ impl StemTable {
             };
             out.extend(id);
             if let Some(key) = key.as_deref_mut() {
-                for piece in w.split('-').filter(|p| !p.is_empty()) {
-                    push_key_word(key, piece);
+                if w.as_bytes().contains(&b'-') {
+                    for piece in w.split('-').filter(|p| !p.is_empty()) {
+                        push_key_word(key, piece);
+                    }
+                } else {
+                    push_key_word(key, w);
                 }
             }
         }
