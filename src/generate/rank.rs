@@ -314,8 +314,12 @@ pub fn rank(
     let mut kept: Vec<usize> = Vec::new();
     let mut per_sentence: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     // Looked up, never iterated: hashed.
-    let mut by_answer: HashMap<&str, Vec<usize>, lexicon::WordHashBuild> = HashMap::default();
-    let mut prompts: HashSet<&str, lexicon::WordHashBuild> = HashSet::default();
+    // At most `cap` cards are kept: the tables are made that big at once.
+    let room = cap.min(scored.len());
+    let mut by_answer: HashMap<&str, Vec<usize>, lexicon::WordHashBuild> =
+        HashMap::with_capacity_and_hasher(room, Default::default());
+    let mut prompts: HashSet<&str, lexicon::WordHashBuild> =
+        HashSet::with_capacity_and_hasher(room, Default::default());
     // Two passes: first the best card of each sentence, then second cards while room is left.
     for pass in 0..2 {
         for (i, (_, c)) in scored.iter().enumerate() {
@@ -468,10 +472,14 @@ struct TermPool {
 
 impl TermPool {
     fn new<'a>(scored: &'a [(usize, Candidate)], table: &mut StemTable) -> TermPool {
-        let mut seen: HashSet<String, lexicon::WordHashBuild> = HashSet::default();
+        // Each candidate offers its answer, its subject and a few list items.
+        let room = 2 * scored.len();
+        let mut seen: HashSet<String, lexicon::WordHashBuild> =
+            HashSet::with_capacity_and_hasher(room, Default::default());
         // Texts already offered: offering one again changes nothing (it was either kept, and
         // its key is seen, or refused for what it says), so it is skipped at once.
-        let mut offered: HashSet<&str, lexicon::WordHashBuild> = HashSet::default();
+        let mut offered: HashSet<&str, lexicon::WordHashBuild> =
+            HashSet::with_capacity_and_hasher(room, Default::default());
         let mut terms = Vec::new();
         let mut add = |text: &'a str, fact: FactKind, sentence: usize, from_list: bool| {
             if !offered.insert(text) {
