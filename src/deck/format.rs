@@ -910,6 +910,12 @@ fn check_deck(deck: &Deck) -> Result<(), Problem> {
     Ok(())
 }
 
+/// True when `card` keeps the deck file's rules for a card: what [`validate`] checks of a deck
+/// holding only this card.
+pub(crate) fn card_is_valid(card: &Card) -> bool {
+    check_card(0, card).is_ok()
+}
+
 fn check_card(index: usize, card: &Card) -> Result<(), Problem> {
     let at = At::Card(index);
     if card.id.0.is_empty() {
@@ -1299,6 +1305,39 @@ fact = ""
 
     fn example() -> Deck {
         load(EXAMPLE).unwrap()
+    }
+
+    #[test]
+    fn card_is_valid_agrees_with_validate_on_a_one_card_deck() {
+        let mut cards = vec![question("q1"), question(""), question("a b")];
+        let mut no_prompt = question("q2");
+        no_prompt.prompt = " ".into();
+        cards.push(no_prompt);
+        let mut cloze = question("c1");
+        cloze.kind = CardKind::Cloze;
+        cloze.prompt = "The {{liver}} filters blood.".into();
+        cards.push(cloze.clone());
+        cloze.answer = "liver".into();
+        cards.push(cloze);
+        let mut choice = question("m1");
+        choice.kind = CardKind::Choice;
+        cards.push(choice.clone());
+        choice.distractors = vec!["Since.".into(), "because".into()];
+        cards.push(choice.clone());
+        choice.distractors = vec!["Since.".into(), "As.".into()];
+        cards.push(choice);
+        let verdicts: Vec<bool> = cards.iter().map(card_is_valid).collect();
+        assert!(verdicts.contains(&true) && verdicts.contains(&false));
+        for (card, valid) in cards.into_iter().zip(verdicts) {
+            let single = Deck {
+                id: "check".into(),
+                title: "check".into(),
+                description: String::new(),
+                sources: Vec::new(),
+                cards: vec![card],
+            };
+            assert_eq!(validate("generated", &single).is_ok(), valid, "{single:?}");
+        }
     }
 
     #[test]

@@ -1079,6 +1079,15 @@ fn is_enumerator(s: &str) -> bool {
 /// A line that is only a page number: "12", "- 12 -", "Page 3", "page 3 of 10", "3/10" (and,
 /// in PDFs, lower-case roman numerals).
 fn is_page_number(content: &str, layout: Layout) -> bool {
+    // A page number is short: "page", "p.", "of", "/" and a few digits or roman numerals
+    // come to at most 14 characters besides white space and the dashes and bars trimmed
+    // below. Longer lines (most lines of prose) are not lower-cased to find that out.
+    let mut marks = content
+        .chars()
+        .filter(|&c| !c.is_whitespace() && !matches!(c, '-' | '–' | '—' | '|' | '[' | ']'));
+    if marks.nth(16).is_some() {
+        return false;
+    }
     let core = content
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '[' | ']'))
         .to_lowercase();
@@ -1660,9 +1669,20 @@ mod tests {
 
     #[test]
     fn page_numbers() {
-        for s in ["12", "- 12 -", "Page 3", "page 3 of 10", "3/10", "— 7 —"] {
+        for s in [
+            "12",
+            "- 12 -",
+            "Page 3",
+            "page 3 of 10",
+            "3/10",
+            "— 7 —",
+            "PAGE 1234   of      5678",
+            "---------- [ p. 9999 / 9999 ] ----------",
+        ] {
             assert!(is_page_number(s, Layout::Text), "{s}");
         }
+        assert!(is_page_number("-- xxviii --", Layout::Pdf));
+        assert!(!is_page_number(&"1".repeat(17), Layout::Text));
         for s in ["12 cells", "2001 was a year", "Page one", "iv"] {
             assert!(!is_page_number(s, Layout::Text), "{s}");
         }

@@ -5,84 +5,175 @@
 //! causes and effects, lists, capabilities, functions and acronyms are matched on the words.
 //! Each match becomes a [`Fact`]; the card writer ([`cards`](super::cards)) words it.
 
-use super::lexicon;
+use std::borrow::Cow;
 
-/// One word or punctuation mark of a sentence, with its byte range.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tok {
+use super::lexicon;
+use super::sentences::Chars;
+
+/// One word or punctuation mark of a sentence, with its byte range. Borrows the sentence; only
+/// a word with capitals (or other non-ASCII) holds a lower-case copy of its own.
+///
+/// Two tokens are equal when their text, place and what is known of their words are; the
+/// number of the stem, which only means something within one [`lexicon::WordCache`], is left
+/// out.
+#[derive(Debug, Clone)]
+pub struct Tok<'a> {
     /// The text as written.
-    pub text: String,
+    pub text: &'a str,
     /// Lower case, for matching.
-    pub lower: String,
+    pub lower: Cow<'a, str>,
     /// Byte offset of the first byte in the sentence.
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
     /// True for punctuation (`,` `;` `(` ...), false for words and numbers.
     pub punct: bool,
+    /// What the word lists say of `lower`.
+    listing: lexicon::Listing,
+    /// The verb `lower` is a form of ([`lexicon::verb_base`]).
+    verb_base: Option<&'static str>,
+    /// The number of the stem of `lower` ([`lexicon::stem`]) among the stems of the tokens
+    /// made with the same [`lexicon::WordCache`] (the same sentence, at least).
+    stem: u32,
 }
 
-impl Tok {
+impl PartialEq for Tok<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+            && self.lower == other.lower
+            && self.start == other.start
+            && self.end == other.end
+            && self.punct == other.punct
+            && self.listing == other.listing
+            && self.verb_base == other.verb_base
+    }
+}
+
+impl Eq for Tok<'_> {}
+
+impl<'a> Tok<'a> {
+    /// A token of `text` at bytes `start..end` of its sentence; its lower case and what the
+    /// word lists say of it are found once, here.
+    fn new(
+        text: &'a str,
+        start: usize,
+        end: usize,
+        punct: bool,
+        words: &mut lexicon::WordCache,
+    ) -> Tok<'a> {
+        // Punctuation is matched as written.
+        let lower = if punct {
+            Cow::Borrowed(text)
+        } else {
+            lexicon::lowercase(text)
+        };
+        let lexicon::Known {
+            listing,
+            verb_base,
+            stem,
+        } = words.look_up(&lower);
+        Tok {
+            text,
+            lower,
+            start,
+            end,
+            punct,
+            listing,
+            verb_base,
+            stem,
+        }
+    }
+
     /// True when the token is exactly this (lower-case) word or mark.
     pub fn is(&self, word: &str) -> bool {
         self.lower == word
+    }
+
+    /// The lower-case token as a [`lexicon::Word`], to ask the word lists about it.
+    pub fn word(&self) -> lexicon::Word<'_> {
+        lexicon::Word::with_listing(&self.lower, self.listing)
+    }
+
+    /// The verb the token is a form of, as [`lexicon::verb_base`] finds it.
+    pub fn verb_base(&self) -> Option<&'static str> {
+        self.verb_base
+    }
+
+    /// A form of a known verb ([`lexicon::is_verb`]).
+    pub fn is_verb(&self) -> bool {
+        self.verb_base.is_some()
+    }
+
+    /// True when this token and `other`, made with the same [`lexicon::WordCache`] (by one
+    /// [`tokenize`] call, or by [`tokenize_cached`] with one cache), have the same
+    /// [`lexicon::stem`].
+    pub fn same_stem(&self, other: &Tok<'_>) -> bool {
+        self.stem == other.stem
     }
 }
 
 /// Splits a sentence into words and punctuation marks.
 ///
 /// Words keep inner hyphens, apostrophes and dots between digits ("3.5", "hepatocyte-like").
-pub fn tokenize(sentence: &str) -> Vec<Tok> {
-    let mut toks = Vec::new();
-    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+pub fn tokenize(sentence: &str) -> Vec<Tok<'_>> {
+    tokenize_cached(sentence, &mut lexicon::WordCache::default())
+}
+
+/// [`tokenize`], asking `words` what the word lists say of each word (so a document's
+/// recurring words are looked up once).
+pub fn tokenize_cached<'a>(sentence: &'a str, words: &mut lexicon::WordCache) -> Vec<Tok<'a>> {
+    tokenize_with(sentence, &Chars::of(sentence), words)
+}
+
+/// [`tokenize_cached`] over `sentence` read as `chars`.
+fn tokenize_with<'a>(
+    sentence: &'a str,
+    chars: &Chars<'_>,
+    words: &mut lexicon::WordCache,
+) -> Vec<Tok<'a>> {
+    let n = chars.len();
+    // About one token per five characters in prose; a guess, so the vector seldom grows.
+    let mut toks = Vec::with_capacity(n / 4 + 1);
     let mut i = 0;
-    while i < chars.len() {
-        let (start, ch) = chars[i];
+    while i < n {
+        let (start, ch) = (chars.byte(i), chars.at(i));
         if ch.is_whitespace() {
             i += 1;
             continue;
         }
         if ch.is_alphanumeric() {
             let mut j = i + 1;
-            while j < chars.len() {
-                let c = chars[j].1;
-                let next_alnum = chars.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+            while j < n {
+                let c = chars.at(j);
+                if c.is_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                let next_alnum = chars.get(j + 1).is_some_and(char::is_alphanumeric);
                 let inner = matches!(c, '-' | '\'' | '’' | '.' | '/') && next_alnum;
                 // A dot stays inside only between digits (3.5) or letters of an abbreviation (e.g).
                 let dot_ok = c != '.'
-                    || (chars[j - 1].1.is_ascii_digit()
-                        && chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit()));
+                    || (chars.at(j - 1).is_ascii_digit()
+                        && chars.get(j + 1).is_some_and(|n| n.is_ascii_digit()));
                 // "22,000": a comma between a digit and three more digits stays in the number.
                 let thousands = c == ','
-                    && chars[j - 1].1.is_ascii_digit()
-                    && (1..=3).all(|d| chars.get(j + d).is_some_and(|(_, n)| n.is_ascii_digit()))
-                    && chars.get(j + 4).is_none_or(|(_, n)| !n.is_ascii_digit());
-                if c.is_alphanumeric() || (inner && dot_ok) || thousands {
+                    && chars.at(j - 1).is_ascii_digit()
+                    && (1..=3).all(|d| chars.get(j + d).is_some_and(|n| n.is_ascii_digit()))
+                    && chars.get(j + 4).is_none_or(|n| !n.is_ascii_digit());
+                if (inner && dot_ok) || thousands {
                     j += 1;
                 } else {
                     break;
                 }
             }
-            let end = chars.get(j).map_or(sentence.len(), |(b, _)| *b);
+            let end = chars.byte(j);
             let text = &sentence[start..end];
-            toks.push(Tok {
-                text: text.to_owned(),
-                lower: text.to_lowercase(),
-                start,
-                end,
-                punct: false,
-            });
+            toks.push(Tok::new(text, start, end, false, words));
             i = j;
         } else {
-            let end = chars.get(i + 1).map_or(sentence.len(), |(b, _)| *b);
+            let end = chars.byte(i + 1);
             let text = &sentence[start..end];
-            toks.push(Tok {
-                text: text.to_owned(),
-                lower: text.to_owned(),
-                start,
-                end,
-                punct: true,
-            });
+            toks.push(Tok::new(text, start, end, true, words));
             i += 1;
         }
     }
@@ -90,14 +181,18 @@ pub fn tokenize(sentence: &str) -> Vec<Tok> {
 }
 
 /// The text of tokens `from..to` as written in the sentence.
-pub fn span_text(sentence: &str, toks: &[Tok], from: usize, to: usize) -> String {
+pub fn span_text(sentence: &str, toks: &[Tok<'_>], from: usize, to: usize) -> String {
+    span(sentence, toks, from, to).to_owned()
+}
+
+/// [`span_text`], borrowed from the sentence.
+pub fn span<'s>(sentence: &'s str, toks: &[Tok<'_>], from: usize, to: usize) -> &'s str {
     if from >= to || to > toks.len() {
-        return String::new();
+        return "";
     }
     sentence
         .get(toks[from].start..toks[to - 1].end)
         .unwrap_or_default()
-        .to_owned()
 }
 
 /// What kind of statement a fact is.
@@ -181,9 +276,9 @@ pub struct Clause {
 
 /// True for a plural-looking noun ("cells", "MSCs"), false for "analysis", "virus", "glass".
 pub fn looks_plural(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = lexicon::lowercase(word);
     if matches!(
-        w.as_str(),
+        w.as_ref(),
         "data" | "people" | "children" | "media" | "criteria" | "bacteria" | "phenomena"
     ) {
         return true;
@@ -198,7 +293,7 @@ pub fn looks_plural(word: &str) -> bool {
 }
 
 /// Finds the subject and the main verb group of a sentence.
-pub fn analyze(toks: &[Tok]) -> Option<Clause> {
+pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
     let mut end = toks.len();
     while end > 0 && toks[end - 1].punct {
         end -= 1;
@@ -208,15 +303,13 @@ pub fn analyze(toks: &[Tok]) -> Option<Clause> {
     }
     // A leading adverbial ("In the context of X, ...", "However, ...", "When transplanted, ...").
     let mut subject_start = 0;
-    let first = &toks[0].lower;
-    let opens_adverbial = lexicon::is_preposition(first)
-        || (lexicon::is_subordinator(first) && first != "that")
-        || lexicon::is_adverb(first)
-        || (first.ends_with("ing") && lexicon::is_verb(first))
-        || matches!(
-            first.as_str(),
-            "despite" | "additionally" | "moreover" | "however"
-        );
+    let first = &*toks[0].lower;
+    let first_word = toks[0].word();
+    let opens_adverbial = first_word.is_preposition()
+        || (first_word.is_subordinator() && first != "that")
+        || first_word.is_adverb()
+        || (first.ends_with("ing") && toks[0].is_verb())
+        || matches!(first, "despite" | "additionally" | "moreover" | "however");
     if opens_adverbial {
         let comma = toks[..end.min(25)].iter().position(|t| t.is(","))?;
         subject_start = comma + 1;
@@ -257,18 +350,13 @@ pub fn analyze(toks: &[Tok]) -> Option<Clause> {
             return None;
         }
         if t.punct {
-            if matches!(t.text.as_str(), ":" | ";") {
+            if matches!(t.text, ":" | ";") {
                 return None;
             }
             i += 1;
             continue;
         }
-        if seen_noun
-            && matches!(
-                t.lower.as_str(),
-                "which" | "that" | "who" | "whom" | "whose"
-            )
-        {
+        if seen_noun && matches!(&*t.lower, "which" | "that" | "who" | "whom" | "whose") {
             in_relative = true;
             i += 1;
             continue;
@@ -288,7 +376,7 @@ pub fn analyze(toks: &[Tok]) -> Option<Clause> {
                 end,
             });
         }
-        if !lexicon::is_determiner(&t.lower) {
+        if !t.word().is_determiner() {
             seen_noun = true;
         }
         if i - subject_start > 20 {
@@ -300,31 +388,29 @@ pub fn analyze(toks: &[Tok]) -> Option<Clause> {
 }
 
 /// True if a verb group starts at token `i` (an auxiliary, or a verb form after a noun).
-fn starts_verb_group(toks: &[Tok], i: usize) -> bool {
+fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     if t.punct {
         return false;
     }
-    let w = t.lower.as_str();
-    if lexicon::is_auxiliary(w) {
+    let w = &*t.lower;
+    if t.word().is_auxiliary() {
         return true;
     }
-    if lexicon::is_adverb(w) {
+    if t.word().is_adverb() {
         return toks.get(i + 1).is_some_and(|n| {
-            !n.punct
-                && (lexicon::is_auxiliary(&n.lower)
-                    || (lexicon::is_verb(&n.lower) && !lexicon::is_adverb(&n.lower)))
+            !n.punct && (n.word().is_auxiliary() || (n.is_verb() && !n.word().is_adverb()))
         });
     }
-    let Some(base) = lexicon::verb_base(w) else {
+    let Some(base) = t.verb_base() else {
         return false;
     };
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let prev_ok = prev.is_some_and(|p| {
         !p.punct
-            && !lexicon::is_determiner(&p.lower)
-            && !lexicon::is_preposition(&p.lower)
-            && !lexicon::is_auxiliary(&p.lower)
+            && !p.word().is_determiner()
+            && !p.word().is_preposition()
+            && !p.word().is_auxiliary()
     }) || prev.is_some_and(|p| p.is(")") || p.is(","));
     if !prev_ok {
         return false;
@@ -341,12 +427,12 @@ fn starts_verb_group(toks: &[Tok], i: usize) -> bool {
         if w.ends_with("ed")
             && toks
                 .get(i + 1)
-                .is_some_and(|n| lexicon::is_preposition(&n.lower) && n.lower != "to")
+                .is_some_and(|n| n.word().is_preposition() && n.lower != "to")
             && toks[i + 1..]
                 .iter()
                 .take(10)
                 .take_while(|t| !t.is(","))
-                .any(|t| lexicon::is_auxiliary(&t.lower))
+                .any(|t| t.word().is_auxiliary())
         {
             return false;
         }
@@ -355,13 +441,13 @@ fn starts_verb_group(toks: &[Tok], i: usize) -> bool {
         if w.ends_with('s')
             && toks
                 .get(i + 1)
-                .is_some_and(|n| lexicon::is_preposition(&n.lower) && n.lower != "to")
+                .is_some_and(|n| n.word().is_preposition() && n.lower != "to")
         {
             let later_aux = toks[i + 1..]
                 .iter()
                 .take(10)
                 .take_while(|t| !t.is(","))
-                .any(|t| lexicon::is_auxiliary(&t.lower));
+                .any(|t| t.word().is_auxiliary());
             if later_aux {
                 return false;
             }
@@ -369,23 +455,21 @@ fn starts_verb_group(toks: &[Tok], i: usize) -> bool {
         return true;
     }
     prev.is_some_and(|p| {
-        looks_plural(&p.text)
-            || p.is(")")
-            || matches!(p.lower.as_str(), "they" | "we" | "you" | "i")
+        looks_plural(p.text) || p.is(")") || matches!(&*p.lower, "they" | "we" | "you" | "i")
     })
 }
 
 /// One past the verb group that starts at `i`: auxiliaries, adverbs, "not", the main verb and a
 /// following particle or preposition that belongs to it ("caused by", "differentiate into").
-fn verb_group_end(toks: &[Tok], i: usize, end: usize) -> usize {
+fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
     let mut j = i;
     let mut main_seen = false;
     while j < end {
-        let w = toks[j].lower.as_str();
+        let w = &*toks[j].lower;
         if toks[j].punct {
             break;
         }
-        if lexicon::is_auxiliary(w) || lexicon::is_adverb(w) || w == "not" {
+        if toks[j].word().is_auxiliary() || toks[j].word().is_adverb() || w == "not" {
             // After the main verb an adverb belongs to what follows ("hold more particles").
             if main_seen {
                 break;
@@ -404,7 +488,7 @@ fn verb_group_end(toks: &[Tok], i: usize, end: usize) -> usize {
     if j < end
         && j > i
         && matches!(
-            toks[j].lower.as_str(),
+            &*toks[j].lower,
             "by" | "into" | "to" | "as" | "of" | "from" | "in" | "on" | "for" | "with"
         )
         && main_seen
@@ -412,8 +496,8 @@ fn verb_group_end(toks: &[Tok], i: usize, end: usize) -> usize {
         && !(toks[j].is("to")
             && toks
                 .get(j + 1)
-                .is_some_and(|n| lexicon::verb_base(&n.lower) == Some(n.lower.as_str())
-                    || toks.get(j + 2).is_some_and(|d| lexicon::is_determiner(&d.lower))))
+                .is_some_and(|n| n.verb_base() == Some(&*n.lower)
+                    || toks.get(j + 2).is_some_and(|d| d.word().is_determiner())))
     {
         j += 1;
     }
@@ -422,7 +506,7 @@ fn verb_group_end(toks: &[Tok], i: usize, end: usize) -> usize {
 
 /// The end of the first noun phrase starting at `from`: stops at a comma, a relative or
 /// subordinate word, a verb, or (after some words) a preposition other than "of".
-pub fn noun_phrase_end(toks: &[Tok], from: usize, end: usize, allow_of: bool) -> usize {
+pub fn noun_phrase_end(toks: &[Tok<'_>], from: usize, end: usize, allow_of: bool) -> usize {
     let mut j = from;
     let mut words = 0;
     while j < end {
@@ -434,7 +518,7 @@ pub fn noun_phrase_end(toks: &[Tok], from: usize, end: usize, allow_of: bool) ->
             }
             break;
         }
-        let w = t.lower.as_str();
+        let w = &*t.lower;
         // "exposure to toxins", "resistance to drugs": a nominalization keeps its complement.
         let nominal_tail = allow_of
             && w == "to"
@@ -445,17 +529,17 @@ pub fn noun_phrase_end(toks: &[Tok], from: usize, end: usize, allow_of: bool) ->
                 .any(|suf| toks[j - 1].lower.ends_with(suf));
         if words > 0
             && !nominal_tail
-            && (lexicon::is_subordinator(w)
-                || lexicon::is_conjunction(w)
-                || lexicon::is_auxiliary(w)
-                || (lexicon::is_preposition(w) && !(allow_of && w == "of")))
+            && (t.word().is_subordinator()
+                || t.word().is_conjunction()
+                || t.word().is_auxiliary()
+                || (t.word().is_preposition() && !(allow_of && w == "of")))
         {
             break;
         }
-        if words > 0 && lexicon::is_verb(w) && !looks_like_noun_use(toks, j) {
+        if words > 0 && t.is_verb() && !looks_like_noun_use(toks, j) {
             break;
         }
-        if words > 0 && lexicon::is_adverb(w) && !lexicon::is_determiner(w) {
+        if words > 0 && t.word().is_adverb() && !t.word().is_determiner() {
             break;
         }
         j += 1;
@@ -465,19 +549,19 @@ pub fn noun_phrase_end(toks: &[Tok], from: usize, end: usize, allow_of: bool) ->
 }
 
 /// A verb-looking word used as a noun or adjective ("liver function", "the growth", "damaged").
-pub fn used_as_noun(toks: &[Tok], j: usize) -> bool {
+pub fn used_as_noun(toks: &[Tok<'_>], j: usize) -> bool {
     j > 0 && looks_like_noun_use(toks, j)
         || j == 0
             && toks
                 .get(1)
-                .is_some_and(|n| !n.punct && !lexicon::is_function_word(&n.lower))
+                .is_some_and(|n| !n.punct && !n.word().is_function_word())
 }
 
-fn looks_like_noun_use(toks: &[Tok], j: usize) -> bool {
-    let w = toks[j].lower.as_str();
-    let next_is_word = toks.get(j + 1).is_some_and(|n| {
-        !n.punct && !lexicon::is_function_word(&n.lower) && !lexicon::is_verb(&n.lower)
-    });
+fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
+    let w = &*toks[j].lower;
+    let next_is_word = toks
+        .get(j + 1)
+        .is_some_and(|n| !n.punct && !n.word().is_function_word() && !n.is_verb());
     // Participles and gerunds before a noun act as adjectives: "damaged tissue", "growing cells".
     if (w.ends_with("ed") || w.ends_with("ing")) && next_is_word {
         return true;
@@ -486,24 +570,22 @@ fn looks_like_noun_use(toks: &[Tok], j: usize) -> bool {
     if w.ends_with('s')
         && j > 0
         && !toks[j - 1].punct
-        && !lexicon::is_function_word(&toks[j - 1].lower)
+        && !toks[j - 1].word().is_function_word()
         && toks.get(j + 1).is_none_or(|n| {
-            n.punct
-                || matches!(n.lower.as_str(), "and" | "or" | "of")
-                || lexicon::is_auxiliary(&n.lower)
+            n.punct || matches!(&*n.lower, "and" | "or" | "of") || n.word().is_auxiliary()
         })
     {
         return true;
     }
     // Base forms after a noun in a compound: "liver function", "cell survival".
-    let base = lexicon::verb_base(w);
+    let base = toks[j].verb_base();
     let prev = &toks[j - 1];
     base == Some(w)
         && !prev.punct
-        && !looks_plural(&prev.text)
-        && !lexicon::is_function_word(&prev.lower)
-        && !lexicon::is_verb(&prev.lower)
-        && !lexicon::is_adverb(&prev.lower)
+        && !looks_plural(prev.text)
+        && !prev.word().is_function_word()
+        && !prev.is_verb()
+        && !prev.word().is_adverb()
 }
 
 /// Splits a list phrase "A, B, and C" / "A or B" into its items.
@@ -540,9 +622,9 @@ pub fn trim_phrase(phrase: &str) -> String {
     let mut s = phrase.trim().trim_end_matches([',', ';', ':', '.']).trim();
     // Leading determiners and quantifiers: "the", "various", "several", "its".
     while let Some((first, rest)) = s.split_once(' ') {
-        let lower = first.to_lowercase();
-        let drop = matches!(lower.as_str(), "different" | "other")
-            || lexicon::is_determiner(&lower) && !matches!(lower.as_str(), "no" | "all" | "both");
+        let lower = lexicon::lowercase(first);
+        let drop = matches!(lower.as_ref(), "different" | "other")
+            || lexicon::is_determiner(&lower) && !matches!(lower.as_ref(), "no" | "all" | "both");
         if !drop {
             break;
         }
@@ -552,7 +634,7 @@ pub fn trim_phrase(phrase: &str) -> String {
 }
 
 /// Finds "long form (ACRONYM)" pairs in a sentence: ("mesenchymal stem cells", "MSCs").
-pub fn acronyms(sentence: &str, toks: &[Tok]) -> Vec<(String, String)> {
+pub fn acronyms(sentence: &str, toks: &[Tok<'_>]) -> Vec<(String, String)> {
     let mut found = Vec::new();
     for i in 1..toks.len().saturating_sub(2) {
         if !(toks[i].is("(") && toks[i + 2].is(")")) {
@@ -580,7 +662,7 @@ pub fn acronyms(sentence: &str, toks: &[Tok]) -> Vec<(String, String)> {
             if w.punct && !w.is("-") {
                 break;
             }
-            if w.punct || matches!(w.lower.as_str(), "of" | "and" | "the" | "for" | "in") {
+            if w.punct || matches!(&*w.lower, "of" | "and" | "the" | "for" | "in") {
                 continue;
             }
             let initial = w.lower.chars().next().unwrap_or(' ');
@@ -598,7 +680,7 @@ pub fn acronyms(sentence: &str, toks: &[Tok]) -> Vec<(String, String)> {
             && let Some(s) = start
         {
             let long = span_text(sentence, toks, s, i);
-            found.push((long, acro.clone()));
+            found.push((long, (*acro).to_owned()));
         }
     }
     found
@@ -610,10 +692,14 @@ pub fn find_facts(sentence: &str) -> Vec<Fact> {
 }
 
 /// [`find_facts`] on a sentence already split into tokens.
-pub fn find_facts_in(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
-    let toks = toks.to_vec();
+pub fn find_facts_in(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
+    facts_of_clause(sentence, toks, analyze(toks).as_ref())
+}
+
+/// [`find_facts_in`] with the sentence's clause ([`analyze`]) already found.
+pub fn facts_of_clause(sentence: &str, toks: &[Tok<'_>], clause: Option<&Clause>) -> Vec<Fact> {
     let mut facts = Vec::new();
-    for (long, acro) in acronyms(sentence, &toks) {
+    for (long, acro) in acronyms(sentence, toks) {
         facts.push(Fact {
             kind: FactKind::Acronym,
             subject: acro,
@@ -623,31 +709,31 @@ pub fn find_facts_in(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
             category: String::new(),
         });
     }
-    if let Some(fact) = appositive_definition(sentence, &toks) {
+    if let Some(fact) = appositive_definition(sentence, toks) {
         facts.push(fact);
     }
-    facts.extend(inner_appositives(sentence, &toks));
-    facts.extend(list_facts(sentence, &toks));
-    if let Some(clause) = analyze(&toks) {
-        facts.extend(clause_facts(sentence, &toks, &clause));
+    facts.extend(inner_appositives(sentence, toks));
+    facts.extend(list_facts(sentence, toks));
+    if let Some(clause) = clause {
+        facts.extend(clause_facts(sentence, toks, clause));
     }
     facts
 }
 
 /// "X, a Y, ..." -> X is a Y.
-fn appositive_definition(sentence: &str, toks: &[Tok]) -> Option<Fact> {
+fn appositive_definition(sentence: &str, toks: &[Tok<'_>]) -> Option<Fact> {
     let comma = toks.iter().position(|t| t.is(","))?;
     if comma == 0 || comma > 6 {
         return None;
     }
     if toks[..comma]
         .iter()
-        .any(|t| t.punct || lexicon::is_function_word(&t.lower) && t.lower != "the")
+        .any(|t| t.punct || t.word().is_function_word() && t.lower != "the")
     {
         return None;
     }
     let det = toks.get(comma + 1)?;
-    if !matches!(det.lower.as_str(), "a" | "an") {
+    if !matches!(&*det.lower, "a" | "an") {
         return None;
     }
     let close = comma + 1 + toks[comma + 1..].iter().position(|t| t.is(","))?;
@@ -666,7 +752,7 @@ fn appositive_definition(sentence: &str, toks: &[Tok]) -> Option<Fact> {
 
 /// "..., including hepatocytes, the primary functional cells of the liver." -> a term and
 /// what it is: asks "What are the primary functional cells of the liver?".
-fn inner_appositives(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
+fn inner_appositives(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
     let mut facts = Vec::new();
     for i in 1..toks.len().saturating_sub(2) {
         if !(toks[i].is(",") && toks[i + 1].is("the")) || toks[i - 1].punct {
@@ -677,8 +763,8 @@ fn inner_appositives(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
         while k > 0
             && i - k < 4
             && !toks[k - 1].punct
-            && !lexicon::is_function_word(&toks[k - 1].lower)
-            && !lexicon::is_verb(&toks[k - 1].lower)
+            && !toks[k - 1].word().is_function_word()
+            && !toks[k - 1].is_verb()
         {
             k -= 1;
         }
@@ -694,8 +780,7 @@ fn inner_appositives(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
             .get(j)
             .is_none_or(|t| t.is(",") || t.is(".") || t.is(";"));
         let has_verb = (i + 2..j).any(|x| {
-            lexicon::is_auxiliary(&toks[x].lower)
-                || (lexicon::is_verb(&toks[x].lower) && !looks_like_noun_use(toks, x))
+            toks[x].word().is_auxiliary() || (toks[x].is_verb() && !looks_like_noun_use(toks, x))
         });
         if !closes || has_verb || j - i > 11 || j - i < 3 {
             continue;
@@ -703,7 +788,7 @@ fn inner_appositives(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
         // A list's next item is not an appositive: "A, the B, and C".
         if toks
             .get(j + 1)
-            .is_some_and(|n| matches!(n.lower.as_str(), "and" | "or"))
+            .is_some_and(|n| matches!(&*n.lower, "and" | "or"))
         {
             continue;
         }
@@ -727,7 +812,7 @@ fn inner_appositives(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
 }
 
 /// "N such as A, B, and C", "N, including A and B".
-fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
+fn list_facts(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
     let mut facts = Vec::new();
     for i in 0..toks.len() {
         let cue_len = if toks[i].is("such") && toks.get(i + 1).is_some_and(|t| t.is("as")) {
@@ -750,19 +835,19 @@ fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
             }
             if t.is(",")
                 && toks.get(j + 1).is_some_and(|n| {
-                    lexicon::is_subordinator(&n.lower) && !matches!(n.lower.as_str(), "and" | "or")
+                    n.word().is_subordinator() && !matches!(&*n.lower, "and" | "or")
                         || starts_verb_group(toks, j + 1)
                         || n.lower.ends_with("ing")
                 })
             {
                 break;
             }
-            if !t.punct && lexicon::is_auxiliary(&t.lower) || t.is("such") {
+            if !t.punct && t.word().is_auxiliary() || t.is("such") {
                 break;
             }
             if !t.punct
-                && (lexicon::is_subordinator(&t.lower) && t.lower != "as")
-                && !matches!(t.lower.as_str(), "and" | "or")
+                && (t.word().is_subordinator() && t.lower != "as")
+                && !matches!(&*t.lower, "and" | "or")
             {
                 break;
             }
@@ -789,8 +874,8 @@ fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
         let cat_end = k;
         while k > 0
             && !toks[k - 1].punct
-            && !lexicon::is_function_word(&toks[k - 1].lower)
-            && !lexicon::is_verb(&toks[k - 1].lower)
+            && !toks[k - 1].word().is_function_word()
+            && !toks[k - 1].is_verb()
             && cat_end - k < 4
         {
             k -= 1;
@@ -810,7 +895,7 @@ fn list_facts(sentence: &str, toks: &[Tok]) -> Vec<Fact> {
 
 /// Facts read from the clause: definitions, naming, characteristics, causes, effects,
 /// capabilities, functions, reasons, and a plain statement when nothing else fits.
-fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
+fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
     // The subject as written, article included ("the student"), cut before "such as".
     let mut head_end = c.subject_head_end;
     if let Some(p) = toks[c.subject_start..head_end]
@@ -826,7 +911,7 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
     let relation = span_text(sentence, toks, c.subject_end, c.verb_end);
     let rel_words: Vec<&str> = toks[c.subject_end..c.verb_end]
         .iter()
-        .map(|t| t.lower.as_str())
+        .map(|t| &*t.lower)
         .collect();
     let has = |w: &str| rel_words.contains(&w);
     let last = rel_words.last().copied().unwrap_or("");
@@ -846,18 +931,16 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
         category: String::new(),
     };
     let mut facts = Vec::new();
-    let lemma = |w: &str| lexicon::verb_base(w).unwrap_or("");
-    let main = rel_words
+    let main = toks[c.subject_end..c.verb_end]
         .iter()
         .rev()
-        .find(|w| lexicon::is_verb(w) && !lexicon::is_auxiliary(w))
-        .copied();
-    let main_lemma = main.map(lemma).unwrap_or("");
+        .find(|t| t.is_verb() && !t.word().is_auxiliary());
+    let main_lemma = main.and_then(Tok::verb_base).unwrap_or("");
     // "Steam forms when ...": an intransitive verb has no object to ask for.
-    let opener = toks[pred_start].lower.as_str();
-    let no_object = lexicon::is_subordinator(opener)
-        || lexicon::is_adverb(opener) && !lexicon::is_determiner(opener)
-        || lexicon::is_preposition(opener)
+    let opener = toks[pred_start].word();
+    let no_object = opener.is_subordinator()
+        || opener.is_adverb() && !opener.is_determiner()
+        || opener.is_preposition()
             && !matches!(
                 last,
                 "by" | "into" | "to" | "as" | "of" | "from" | "in" | "on" | "for" | "with"
@@ -912,14 +995,15 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
     {
         // Copula: a definition when the complement is a noun phrase; the whole complement is the
         // answer ("a type of stem cell with multipotent differentiation potential").
-        let first = toks[pred_start].lower.as_str();
+        let first = &*toks[pred_start].lower;
+        let first_word = toks[pred_start].word();
         let np_end = noun_phrase_end(toks, pred_start, c.end, true);
-        let noun_like = !lexicon::is_function_word(first)
-            && !lexicon::is_adverb(first)
+        let noun_like = !first_word.is_function_word()
+            && !first_word.is_adverb()
             && (np_end - pred_start >= 2
-                || toks.get(np_end - 1).is_some_and(|t| looks_plural(&t.text)));
+                || toks.get(np_end - 1).is_some_and(|t| looks_plural(t.text)));
         let verbal = (first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4
-            || lexicon::is_verb(first) && !looks_like_noun_use(toks, pred_start);
+            || toks[pred_start].is_verb() && !looks_like_noun_use(toks, pred_start);
         if (matches!(first, "a" | "an" | "the" | "one") || noun_like) && !verbal {
             let end = complement_end(toks, pred_start, c.end);
             // "the flat, disk-shaped ..." cut at its first comma is not a definition.
@@ -989,7 +1073,7 @@ fn clause_facts(sentence: &str, toks: &[Tok], c: &Clause) -> Vec<Fact> {
 
 /// The items of a "such as" / "including" list that starts at token `at` (after an optional
 /// comma), if one does.
-fn list_after(sentence: &str, toks: &[Tok], at: usize, end: usize) -> Option<Vec<String>> {
+fn list_after(sentence: &str, toks: &[Tok<'_>], at: usize, end: usize) -> Option<Vec<String>> {
     let mut k = at;
     if toks.get(k).is_some_and(|t| t.is(",")) {
         k += 1;
@@ -1035,7 +1119,7 @@ pub fn subject_plural(subject: &str) -> bool {
 
 /// The end of an object phrase starting at `from`: a noun phrase with "of" tails and
 /// coordinated nouns ("irreversible scarring and impaired liver function").
-fn object_end(toks: &[Tok], from: usize, end: usize) -> usize {
+fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
     let first = noun_phrase_end(toks, from, end, true);
     let mut committed = first;
     let mut j = first;
@@ -1047,7 +1131,7 @@ fn object_end(toks: &[Tok], from: usize, end: usize) -> usize {
         if comma {
             k += 1;
         }
-        let conj = k < end && matches!(toks[k].lower.as_str(), "and" | "or");
+        let conj = k < end && matches!(&*toks[k].lower, "and" | "or");
         if conj {
             k += 1;
         }
@@ -1055,10 +1139,10 @@ fn object_end(toks: &[Tok], from: usize, end: usize) -> usize {
             break;
         }
         let starts_clause = {
-            let w = toks[k].lower.as_str();
-            (w.ends_with("ing") && lexicon::is_verb(w))
-                || lexicon::is_subordinator(w)
-                || lexicon::is_determiner(w)
+            let w = &*toks[k].lower;
+            (w.ends_with("ing") && toks[k].is_verb())
+                || toks[k].word().is_subordinator()
+                || toks[k].word().is_determiner()
                     && toks
                         .get(k + 1)
                         .is_some_and(|_| starts_verb_group(toks, k + 1))
@@ -1074,7 +1158,7 @@ fn object_end(toks: &[Tok], from: usize, end: usize) -> usize {
         }
         if toks
             .get(next)
-            .is_some_and(|t| !t.punct && lexicon::is_auxiliary(&t.lower))
+            .is_some_and(|t| !t.punct && t.word().is_auxiliary())
         {
             break;
         }
@@ -1088,7 +1172,7 @@ fn object_end(toks: &[Tok], from: usize, end: usize) -> usize {
 
 /// The end of a definition's complement: the whole phrase up to a clause boundary (";", ":",
 /// or a comma before a new clause), when it is not too long.
-fn complement_end(toks: &[Tok], from: usize, end: usize) -> usize {
+fn complement_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
     let mut j = from;
     while j < end {
         let t = &toks[j];
@@ -1096,14 +1180,15 @@ fn complement_end(toks: &[Tok], from: usize, end: usize) -> usize {
             break;
         }
         if t.is(",") {
-            let next = toks.get(j + 1).map(|n| n.lower.as_str()).unwrap_or("");
-            let clause = lexicon::is_subordinator(next)
-                || (next.ends_with("ing") && lexicon::is_verb(next))
+            let next_tok = toks.get(j + 1);
+            let next = next_tok.map(|n| &*n.lower).unwrap_or("");
+            let clause = next_tok.is_some_and(|n| n.word().is_subordinator())
+                || (next.ends_with("ing") && next_tok.is_some_and(Tok::is_verb))
                 || matches!(next, "and" | "but" | "or")
                     && toks.get(j + 2).is_some_and(|_| {
                         starts_verb_group(toks, j + 2)
-                            || lexicon::is_determiner(toks[j + 2].lower.as_str())
-                            || lexicon::is_pronoun(toks[j + 2].lower.as_str())
+                            || toks[j + 2].word().is_determiner()
+                            || toks[j + 2].word().is_pronoun()
                     })
                 || next == "such"
                 || next == "including";
@@ -1204,9 +1289,63 @@ mod tests {
     }
 
     #[test]
+    fn tokens_answer_word_questions_as_the_lexicon_does() {
+        let sentence = "However, the Studies & MSCs (stem cells) quickly promoted, caused and \
+                        STOPPED growing; they were led by Σίσυφος into 3.5 mm-sized families.";
+        for t in tokenize(sentence) {
+            let w = &*t.lower;
+            let word = t.word();
+            assert_eq!(t.verb_base(), lexicon::verb_base(w), "{w}");
+            assert_eq!(t.is_verb(), lexicon::is_verb(w), "{w}");
+            assert_eq!(word.is_determiner(), lexicon::is_determiner(w), "{w}");
+            assert_eq!(word.is_pronoun(), lexicon::is_pronoun(w), "{w}");
+            assert_eq!(word.is_preposition(), lexicon::is_preposition(w), "{w}");
+            assert_eq!(word.is_conjunction(), lexicon::is_conjunction(w), "{w}");
+            assert_eq!(word.is_subordinator(), lexicon::is_subordinator(w), "{w}");
+            assert_eq!(word.is_auxiliary(), lexicon::is_auxiliary(w), "{w}");
+            assert_eq!(word.is_adverb(), lexicon::is_adverb(w), "{w}");
+            assert_eq!(word.is_function_word(), lexicon::is_function_word(w), "{w}");
+            assert_eq!(word.is_stop_word(), lexicon::is_stop_word(w), "{w}");
+            assert_eq!(word.is_vague(), lexicon::is_vague(w), "{w}");
+            assert_eq!(word.is_participle(), lexicon::is_participle(w), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        /// ASCII text read byte by byte splits into the tokens it splits into when decoded.
+        #[test]
+        fn ascii_and_decoded_reading_tokenize_alike(text in "[ a-zA-Z0-9.,'/()-]{0,40}") {
+            let mut words = lexicon::WordCache::default();
+            proptest::prop_assert_eq!(
+                tokenize_with(&text, &Chars::of(&text), &mut words),
+                tokenize_with(&text, &Chars::decoded(&text), &mut words)
+            );
+        }
+    }
+
+    #[test]
+    fn cached_tokens_are_the_tokens() {
+        let mut words = lexicon::WordCache::default();
+        for sentence in [
+            "Stem cells secrete growth factors; the cells (MSCs) promoted repair.",
+            "The cells studied were stopped, and STUDIES of cells continue.",
+            "Σίσυφος & co. led 3.5 mm-long cells.",
+        ] {
+            let toks = tokenize_cached(sentence, &mut words);
+            assert_eq!(toks, tokenize(sentence));
+            for a in &toks {
+                for b in &toks {
+                    let same = lexicon::stem(&a.lower) == lexicon::stem(&b.lower);
+                    assert_eq!(a.same_stem(b), same, "{} {}", a.lower, b.lower);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn tokenizer_keeps_decimals_and_hyphens() {
         let toks = tokenize("It is 3.5 mm long, hepatocyte-like.");
-        let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+        let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
         assert_eq!(
             words,
             vec!["It", "is", "3.5", "mm", "long", ",", "hepatocyte-like", "."]

@@ -1,7 +1,8 @@
 //! Word lists the generator reads English with: function words, verbs, and words too common
 //! to be worth asking about. Small, hand-kept and deterministic: no model, no download.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Articles and other determiners.
@@ -1061,117 +1062,463 @@ const VAGUE: &[&str] = &[
     "thing",
 ];
 
-/// FNV-1a as a `Hasher`: short words hash much faster than with SipHash, and these sets hold
-/// only the fixed word lists below, so hash flooding is no concern.
-#[derive(Default)]
-pub struct Fnv(u64);
+/// A hasher for words: the FxHash scheme, eight bytes per multiply, where FNV-1a or SipHash
+/// would take one step per byte. Not resistant to hash flooding; the generator only hashes
+/// the words of the document it is given, on the user's own machine.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
 
-impl std::hash::Hasher for Fnv {
+impl WordHasher {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The last multiply leaves its best-mixed bits at the top; hash tables index by the
+        // bottom ones.
+        self.0.rotate_left(26)
     }
+
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        let (chunks, rest) = bytes.as_chunks::<8>();
+        for chunk in chunks {
+            self.add(u64::from_le_bytes(*chunk));
         }
-        self.0 = hash;
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
     }
 }
 
-type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+/// Builds [`WordHasher`]s, for sets and maps of words. Lookups only: nothing in the generator
+/// iterates a hashed collection, so its order never reaches a deck.
+pub type WordHashBuild = std::hash::BuildHasherDefault<WordHasher>;
 
-/// A word list as a set, built once on first use.
-type WordSet = LazyLock<HashSet<&'static str, FnvBuild>>;
-
-macro_rules! word_set {
-    ($name:ident, $($list:ident),+) => {
-        static $name: WordSet = LazyLock::new(|| {
-            let mut set = HashSet::default();
-            $(set.extend($list.iter().copied());)+
-            set
-        });
-    };
+/// A map from words to values that is quick for short words: a word of at most seven bytes is
+/// packed with its length into one number, so finding it compares numbers rather than
+/// strings kept elsewhere in memory. Longer words are kept as strings.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    short: HashMap<u64, V, WordHashBuild>,
+    long: HashMap<Box<str>, V, WordHashBuild>,
 }
 
-word_set!(
-    FUNCTION_SET,
-    DETERMINERS,
-    PRONOUNS,
-    PREPOSITIONS,
-    CONJUNCTIONS,
-    SUBORDINATORS,
-    AUXILIARIES,
-    EXTRA_FUNCTION
-);
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            short: HashMap::default(),
+            long: HashMap::default(),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// A word of at most seven bytes as its bytes and its length in one number (one word, one
+    /// number: the length tells "a" from "a\0").
+    fn pack(word: &str) -> Option<u64> {
+        let bytes = word.as_bytes();
+        if bytes.len() > 7 {
+            return None;
+        }
+        let mut packed = (bytes.len() as u64) << 56;
+        for (i, &b) in bytes.iter().enumerate() {
+            packed |= u64::from(b) << (8 * i);
+        }
+        Some(packed)
+    }
+
+    /// The value of `word`.
+    pub fn get(&self, word: &str) -> Option<&V> {
+        match Self::pack(word) {
+            Some(packed) => self.short.get(&packed),
+            None => self.long.get(word),
+        }
+    }
+
+    /// The value of `word`, first set to `make()` when it has none. (A long word is copied
+    /// even when it is there: look it up with [`WordMap::get`] first where that matters.)
+    pub fn get_or_insert_with(&mut self, word: &str, make: impl FnOnce() -> V) -> &mut V {
+        match Self::pack(word) {
+            Some(packed) => self.short.entry(packed).or_insert_with(make),
+            None => self.long.entry(word.into()).or_insert_with(make),
+        }
+    }
+
+    /// How many words have a value.
+    pub fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    /// True when no word has a value.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
 
 /// Words that count as function words beyond the lists above.
 const EXTRA_FUNCTION: &[&str] = &["not", "no", "to"];
 
-word_set!(DETERMINER_SET, DETERMINERS);
-word_set!(PRONOUN_SET, PRONOUNS);
-word_set!(ANAPHOR_SET, ANAPHORS);
-word_set!(PREPOSITION_SET, PREPOSITIONS);
-word_set!(CONJUNCTION_SET, CONJUNCTIONS);
-word_set!(SUBORDINATOR_SET, SUBORDINATORS);
-word_set!(AUXILIARY_SET, AUXILIARIES);
-word_set!(ADVERB_SET, ADVERBS);
-word_set!(VAGUE_SET, VAGUE);
-word_set!(EVALUATIVE_SET, EVALUATIVE);
+// The lists a word is on, one bit each.
+const DETERMINER: u16 = 1 << 0;
+const PRONOUN: u16 = 1 << 1;
+const ANAPHOR: u16 = 1 << 2;
+const PREPOSITION: u16 = 1 << 3;
+const CONJUNCTION: u16 = 1 << 4;
+const SUBORDINATOR: u16 = 1 << 5;
+const AUXILIARY: u16 = 1 << 6;
+/// Determiners, pronouns, prepositions, conjunctions, subordinators, auxiliaries and
+/// [`EXTRA_FUNCTION`].
+const FUNCTION: u16 = 1 << 7;
+const ADVERB: u16 = 1 << 8;
+const VAGUE_WORD: u16 = 1 << 9;
+const EVALUATIVE_WORD: u16 = 1 << 10;
+/// A base form in [`VERBS`].
+const VERB: u16 = 1 << 11;
 
-// Known verbs by base form, and irregular forms to their base.
-word_set!(VERB_SET, VERBS);
-static IRREGULAR_MAP: LazyLock<HashMap<&'static str, &'static str, FnvBuild>> =
-    LazyLock::new(|| IRREGULAR.iter().copied().collect());
+/// What the word lists say of one word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Entry {
+    /// The lists it is on, as bits.
+    lists: u16,
+    /// Its base when it is an irregular verb form ([`IRREGULAR`]).
+    irregular_base: Option<&'static str>,
+}
 
-/// Looks a word up in a set (lookups never depend on the set's iteration order).
-fn contains(set: &WordSet, word: &str) -> bool {
-    set.contains(word)
+/// Every listed word (as listed) with what the lists say of it, built once on first use: one
+/// lookup answers every question about a word.
+static WORDS: LazyLock<WordMap<(&'static str, Entry)>> = LazyLock::new(|| {
+    let mut words = WordMap::default();
+    for (list, bits) in [
+        (DETERMINERS, DETERMINER | FUNCTION),
+        (PRONOUNS, PRONOUN | FUNCTION),
+        (PREPOSITIONS, PREPOSITION | FUNCTION),
+        (CONJUNCTIONS, CONJUNCTION | FUNCTION),
+        (SUBORDINATORS, SUBORDINATOR | FUNCTION),
+        (AUXILIARIES, AUXILIARY | FUNCTION),
+        (EXTRA_FUNCTION, FUNCTION),
+        (ANAPHORS, ANAPHOR),
+        (ADVERBS, ADVERB),
+        (VAGUE, VAGUE_WORD),
+        (EVALUATIVE, EVALUATIVE_WORD),
+        (VERBS, VERB),
+    ] {
+        for &word in list {
+            words
+                .get_or_insert_with(word, || (word, Entry::default()))
+                .1
+                .lists |= bits;
+        }
+    }
+    // A form listed twice keeps its last base.
+    for &(form, base) in IRREGULAR {
+        words
+            .get_or_insert_with(form, || (form, Entry::default()))
+            .1
+            .irregular_base = Some(base);
+    }
+    words
+});
+
+/// What the word lists say of one word, found with one lookup: keep it to ask a word many
+/// questions (see [`Word`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Listing {
+    /// The word as listed, when it is.
+    listed: Option<&'static str>,
+    /// What the lists say of it.
+    entry: Entry,
+}
+
+impl Listing {
+    /// Looks `word` up.
+    pub fn of(word: &str) -> Listing {
+        match WORDS.get(word) {
+            Some(&(listed, entry)) => Listing {
+                listed: Some(listed),
+                entry,
+            },
+            None => Listing::default(),
+        }
+    }
+
+    fn on(self, bits: u16) -> bool {
+        self.entry.lists & bits != 0
+    }
+}
+
+/// What the word lists say of the words of one document, remembered: each distinct word is
+/// looked up, and its verb base and stem found, once however often it recurs.
+#[derive(Debug, Default)]
+pub struct WordCache {
+    known: WordMap<Known>,
+    /// Each distinct [`stem`] met, numbered.
+    stems: WordMap<u32>,
+}
+
+/// What a [`WordCache`] knows of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Known {
+    /// What the word lists say of it.
+    pub listing: Listing,
+    /// Its [`Word::verb_base`].
+    pub verb_base: Option<&'static str>,
+    /// The number of its [`stem`] in this cache: two words of the cache have the same stem
+    /// exactly when their numbers are equal.
+    pub stem: u32,
+}
+
+impl WordCache {
+    /// What is known of `word` (in lower case).
+    pub fn look_up(&mut self, word: &str) -> Known {
+        if let Some(&known) = self.known.get(word) {
+            return known;
+        }
+        let listing = Listing::of(word);
+        let stem = stem(word);
+        let next = u32::try_from(self.stems.len()).unwrap_or(u32::MAX);
+        let known = Known {
+            listing,
+            verb_base: Word::with_listing(word, listing).verb_base(),
+            stem: *self.stems.get_or_insert_with(&stem, || next),
+        };
+        self.known.get_or_insert_with(word, || known);
+        known
+    }
+}
+
+/// A lower-case word and its [`Listing`]: the questions the word lists answer, asked without
+/// looking the word up again.
+#[derive(Debug, Clone, Copy)]
+pub struct Word<'a> {
+    text: &'a str,
+    listing: Listing,
+}
+
+impl<'a> Word<'a> {
+    /// Looks `text` up.
+    pub fn new(text: &'a str) -> Word<'a> {
+        Word {
+            text,
+            listing: Listing::of(text),
+        }
+    }
+
+    /// `text` with its listing already found ([`Listing::of`] of the same text).
+    pub fn with_listing(text: &'a str, listing: Listing) -> Word<'a> {
+        Word { text, listing }
+    }
+
+    /// An article or other determiner ("the", "these", "many").
+    pub fn is_determiner(self) -> bool {
+        self.listing.on(DETERMINER)
+    }
+
+    /// A pronoun ("it", "they", "this").
+    pub fn is_pronoun(self) -> bool {
+        self.listing.on(PRONOUN)
+    }
+
+    /// A word that, opening a sentence, refers back to an earlier one.
+    pub fn is_anaphor(self) -> bool {
+        self.listing.on(ANAPHOR)
+    }
+
+    /// A preposition ("of", "in", "through").
+    pub fn is_preposition(self) -> bool {
+        self.listing.on(PREPOSITION)
+    }
+
+    /// A coordinating conjunction ("and", "or").
+    pub fn is_conjunction(self) -> bool {
+        self.listing.on(CONJUNCTION)
+    }
+
+    /// A subordinating word or relative pronoun ("because", "which", "when").
+    pub fn is_subordinator(self) -> bool {
+        self.listing.on(SUBORDINATOR)
+    }
+
+    /// A form of be/have/do or a modal verb.
+    pub fn is_auxiliary(self) -> bool {
+        self.listing.on(AUXILIARY)
+    }
+
+    /// A known adverb, or a word ending in "-ly" that is not a known noun/adjective.
+    pub fn is_adverb(self) -> bool {
+        let word = self.text;
+        self.listing.on(ADVERB)
+            || (word.len() > 4
+                && word.ends_with("ly")
+                && !matches!(
+                    word,
+                    "family"
+                        | "supply"
+                        | "apply"
+                        | "reply"
+                        | "fly"
+                        | "only"
+                        | "early"
+                        | "daily"
+                        | "assembly"
+                        | "anomaly"
+                        | "butterfly"
+                        | "monopoly"
+                        | "italy"
+                        | "jelly"
+                        | "belly"
+                        | "rally"
+                        | "ally"
+                        | "holy"
+                        | "july"
+                ))
+    }
+
+    /// Any function word: determiner, pronoun, preposition, conjunction, subordinator,
+    /// auxiliary.
+    pub fn is_function_word(self) -> bool {
+        self.listing.on(FUNCTION)
+    }
+
+    /// A word never worth hiding or asking for on its own.
+    pub fn is_stop_word(self) -> bool {
+        self.listing.on(FUNCTION | ADVERB)
+    }
+
+    /// A word too vague to be a card's whole answer ("type", "process", "important").
+    pub fn is_vague(self) -> bool {
+        self.listing.on(VAGUE_WORD)
+    }
+
+    /// A word that judges or hedges rather than states a fact ("promising", "approach").
+    pub fn is_evaluative(self) -> bool {
+        self.listing.on(EVALUATIVE_WORD)
+    }
+
+    /// The base form of a known verb form: "causes" -> "cause", "led" -> "lead", "studied" ->
+    /// "study".
+    pub fn verb_base(self) -> Option<&'static str> {
+        if let Some(base) = self.listing.entry.irregular_base {
+            return Some(base);
+        }
+        if self.listing.on(VERB) {
+            return self.listing.listed;
+        }
+        inflected_verb_base(self.text)
+    }
+
+    /// A word that is (a form of) a known verb.
+    pub fn is_verb(self) -> bool {
+        self.verb_base().is_some()
+    }
+
+    /// A past participle of a known verb ("caused", "made", "known").
+    pub fn is_participle(self) -> bool {
+        let word = self.text;
+        (word.ends_with("ed") || word.ends_with("en") || word.ends_with("wn")) && self.is_verb()
+            || self.listing.entry.irregular_base.is_some()
+    }
 }
 
 /// The base form `word` names in the verb list, as a `'static` string.
 fn known_verb(word: &str) -> Option<&'static str> {
-    VERB_SET.get(word).copied()
+    let listing = Listing::of(word);
+    listing.listed.filter(|_| listing.on(VERB))
+}
+
+/// The listed base of an -s, -d or -ing form of a verb ("promoting" -> "promote"), for a word
+/// that is not itself listed as a verb or an irregular form.
+fn inflected_verb_base(word: &str) -> Option<&'static str> {
+    // Only -s, -d and -ing forms can be inflections of a listed verb.
+    if !(word.ends_with('s') || word.ends_with('d') || word.ends_with("ing")) {
+        return None;
+    }
+    // The candidate bases in the order they are tried: the word minus a suffix, plus an ending
+    // for "-ies"/"-ied" ("studies" -> "study") and "-ing" ("promoting" -> "promote"). Only
+    // those are written out, into one buffer.
+    let mut respelled = String::new();
+    for (suffix, ending) in [
+        ("s", ""),
+        ("es", ""),
+        ("ies", "y"),
+        ("d", ""),
+        ("ed", ""),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ing", "e"),
+    ] {
+        let Some(stripped) = word.strip_suffix(suffix) else {
+            continue;
+        };
+        let cand = if ending.is_empty() {
+            stripped
+        } else {
+            respelled.clear();
+            respelled.push_str(stripped);
+            respelled.push_str(ending);
+            respelled.as_str()
+        };
+        if let Some(base) = known_verb(cand) {
+            return Some(base);
+        }
+        // Doubled consonant: "stopped" -> "stopp" -> "stop".
+        let mut chars = cand.chars();
+        if let (Some(last), Some(prev)) = (chars.next_back(), chars.next_back())
+            && last == prev
+        {
+            let shorter = &cand[..cand.len() - last.len_utf8()];
+            if let Some(base) = known_verb(shorter) {
+                return Some(base);
+            }
+        }
+    }
+    None
 }
 
 /// An article or other determiner ("the", "these", "many").
 pub fn is_determiner(word: &str) -> bool {
-    contains(&DETERMINER_SET, word)
+    Word::new(word).is_determiner()
 }
 
 /// A pronoun ("it", "they", "this").
 pub fn is_pronoun(word: &str) -> bool {
-    contains(&PRONOUN_SET, word)
+    Word::new(word).is_pronoun()
 }
 
 /// A word that, opening a sentence, refers back to an earlier one.
 pub fn is_anaphor(word: &str) -> bool {
-    contains(&ANAPHOR_SET, word)
+    Word::new(word).is_anaphor()
 }
 
 /// A preposition ("of", "in", "through").
 pub fn is_preposition(word: &str) -> bool {
-    contains(&PREPOSITION_SET, word)
+    Word::new(word).is_preposition()
 }
 
 /// A coordinating conjunction ("and", "or").
 pub fn is_conjunction(word: &str) -> bool {
-    contains(&CONJUNCTION_SET, word)
+    Word::new(word).is_conjunction()
 }
 
 /// A subordinating word or relative pronoun ("because", "which", "when").
 pub fn is_subordinator(word: &str) -> bool {
-    contains(&SUBORDINATOR_SET, word)
+    Word::new(word).is_subordinator()
 }
 
 /// A form of be/have/do or a modal verb.
 pub fn is_auxiliary(word: &str) -> bool {
-    contains(&AUXILIARY_SET, word)
+    Word::new(word).is_auxiliary()
 }
 
 /// A form of "be".
@@ -1192,107 +1539,123 @@ pub fn is_modal(word: &str) -> bool {
 
 /// A known adverb, or a word ending in "-ly" that is not a known noun/adjective.
 pub fn is_adverb(word: &str) -> bool {
-    contains(&ADVERB_SET, word)
-        || (word.len() > 4
-            && word.ends_with("ly")
-            && !matches!(
-                word,
-                "family"
-                    | "supply"
-                    | "apply"
-                    | "reply"
-                    | "fly"
-                    | "only"
-                    | "early"
-                    | "daily"
-                    | "assembly"
-                    | "anomaly"
-                    | "butterfly"
-                    | "monopoly"
-                    | "italy"
-                    | "jelly"
-                    | "belly"
-                    | "rally"
-                    | "ally"
-                    | "holy"
-                    | "july"
-            ))
+    Word::new(word).is_adverb()
 }
 
 /// Any function word: determiner, pronoun, preposition, conjunction, subordinator, auxiliary.
 pub fn is_function_word(word: &str) -> bool {
-    contains(&FUNCTION_SET, word)
+    Word::new(word).is_function_word()
 }
 
 /// A word never worth hiding or asking for on its own.
 pub fn is_stop_word(word: &str) -> bool {
-    is_function_word(word) || contains(&ADVERB_SET, word)
+    Word::new(word).is_stop_word()
 }
 
 /// A word too vague to be a card's whole answer ("type", "process", "important").
 pub fn is_vague(word: &str) -> bool {
-    contains(&VAGUE_SET, word)
+    Word::new(word).is_vague()
 }
 
 /// A word that judges or hedges rather than states a fact ("promising", "approach").
 pub fn is_evaluative(word: &str) -> bool {
-    contains(&EVALUATIVE_SET, word)
+    Word::new(word).is_evaluative()
 }
 
 /// The base form of a known verb form: "causes" -> "cause", "led" -> "lead", "studied" -> "study".
 pub fn verb_base(word: &str) -> Option<&'static str> {
-    if let Some(&base) = IRREGULAR_MAP.get(word) {
-        return Some(base);
-    }
-    if let Some(base) = known_verb(word) {
-        return Some(base);
-    }
-    // Only -s, -d and -ing forms can be inflections of a listed verb.
-    if !(word.ends_with('s') || word.ends_with('d') || word.ends_with("ing")) {
-        return None;
-    }
-    let candidates: [Option<String>; 8] = [
-        word.strip_suffix('s').map(str::to_owned),
-        word.strip_suffix("es").map(str::to_owned),
-        word.strip_suffix("ies").map(|s| format!("{s}y")),
-        word.strip_suffix('d').map(str::to_owned),
-        word.strip_suffix("ed").map(str::to_owned),
-        word.strip_suffix("ied").map(|s| format!("{s}y")),
-        word.strip_suffix("ing").map(str::to_owned),
-        word.strip_suffix("ing").map(|s| format!("{s}e")),
-    ];
-    for cand in candidates.into_iter().flatten() {
-        if let Some(base) = known_verb(&cand) {
-            return Some(base);
-        }
-        // Doubled consonant: "stopped" -> "stopp" -> "stop".
-        let mut chars = cand.chars();
-        if let (Some(last), Some(prev)) = (chars.next_back(), chars.next_back())
-            && last == prev
-        {
-            let shorter = &cand[..cand.len() - last.len_utf8()];
-            if let Some(base) = known_verb(shorter) {
-                return Some(base);
-            }
-        }
-    }
-    None
+    Word::new(word).verb_base()
 }
 
 /// A word that is (a form of) a known verb.
 pub fn is_verb(word: &str) -> bool {
-    verb_base(word).is_some()
+    Word::new(word).is_verb()
 }
 
 /// A past participle of a known verb ("caused", "made", "known").
 pub fn is_participle(word: &str) -> bool {
-    (word.ends_with("ed") || word.ends_with("en") || word.ends_with("wn")) && is_verb(word)
-        || IRREGULAR_MAP.contains_key(word)
+    Word::new(word).is_participle()
 }
 
-/// A crude stem for comparing words: lower case, common suffixes off.
-pub fn stem(word: &str) -> String {
-    let w = word.to_lowercase();
+/// The maximal runs of characters `keep` accepts, in order: what
+/// `text.split(|c| !keep(c)).filter(|w| !w.is_empty())` gives, read a byte at a time where the
+/// text is ASCII.
+pub fn runs<F: Fn(char) -> bool>(text: &str, keep: F) -> Runs<'_, F> {
+    Runs { text, pos: 0, keep }
+}
+
+/// The iterator of [`runs`].
+#[derive(Debug, Clone)]
+pub struct Runs<'a, F> {
+    text: &'a str,
+    pos: usize,
+    keep: F,
+}
+
+impl<'a, F: Fn(char) -> bool> Iterator for Runs<'a, F> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        let mut start = None;
+        let mut i = self.pos;
+        while let Some(&b) = bytes.get(i) {
+            let (c, len) = if b.is_ascii() {
+                (char::from(b), 1)
+            } else {
+                let c = self.text.get(i..)?.chars().next()?;
+                (c, c.len_utf8())
+            };
+            if (self.keep)(c) {
+                start.get_or_insert(i);
+            } else if let Some(s) = start {
+                self.pos = i + len;
+                return self.text.get(s..i);
+            }
+            i += len;
+        }
+        self.pos = bytes.len();
+        start.and_then(|s| self.text.get(s..))
+    }
+}
+
+/// `word` in lower case, exactly as [`str::to_lowercase`] gives it, borrowed when it already is
+/// (ASCII without capitals, the common case).
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
+/// Appends [`lowercase`]`(word)` to `out`; an ASCII word is lower-cased on the way, without a
+/// copy of its own.
+pub fn push_lowercase(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
+/// A crude stem for comparing words: lower case, common suffixes off. Borrowed from `word`
+/// when that is already lower case and no suffix is rewritten.
+pub fn stem(word: &str) -> Cow<'_, str> {
+    match lowercase(word) {
+        Cow::Borrowed(w) => stem_lowercase(w),
+        Cow::Owned(w) => Cow::Owned(stem_lowercase(&w).into_owned()),
+    }
+}
+
+/// [`stem`] of a word already in lower case, borrowed from it unless a suffix is rewritten
+/// ("studies" -> "study").
+pub fn stem_lowercase(w: &str) -> Cow<'_, str> {
     for suffix in [
         "ational", "ization", "ations", "ation", "ments", "ment", "ness", "ities", "ity", "ings",
         "ing", "ied", "ed", "ly",
@@ -1300,19 +1663,19 @@ pub fn stem(word: &str) -> String {
         if w.len() > suffix.len() + 3
             && let Some(base) = w.strip_suffix(suffix)
         {
-            return base.to_owned();
+            return Cow::Borrowed(base);
         }
     }
     if w.len() > 4
         && let Some(base) = w.strip_suffix("ies")
     {
-        return format!("{base}y");
+        return Cow::Owned(format!("{base}y"));
     }
     if w.len() > 4
         && let Some(base) = w.strip_suffix("es")
         && (base.ends_with(['s', 'x', 'z']) || base.ends_with("ch") || base.ends_with("sh"))
     {
-        return base.to_owned();
+        return Cow::Borrowed(base);
     }
     if w.len() > 3
         && !w.ends_with("ss")
@@ -1320,9 +1683,9 @@ pub fn stem(word: &str) -> String {
         && !w.ends_with("is")
         && let Some(base) = w.strip_suffix('s')
     {
-        return base.to_owned();
+        return Cow::Borrowed(base);
     }
-    w
+    Cow::Borrowed(w)
 }
 
 #[cfg(test)]
@@ -1338,6 +1701,98 @@ mod tests {
         assert_eq!(verb_base("promoting"), Some("promote"));
         assert_eq!(verb_base("stopped"), Some("stop"));
         assert_eq!(verb_base("liver"), None);
+    }
+
+    #[test]
+    fn the_word_table_answers_for_every_list() {
+        type Question = fn(&str) -> bool;
+        let lists: [(&[&str], Question); 6] = [
+            (DETERMINERS, is_determiner),
+            (PRONOUNS, is_pronoun),
+            (PREPOSITIONS, is_preposition),
+            (CONJUNCTIONS, is_conjunction),
+            (SUBORDINATORS, is_subordinator),
+            (AUXILIARIES, is_auxiliary),
+        ];
+        for (list, is) in lists {
+            for w in list {
+                assert!(is(w) && is_function_word(w) && is_stop_word(w), "{w}");
+            }
+        }
+        assert!(EXTRA_FUNCTION.iter().all(|w| is_function_word(w)));
+        assert!(ANAPHORS.iter().all(|w| is_anaphor(w)));
+        assert!(ADVERBS.iter().all(|w| is_adverb(w) && is_stop_word(w)));
+        assert!(VAGUE.iter().all(|w| is_vague(w)));
+        assert!(EVALUATIVE.iter().all(|w| is_evaluative(w)));
+        let irregular = |w: &str| {
+            IRREGULAR
+                .iter()
+                .rev()
+                .find(|(f, _)| *f == w)
+                .map(|(_, b)| *b)
+        };
+        for w in VERBS {
+            assert_eq!(verb_base(w), Some(irregular(w).unwrap_or(w)), "{w}");
+        }
+        for (form, _) in IRREGULAR {
+            assert_eq!(verb_base(form), irregular(form), "{form}");
+            assert!(is_participle(form));
+        }
+        for w in ["liver", "cells", "Liver", "", "the "] {
+            assert!(
+                !is_stop_word(w) && !is_vague(w) && verb_base(w).is_none(),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
+    fn word_map_tells_short_and_long_words_apart() {
+        let words = [
+            "",
+            "a",
+            "a\0",
+            "\0",
+            "ab",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "σας",
+            "café",
+            "ΣΑΣΑ",
+        ];
+        let mut map = WordMap::default();
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(*map.get_or_insert_with(w, || i), i);
+        }
+        assert_eq!(map.len(), words.len());
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(map.get(w), Some(&i), "{w:?}");
+            assert_eq!(*map.get_or_insert_with(w, || 99), i);
+        }
+        assert_eq!(map.get("abcdefgj"), None);
+        assert_eq!(map.get("b"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_are_split_without_empty_pieces(text in "[ a-zA-Z0-9é–-]{0,30}") {
+            let keep = |c: char| c.is_alphanumeric() || c == '-';
+            let expected: Vec<&str> = text.split(|c: char| !keep(c)).filter(|w| !w.is_empty()).collect();
+            proptest::prop_assert_eq!(runs(&text, keep).collect::<Vec<_>>(), expected);
+        }
+    }
+
+    #[test]
+    fn lowercase_borrows_only_what_is_already_lower() {
+        for w in ["liver", "Liver", "MSCs", "3.5", "ΣΑΣ", "café", "Café", ""] {
+            assert_eq!(lowercase(w), w.to_lowercase(), "{w}");
+            let mut out = String::from("x ");
+            push_lowercase(&mut out, w);
+            assert_eq!(out, format!("x {}", w.to_lowercase()), "{w}");
+        }
+        assert!(matches!(lowercase("liver"), Cow::Borrowed(_)));
+        assert!(matches!(lowercase("Liver"), Cow::Owned(_)));
     }
 
     #[test]

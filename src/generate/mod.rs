@@ -108,37 +108,52 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
         .filter(|t| !t.trim().is_empty())
         .or(first_heading)
         .unwrap_or_else(|| extract::file_stem(documents[0].name));
-    let total_words: usize = sentences
-        .iter()
-        .map(|s| s.text.split_whitespace().count())
-        .sum();
+    let total_words: usize = sentences.iter().map(|s| cards::word_count(&s.text)).sum();
 
     let mut candidates = Vec::new();
+    let mut writer = cards::CardWriter::default();
     for (i, sentence) in sentences.iter().enumerate() {
         let previous = i
             .checked_sub(1)
             .and_then(|p| sentences.get(p))
             .filter(|p| p.paragraph == sentence.paragraph);
-        candidates.extend(cards::write_cards(i, sentence, previous));
+        candidates.extend(writer.write(i, sentence, previous));
     }
     let ranked = rank::rank(candidates, &sentences, &title, total_words, &options.rank);
 
     let mut cards_out: Vec<Card> = Vec::with_capacity(ranked.len());
     let mut used_ids = std::collections::BTreeSet::new();
+    // The kept cards come in document order, so siblings follow each other: the key and fact
+    // of the last source sentence are kept for the next card.
+    let mut last_source: Option<(usize, String, String)> = None;
     for r in ranked {
         let c = r.card;
         let source = sentences
             .get(c.sentence)
             .map(|s| s.text.clone())
             .unwrap_or_default();
+        if last_source
+            .as_ref()
+            .is_none_or(|(i, _, _)| *i != c.sentence)
+        {
+            let key = key_text(&source);
+            let fact = format!("f{:08x}", fnv1a64(key.as_bytes()) as u32);
+            last_source = Some((c.sentence, key, fact));
+        }
+        let (source_key, fact) = match &last_source {
+            Some((_, key, fact)) => (key.as_str(), fact.clone()),
+            None => ("", String::new()),
+        };
         let id = unique_id(
             &mut used_ids,
-            &format!(
-                "{}\u{1f}{}\u{1f}{}",
+            &[
                 c.fact.tag(),
-                key_text(&source),
-                key_text(&c.answer)
-            ),
+                "\u{1f}",
+                source_key,
+                "\u{1f}",
+                &key_text(&c.answer),
+            ]
+            .concat(),
         );
         cards_out.push(Card {
             id: CardId(id),
@@ -147,22 +162,13 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
             answer: c.answer,
             distractors: r.distractors,
             tags: vec![c.fact.tag().to_owned()],
-            fact: format!("f{:08x}", fnv1a64(key_text(&source).as_bytes()) as u32),
+            fact,
             source,
         });
     }
     // A last guard: every card must pass the deck file's own rules, so a generated deck always
     // saves and loads.
-    cards_out.retain(|card| {
-        let single = Deck {
-            id: "check".into(),
-            title: "check".into(),
-            description: String::new(),
-            sources: Vec::new(),
-            cards: vec![card.clone()],
-        };
-        crate::deck::format::validate("generated", &single).is_ok()
-    });
+    cards_out.retain(crate::deck::format::card_is_valid);
     let files: Vec<&str> = sources.iter().map(|s| s.file.as_str()).collect();
     Ok(Deck {
         id: slugify(&title),
@@ -175,11 +181,14 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
 
 /// Text reduced to lower-case words, so ids do not change with spacing or punctuation.
 fn key_text(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut key = String::with_capacity(text.len());
+    for w in lexicon::runs(text, char::is_alphanumeric) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        lexicon::push_lowercase(&mut key, w);
+    }
+    key
 }
 
 /// A card id from a key: `k` and 10 hex digits, made unique within the deck.

@@ -10,7 +10,7 @@
 //! Dashes: en and em dashes are kept as `–` and `—` (the figure dash becomes `–`, the
 //! horizontal bar `—`); the Unicode hyphens U+2010/U+2011 become an ASCII `-`.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Word stems that keep their hyphen when a line break falls right after it
 /// ("self-\nrenewal" → "self-renewal", not "selfrenewal").
@@ -25,119 +25,146 @@ const KEEP_HYPHEN_PREFIXES: &[&str] = &[
 /// joined, white space collapsed to single spaces and trimmed. Newlines become spaces.
 pub fn normalize(text: &str) -> String {
     let mapped = map_chars(text);
-    let composed: String = mapped.nfc().collect();
+    // Text that passes the NFC quick check is already composed (most text is ASCII): `nfc()`
+    // would give it back unchanged.
+    let composed = if mapped.is_ascii() || is_nfc_quick(mapped.chars()) == IsNormalized::Yes {
+        mapped
+    } else {
+        mapped.nfc().collect()
+    };
     let joined = join_line_break_hyphens(&composed);
     collapse_whitespace(&joined)
 }
 
 /// Character-level replacements. Line breaks of every kind become `\n` (kept for the
-/// de-hyphenation pass); soft hyphens are kept for that pass too.
+/// de-hyphenation pass); soft hyphens are kept for that pass too. Runs of characters kept as
+/// they are are copied whole; printable ASCII, nearly all of a text, is passed over a byte at
+/// a time.
 fn map_chars(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            // Ligatures.
-            '\u{FB00}' => out.push_str("ff"),
-            '\u{FB01}' => out.push_str("fi"),
-            '\u{FB02}' => out.push_str("fl"),
-            '\u{FB03}' => out.push_str("ffi"),
-            '\u{FB04}' => out.push_str("ffl"),
-            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
-            // Zero-width and invisible formatting characters.
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{2060}'
-            | '\u{FEFF}' | '\u{180E}' => {}
-            // Quotes.
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => out.push('\''),
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => out.push('"'),
-            // Hyphens and dashes.
-            '\u{2010}' | '\u{2011}' => out.push('-'),
-            '\u{2012}' => out.push('\u{2013}'),
-            '\u{2015}' => out.push('\u{2014}'),
-            // Ellipsis.
-            '\u{2026}' => out.push_str("..."),
-            // Line breaks of every kind.
-            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
-                out.push('\n');
-            }
-            // Tabs and Unicode spaces.
-            '\t'
-            | '\u{A0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200A}'
-            | '\u{202F}'
-            | '\u{205F}'
-            | '\u{3000}' => out.push(' '),
-            // Any other control character is debris.
-            c if c.is_control() => {}
-            c => out.push(c),
+    let bytes = text.as_bytes();
+    // Start of the run of unchanged text not yet copied.
+    let mut run = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if (b' '..0x7f).contains(&b) || b == b'\n' {
+            i += 1;
+            continue;
         }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        let len = c.len_utf8();
+        if let Some(replacement) = replacement(c) {
+            out.push_str(&text[run..i]);
+            out.push_str(replacement);
+            run = i + len;
+        }
+        i += len;
     }
+    out.push_str(&text[run..]);
     out
 }
 
+/// What [`map_chars`] puts in place of `c`; `None` keeps it.
+fn replacement(c: char) -> Option<&'static str> {
+    Some(match c {
+        // Ligatures.
+        '\u{FB00}' => "ff",
+        '\u{FB01}' => "fi",
+        '\u{FB02}' => "fl",
+        '\u{FB03}' => "ffi",
+        '\u{FB04}' => "ffl",
+        '\u{FB05}' | '\u{FB06}' => "st",
+        // Zero-width and invisible formatting characters.
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{2060}'
+        | '\u{FEFF}' | '\u{180E}' => "",
+        // Quotes.
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => "\"",
+        // Hyphens and dashes.
+        '\u{2010}' | '\u{2011}' => "-",
+        '\u{2012}' => "\u{2013}",
+        '\u{2015}' => "\u{2014}",
+        // Ellipsis.
+        '\u{2026}' => "...",
+        // A line feed stays as it is.
+        '\n' => return None,
+        // Line breaks of every other kind.
+        '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => "\n",
+        // Tabs and Unicode spaces.
+        '\t'
+        | '\u{A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => " ",
+        // Any other control character is debris.
+        c if c.is_control() => "",
+        _ => return None,
+    })
+}
+
+/// The first hyphen (`-`) or soft hyphen (U+00AD, bytes C2 AD) at or after byte `from`.
+fn next_hyphen(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(offset) = bytes.get(i..)?.iter().position(|&b| b == b'-' || b == 0xC2) {
+        let at = i + offset;
+        if bytes[at] == b'-' || bytes.get(at + 1) == Some(&0xAD) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
 /// Joins words split by a hyphen (or soft hyphen) at a line break. Soft hyphens elsewhere are
-/// dropped.
+/// dropped. Text between hyphens is copied whole.
 fn join_line_break_hyphens(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '-' && c != '\u{AD}' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        // Look for: [spaces] '\n' [white space] next-char.
-        let mut j = i + 1;
-        while j < chars.len() && chars[j] == ' ' {
-            j += 1;
-        }
-        let at_line_break = j < chars.len() && chars[j] == '\n';
-        if !at_line_break {
-            if c == '-' {
+    // Bytes of `text` before `copied` are handled; the next hyphen is looked for from `from`.
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(i) = next_hyphen(text.as_bytes(), from) {
+        let soft = text[i..].starts_with('\u{AD}');
+        let past = i + if soft { '\u{AD}'.len_utf8() } else { 1 };
+        out.push_str(&text[copied..i]);
+        // Look for: [spaces] '\n' [white space] next-char, with a character before the hyphen.
+        let j = past + (text[past..].len() - text[past..].trim_start_matches(' ').len());
+        let line_break = text[j..].starts_with('\n').then(|| {
+            let k = j + (text[j..].len() - text[j..].trim_start_matches(char::is_whitespace).len());
+            let before = text[..i].chars().next_back()?;
+            let after = text[k..].chars().next()?;
+            Some((k, before, after))
+        });
+        let Some((k, before, after)) = line_break.flatten() else {
+            // Not a word broken at a line end: a hyphen stays, a soft hyphen goes.
+            if !soft {
                 out.push('-');
             }
-            i += 1;
-            continue;
-        }
-        let mut k = j;
-        while k < chars.len() && chars[k].is_whitespace() {
-            k += 1;
-        }
-        let before = if i > 0 {
-            chars.get(i - 1).copied()
-        } else {
-            None
-        };
-        let after = chars.get(k).copied();
-        let (Some(before), Some(after)) = (before, after) else {
-            if c == '-' {
-                out.push('-');
-            }
-            i += 1;
+            copied = past;
+            from = past;
             continue;
         };
-        if c == '\u{AD}' {
+        if soft {
             // A soft hyphen marks a word broken for layout: always join.
-            i = k;
-            continue;
-        }
-        if !before.is_alphanumeric() || !after.is_alphanumeric() {
+            copied = k;
+        } else if !before.is_alphanumeric() || !after.is_alphanumeric() {
             // A dash or bullet at a line end ("results -\nwhich"): keep it as it is.
             out.push('-');
-            i += 1;
-            continue;
-        }
-        if before.is_alphabetic() && after.is_lowercase() && !keeps_hyphen(&out) {
+            copied = past;
+        } else if before.is_alphabetic() && after.is_lowercase() && !keeps_hyphen(&out) {
             // "regen-\neration" → "regeneration".
-            i = k;
+            copied = k;
         } else {
             // "COVID-\n19", "self-\nrenewal", "state-of-the-\nart": keep the hyphen.
             out.push('-');
-            i = k;
+            copied = k;
         }
+        from = copied;
     }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -168,11 +195,38 @@ fn keeps_hyphen(text_before_hyphen: &str) -> bool {
 /// Collapses every run of white space to one space and trims the ends.
 fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    let bytes = text.as_bytes();
+    // Start of the word being read, if any.
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (space, len) = if b.is_ascii() {
+            // The ASCII characters `char::is_whitespace` accepts.
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => break,
+            }
+        };
+        match (space, word) {
+            (true, Some(start)) => {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&text[start..i]);
+                word = None;
+            }
+            (false, None) => word = Some(i),
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(start) = word {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.push_str(&text[start..]);
     }
     out
 }
@@ -180,6 +234,212 @@ fn collapse_whitespace(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::normalize;
+    use proptest::prelude::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    /// The character mapping as first written, one character at a time: the reference the
+    /// run-copying [`super::map_chars`] must match.
+    fn reference_map_chars(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            match c {
+                // Ligatures.
+                '\u{FB00}' => out.push_str("ff"),
+                '\u{FB01}' => out.push_str("fi"),
+                '\u{FB02}' => out.push_str("fl"),
+                '\u{FB03}' => out.push_str("ffi"),
+                '\u{FB04}' => out.push_str("ffl"),
+                '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+                // Zero-width and invisible formatting characters.
+                '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{2060}'
+                | '\u{FEFF}' | '\u{180E}' => {}
+                // Quotes.
+                '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => out.push('\''),
+                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => out.push('"'),
+                // Hyphens and dashes.
+                '\u{2010}' | '\u{2011}' => out.push('-'),
+                '\u{2012}' => out.push('\u{2013}'),
+                '\u{2015}' => out.push('\u{2014}'),
+                // Ellipsis.
+                '\u{2026}' => out.push_str("..."),
+                // Line breaks of every kind.
+                '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                    out.push('\n');
+                }
+                // Tabs and Unicode spaces.
+                '\t'
+                | '\u{A0}'
+                | '\u{1680}'
+                | '\u{2000}'..='\u{200A}'
+                | '\u{202F}'
+                | '\u{205F}'
+                | '\u{3000}' => out.push(' '),
+                // Any other control character is debris.
+                c if c.is_control() => {}
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    /// The line-break de-hyphenation as first written, over a vector of characters.
+    fn reference_join_line_break_hyphens(text: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::with_capacity(text.len());
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c != '-' && c != '\u{AD}' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            // Look for: [spaces] '\n' [white space] next-char.
+            let mut j = i + 1;
+            while j < chars.len() && chars[j] == ' ' {
+                j += 1;
+            }
+            let at_line_break = j < chars.len() && chars[j] == '\n';
+            if !at_line_break {
+                if c == '-' {
+                    out.push('-');
+                }
+                i += 1;
+                continue;
+            }
+            let mut k = j;
+            while k < chars.len() && chars[k].is_whitespace() {
+                k += 1;
+            }
+            let before = if i > 0 {
+                chars.get(i - 1).copied()
+            } else {
+                None
+            };
+            let after = chars.get(k).copied();
+            let (Some(before), Some(after)) = (before, after) else {
+                if c == '-' {
+                    out.push('-');
+                }
+                i += 1;
+                continue;
+            };
+            if c == '\u{AD}' {
+                // A soft hyphen marks a word broken for layout: always join.
+                i = k;
+                continue;
+            }
+            if !before.is_alphanumeric() || !after.is_alphanumeric() {
+                // A dash or bullet at a line end ("results -\nwhich"): keep it as it is.
+                out.push('-');
+                i += 1;
+                continue;
+            }
+            if before.is_alphabetic() && after.is_lowercase() && !super::keeps_hyphen(&out) {
+                // "regen-\neration" → "regeneration".
+                i = k;
+            } else {
+                // "COVID-\n19", "self-\nrenewal", "state-of-the-\nart": keep the hyphen.
+                out.push('-');
+                i = k;
+            }
+        }
+        out
+    }
+
+    /// Text made of the characters the passes treat specially, and some they do not.
+    fn debris_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "a",
+            "B",
+            "z",
+            "1",
+            "é",
+            "e\u{301}",
+            "\u{301}",
+            "Σ",
+            " ",
+            "  ",
+            "\n",
+            "\r\n",
+            "\t",
+            "-",
+            "\u{AD}",
+            "\u{2010}",
+            "\u{2012}",
+            "\u{2015}",
+            "\u{2019}",
+            "\u{201C}",
+            "\u{2026}",
+            "\u{FB01}",
+            "\u{FB03}",
+            "\u{200B}",
+            "\u{FEFF}",
+            "\u{A0}",
+            "\u{2028}",
+            "\u{85}",
+            "\u{1}",
+            "\u{7F}",
+            "self",
+            "regen",
+            "eration",
+            "COVID",
+            "state-of-the",
+            ".",
+            ",",
+            "\u{1100}",
+            "\u{1161}",
+            "\u{AC00}",
+            "\u{11A8}",
+            "\u{0344}",
+            "\u{F900}",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn passes_match_their_reference(text in debris_text()) {
+            prop_assert_eq!(super::map_chars(&text), reference_map_chars(&text));
+            let composed: String = text.nfc().collect();
+            prop_assert_eq!(
+                super::join_line_break_hyphens(&composed),
+                reference_join_line_break_hyphens(&composed)
+            );
+            prop_assert_eq!(
+                super::join_line_break_hyphens(&text),
+                reference_join_line_break_hyphens(&text)
+            );
+        }
+
+        #[test]
+        fn nfc_quick_yes_means_nfc_changes_nothing(text in debris_text()) {
+            if unicode_normalization::is_nfc_quick(text.chars())
+                == unicode_normalization::IsNormalized::Yes
+            {
+                prop_assert_eq!(text.nfc().collect::<String>(), text);
+            }
+        }
+
+        #[test]
+        fn collapse_whitespace_matches_split_whitespace(text in "[ a\t\n\r\u{0B}\u{0C}\u{1C}\u{85}\u{A0}\u{2003}\u{3000}é-]{0,40}") {
+            prop_assert_eq!(
+                super::collapse_whitespace(&text),
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+        }
+
+        #[test]
+        fn any_text_passes_match_their_reference(text in "\\PC{0,60}") {
+            prop_assert_eq!(super::map_chars(&text), reference_map_chars(&text));
+            prop_assert_eq!(
+                super::join_line_break_hyphens(&text),
+                reference_join_line_break_hyphens(&text)
+            );
+        }
+    }
 
     #[test]
     fn ligatures_are_expanded() {

@@ -1,9 +1,10 @@
 //! Ranking: scores the candidate cards, drops the bad and the repeated, caps the density, and
 //! turns the best short-answer questions into multiple choice with distractors of the same kind.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use super::cards::{Candidate, Sentence};
+use super::cards::{Candidate, Sentence, word_count};
 use super::facts::FactKind;
 use super::lexicon;
 use crate::deck::{CLOZE_GAP, CardKind};
@@ -39,31 +40,172 @@ pub struct Ranked {
 }
 
 /// Content-word stems of a phrase, for comparing answers and prompts.
+///
+/// The ranker itself reads the same stems through a [`StemTable`], as numbers.
 pub fn content_stems(text: &str) -> BTreeSet<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .map(str::to_lowercase)
         .filter(|w| !w.is_empty() && !lexicon::is_stop_word(w))
-        .map(|w| lexicon::stem(&w))
+        .map(|w| lexicon::stem(&w).into_owned())
         .collect()
 }
 
+/// The content stems of a phrase as a set of interned stem numbers, sorted and without
+/// repeats: the set [`content_stems`] gives, compared without allocating.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct StemSet(Vec<u32>);
+
+impl StemSet {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().copied()
+    }
+
+    /// How many stems both sets hold.
+    fn intersection_count(&self, other: &StemSet) -> usize {
+        let (mut a, mut b) = (self.0.iter().peekable(), other.0.iter().peekable());
+        let mut n = 0;
+        while let (Some(&&x), Some(&&y)) = (a.peek(), b.peek()) {
+            match x.cmp(&y) {
+                std::cmp::Ordering::Less => {
+                    a.next();
+                }
+                std::cmp::Ordering::Greater => {
+                    b.next();
+                }
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    a.next();
+                    b.next();
+                }
+            }
+        }
+        n
+    }
+
+    fn is_subset(&self, other: &StemSet) -> bool {
+        self.len() <= other.len() && self.intersection_count(other) == self.len()
+    }
+
+    fn is_disjoint(&self, other: &StemSet) -> bool {
+        self.intersection_count(other) == 0
+    }
+}
+
+/// Numbers the content stems the ranker meets, so that each distinct word is lower-cased and
+/// stemmed once and stem sets are small sorted vectors. Only looked up, never iterated, so
+/// hashing leaves no trace in the deck.
+#[derive(Default)]
+struct StemTable {
+    /// A word as split from a text -> the number of its stem, `None` for a stop word.
+    words: lexicon::WordMap<Option<u32>>,
+    /// A stem -> its number.
+    ids: lexicon::WordMap<u32>,
+}
+
+impl StemTable {
+    /// The stems of `text`, split and filtered exactly as [`content_stems`] does.
+    fn stems(&mut self, text: &str) -> StemSet {
+        self.stems_and_key(text, None)
+    }
+
+    /// The stems of `text` and its [`normalize_key`], read in one pass: the key's words are the
+    /// stem words cut at their hyphens.
+    fn stems_with_key(&mut self, text: &str) -> (StemSet, String) {
+        let mut key = String::with_capacity(text.len());
+        let stems = self.stems_and_key(text, Some(&mut key));
+        (stems, key)
+    }
+
+    fn stems_and_key(&mut self, text: &str, mut key: Option<&mut String>) -> StemSet {
+        let mut out = Vec::with_capacity(16);
+        for w in lexicon::runs(text, |c| c.is_alphanumeric() || c == '-') {
+            let id = match self.words.get(w) {
+                Some(&id) => id,
+                None => {
+                    let id = self.word_stem(w);
+                    *self.words.get_or_insert_with(w, || id) = id;
+                    id
+                }
+            };
+            out.extend(id);
+            if let Some(key) = key.as_deref_mut() {
+                if w.as_bytes().contains(&b'-') {
+                    for piece in w.split('-').filter(|p| !p.is_empty()) {
+                        push_key_word(key, piece);
+                    }
+                } else {
+                    push_key_word(key, w);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        StemSet(out)
+    }
+
+    /// The number of a word's stem, `None` for a stop word.
+    fn word_stem(&mut self, word: &str) -> Option<u32> {
+        let lower = lexicon::lowercase(word);
+        if lexicon::is_stop_word(&lower) {
+            return None;
+        }
+        let stem = lexicon::stem_lowercase(&lower);
+        if let Some(&id) = self.ids.get(&stem) {
+            return Some(id);
+        }
+        let id = u32::try_from(self.ids.len()).ok()?;
+        self.ids.get_or_insert_with(&stem, || id);
+        Some(id)
+    }
+}
+
+/// Lower-case words of a text joined by single spaces, articles dropped: what two prompts or
+/// answers are compared by.
 fn normalize_key(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut key = String::with_capacity(text.len());
+    for w in lexicon::runs(text, char::is_alphanumeric) {
+        push_key_word(&mut key, w);
+    }
+    key
+}
+
+/// Adds one word (a run of letters and digits) to a [`normalize_key`] being built.
+fn push_key_word(key: &mut String, w: &str) {
+    let article = if w.is_ascii() {
+        match w.len() {
+            1 => w.eq_ignore_ascii_case("a"),
+            2 => w.eq_ignore_ascii_case("an"),
+            3 => w.eq_ignore_ascii_case("the"),
+            _ => false,
+        }
+    } else {
+        matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
+    };
+    if article {
+        return;
+    }
+    if !key.is_empty() {
+        key.push(' ');
+    }
+    lexicon::push_lowercase(key, w);
 }
 
 /// The prompt as the learner sees it (gap shown as `[...]`).
-fn visible_prompt(card: &Candidate) -> String {
+fn visible_prompt(card: &Candidate) -> Cow<'_, str> {
     match card.kind {
         CardKind::Cloze => match crate::deck::split_cloze(&card.prompt) {
-            Some((before, _, after)) => format!("{before}{CLOZE_GAP}{after}"),
-            None => card.prompt.clone(),
+            Some((before, _, after)) => Cow::Owned([before, CLOZE_GAP, after].concat()),
+            None => Cow::Borrowed(&card.prompt),
         },
-        _ => card.prompt.clone(),
+        _ => Cow::Borrowed(&card.prompt),
     }
 }
 
@@ -72,16 +214,30 @@ fn answer_in_prompt(keys: &Keys) -> bool {
     if keys.answer.is_empty() {
         return true;
     }
-    let padded = format!(" {} ", keys.prompt);
-    if padded.contains(&format!(" {} ", keys.answer)) {
+    if contains_words(&keys.prompt, &keys.answer) {
         return true;
     }
     // Every content word of the answer in the prompt is a giveaway too.
     !keys.answer_stems.is_empty() && keys.answer_stems.is_subset(&keys.prompt_stems)
 }
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+/// True when `needle` stands in `haystack` as whole space-separated words: `" {needle} "` is in
+/// `" {haystack} "`. `needle` is not empty.
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    let bytes = haystack.as_bytes();
+    // A match starts the haystack or follows a space: try only there.
+    let mut at = 0;
+    loop {
+        let end = at + needle.len();
+        if bytes[at..].starts_with(needle.as_bytes()) && (end == bytes.len() || bytes[end] == b' ')
+        {
+            return true;
+        }
+        match bytes[at..].iter().position(|&b| b == b' ') {
+            Some(space) => at += space + 1,
+            None => return false,
+        }
+    }
 }
 
 /// Scores, filters, de-duplicates and caps the candidates; returns the kept cards in document
@@ -93,19 +249,25 @@ pub fn rank(
     total_words: usize,
     options: &RankOptions,
 ) -> Vec<Ranked> {
+    let mut table = StemTable::default();
     // An answer that only repeats the deck's title is too easy to be worth a card.
-    let title_stems = content_stems(title);
-    // How often each content stem occurs in the document: salient terms recur.
-    let mut doc_freq: BTreeMap<String, usize> = BTreeMap::new();
+    let title_stems = table.stems(title);
+    // How often each content stem occurs in the document (by stem number): salient terms
+    // recur.
+    let mut doc_freq: Vec<usize> = Vec::new();
     for s in sentences {
-        for stem in content_stems(&s.text) {
-            *doc_freq.entry(stem).or_default() += 1;
+        for stem in table.stems(&s.text).iter() {
+            let stem = stem as usize;
+            if doc_freq.len() <= stem {
+                doc_freq.resize(stem + 1, 0);
+            }
+            doc_freq[stem] += 1;
         }
     }
-    let mut scored: Vec<(usize, Candidate, Keys)> = candidates
+    let scored: Vec<(usize, Candidate, Keys)> = candidates
         .into_iter()
         .map(|c| {
-            let keys = Keys::of(&c);
+            let keys = Keys::of(&c, &mut table);
             (c, keys)
         })
         .filter(|(c, keys)| !c.answer.trim().is_empty() && !answer_in_prompt(keys))
@@ -120,7 +282,7 @@ pub fn rank(
             let stems = &keys.answer_stems;
             let salient = stems
                 .iter()
-                .filter(|s| doc_freq.get(*s).copied().unwrap_or(0) >= 2)
+                .filter(|&s| doc_freq.get(s as usize).copied().unwrap_or(0) >= 2)
                 .count();
             if !stems.is_empty() {
                 c.score += 0.45 * salient as f32 / stems.len() as f32;
@@ -131,25 +293,33 @@ pub fn rank(
             (order, c, keys)
         })
         .collect();
-    scored.sort_by(|(oa, a, _), (ob, b, _)| {
+    // Best first. The order is sorted rather than the candidates, which are large to move.
+    let mut best_first: Vec<usize> = (0..scored.len()).collect();
+    best_first.sort_by(|&x, &y| {
+        let ((oa, a, _), (ob, b, _)) = (&scored[x], &scored[y]);
         b.score
             .total_cmp(&a.score)
             .then(a.sentence.cmp(&b.sentence))
             .then(oa.cmp(ob))
     });
+    let mut slots: Vec<Option<(usize, Candidate, Keys)>> = scored.into_iter().map(Some).collect();
+    let scored = best_first.into_iter().filter_map(|i| slots[i].take());
 
     let cap = ((total_words as f32) * options.cards_per_100_words / 100.0).floor() as usize;
     // A short note still gets a card per sentence, up to a few.
     let cap = cap.max(sentences.len().min(8));
-    let (scored, keys): (Vec<(usize, Candidate)>, Vec<Keys>) = scored
-        .into_iter()
-        .map(|(order, c, keys)| ((order, c), keys))
-        .unzip();
+    let (scored, keys): (Vec<(usize, Candidate)>, Vec<Keys>) =
+        scored.map(|(order, c, keys)| ((order, c), keys)).unzip();
     let mut taken = vec![false; scored.len()];
     let mut kept: Vec<usize> = Vec::new();
     let mut per_sentence: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    let mut by_answer: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    let mut prompts: BTreeSet<&str> = BTreeSet::new();
+    // Looked up, never iterated: hashed.
+    // At most `cap` cards are kept: the tables are made that big at once.
+    let room = cap.min(scored.len());
+    let mut by_answer: HashMap<&str, Vec<usize>, lexicon::WordHashBuild> =
+        HashMap::with_capacity_and_hasher(room, Default::default());
+    let mut prompts: HashSet<&str, lexicon::WordHashBuild> =
+        HashSet::with_capacity_and_hasher(room, Default::default());
     // Two passes: first the best card of each sentence, then second cards while room is left.
     for pass in 0..2 {
         for (i, (_, c)) in scored.iter().enumerate() {
@@ -198,15 +368,17 @@ pub fn rank(
         ca.sentence.cmp(&cb.sentence).then(oa.cmp(ob))
     });
 
-    let pool = TermPool::new(&scored);
+    let pool = TermPool::new(&scored, &mut table);
+    let mut cards: Vec<Option<Candidate>> = scored.into_iter().map(|(_, c)| Some(c)).collect();
     let mut ranked: Vec<Ranked> = kept
         .into_iter()
-        .map(|i| Ranked {
-            card: scored[i].1.clone(),
+        .filter_map(|i| cards.get_mut(i).and_then(Option::take))
+        .map(|card| Ranked {
+            card,
             distractors: Vec::new(),
         })
         .collect();
-    choose_multiple_choice(&mut ranked, &pool, options);
+    choose_multiple_choice(&mut ranked, &pool, &mut table, options);
     ranked
 }
 
@@ -214,36 +386,76 @@ pub fn rank(
 struct Keys {
     prompt: String,
     answer: String,
-    answer_stems: BTreeSet<String>,
-    prompt_stems: BTreeSet<String>,
+    answer_stems: StemSet,
+    prompt_stems: StemSet,
 }
 
 impl Keys {
-    fn of(c: &Candidate) -> Keys {
+    fn of(c: &Candidate, table: &mut StemTable) -> Keys {
         let visible = visible_prompt(c);
+        let (prompt_stems, prompt) = table.stems_with_key(&visible);
+        let (answer_stems, answer) = table.stems_with_key(&c.answer);
         Keys {
-            prompt: normalize_key(&visible),
-            answer: normalize_key(&c.answer),
-            answer_stems: content_stems(&c.answer),
-            prompt_stems: content_stems(&visible),
+            prompt,
+            answer,
+            answer_stems,
+            prompt_stems,
         }
     }
 }
 
 /// Share of the smaller set found in the other.
-fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
+fn overlap(a: &StemSet, b: &StemSet) -> f32 {
     let small = a.len().min(b.len());
     if small == 0 {
         return 0.0;
     }
-    a.intersection(b).count() as f32 / small as f32
+    a.intersection_count(b) as f32 / small as f32
+}
+
+/// What a distractor and the answer it stands beside are compared by, computed once per phrase.
+#[derive(Debug, Clone)]
+struct Phrase {
+    /// The phrase as written.
+    text: String,
+    /// Its [`normalize_key`].
+    key: String,
+    /// Its content stems.
+    stems: StemSet,
+    /// The stem of its last word ([`head_stem`]).
+    head: String,
+    /// It holds a digit.
+    numeric: bool,
+    /// Its last word looks plural.
+    plural: bool,
+    /// It starts with a capital.
+    capital: bool,
+    /// Its number of words.
+    words: usize,
+}
+
+impl Phrase {
+    fn new(text: String, key: String, table: &mut StemTable) -> Phrase {
+        Phrase {
+            stems: table.stems(&text),
+            head: head_stem(&text),
+            numeric: is_numeric(&text),
+            plural: text
+                .split_whitespace()
+                .last()
+                .is_some_and(super::facts::looks_plural),
+            capital: text.chars().next().is_some_and(char::is_uppercase),
+            words: word_count(&text),
+            text,
+            key,
+        }
+    }
 }
 
 /// A term that can serve as a distractor.
 #[derive(Debug, Clone)]
 struct Term {
-    text: String,
-    stems: BTreeSet<String>,
+    phrase: Phrase,
     fact: FactKind,
     sentence: usize,
     from_list: bool,
@@ -253,16 +465,26 @@ struct Term {
 /// distractor must share with an answer: its head noun, its pattern, or being a number.
 struct TermPool {
     terms: Vec<Term>,
-    by_head: BTreeMap<String, Vec<usize>>,
+    by_head: HashMap<String, Vec<usize>, lexicon::WordHashBuild>,
     by_pattern: BTreeMap<FactKind, Vec<usize>>,
     numeric: Vec<usize>,
 }
 
 impl TermPool {
-    fn new(scored: &[(usize, Candidate)]) -> TermPool {
-        let mut seen = BTreeSet::new();
+    fn new<'a>(scored: &'a [(usize, Candidate)], table: &mut StemTable) -> TermPool {
+        // Each candidate offers its answer, its subject and a few list items.
+        let room = 2 * scored.len();
+        let mut seen: HashSet<String, lexicon::WordHashBuild> =
+            HashSet::with_capacity_and_hasher(room, Default::default());
+        // Texts already offered: offering one again changes nothing (it was either kept, and
+        // its key is seen, or refused for what it says), so it is skipped at once.
+        let mut offered: HashSet<&str, lexicon::WordHashBuild> =
+            HashSet::with_capacity_and_hasher(room, Default::default());
         let mut terms = Vec::new();
-        let mut add = |text: &str, fact: FactKind, sentence: usize, from_list: bool| {
+        let mut add = |text: &'a str, fact: FactKind, sentence: usize, from_list: bool| {
+            if !offered.insert(text) {
+                return;
+            }
             let text = super::facts::trim_phrase(text);
             let n = word_count(&text);
             if n == 0 || n > 5 || !super::cards::good_answer(&text) {
@@ -271,10 +493,11 @@ impl TermPool {
             if text.contains(',') || text.contains(" and ") || text.contains(" or ") {
                 return;
             }
-            if seen.insert(normalize_key(&text)) {
+            let key = normalize_key(&text);
+            if !seen.contains(&key) {
+                seen.insert(key.clone());
                 terms.push(Term {
-                    stems: content_stems(&text),
-                    text,
+                    phrase: Phrase::new(text, key, table),
                     fact,
                     sentence,
                     from_list,
@@ -292,13 +515,13 @@ impl TermPool {
                 add(&c.subject, FactKind::Statement, c.sentence, false);
             }
         }
-        let mut by_head: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut by_head: HashMap<String, Vec<usize>, lexicon::WordHashBuild> = HashMap::default();
         let mut by_pattern: BTreeMap<FactKind, Vec<usize>> = BTreeMap::new();
         let mut numeric = Vec::new();
         for (i, t) in terms.iter().enumerate() {
-            by_head.entry(head_stem(&t.text)).or_default().push(i);
+            by_head.entry(t.phrase.head.clone()).or_default().push(i);
             by_pattern.entry(t.fact).or_default().push(i);
-            if is_numeric(&t.text) {
+            if t.phrase.numeric {
                 numeric.push(i);
             }
         }
@@ -312,9 +535,9 @@ impl TermPool {
 
     /// The terms that could be of the same kind as `answer`: same head, same pattern (for
     /// names and abbreviations), or numbers; at most a few hundred, nearest first.
-    fn candidates(&self, answer: &str, fact: FactKind, sentence: usize) -> Vec<&Term> {
+    fn candidates(&self, answer: &Phrase, fact: FactKind, sentence: usize) -> Vec<&Term> {
         let mut ids: Vec<usize> = Vec::new();
-        if let Some(v) = self.by_head.get(&head_stem(answer)) {
+        if let Some(v) = self.by_head.get(&answer.head) {
             ids.extend(v);
         }
         if matches!(fact, FactKind::Naming | FactKind::Acronym)
@@ -322,7 +545,7 @@ impl TermPool {
         {
             ids.extend(v);
         }
-        if is_numeric(answer) {
+        if answer.numeric {
             ids.extend(&self.numeric);
         }
         ids.sort_unstable();
@@ -336,7 +559,7 @@ impl TermPool {
 fn head_stem(text: &str) -> String {
     text.split_whitespace()
         .last()
-        .map(|w| lexicon::stem(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .map(|w| lexicon::stem(w.trim_matches(|c: char| !c.is_alphanumeric())).into_owned())
         .unwrap_or_default()
 }
 
@@ -345,37 +568,34 @@ fn is_numeric(text: &str) -> bool {
 }
 
 /// Scores how well `term` serves as a distractor for `answer`; `None` when it must not be used
-/// (the same thing, a part of it, a restatement, or named in the prompt).
+/// (the same thing, a part of it, a restatement, or named in the prompt, whose stems are
+/// `prompt_stems`).
 fn distractor_score(
-    answer: &str,
+    answer: &Phrase,
     answer_fact: FactKind,
     sentence: usize,
-    prompt: &str,
+    prompt_stems: &StemSet,
     term: &Term,
 ) -> Option<f32> {
-    let a = normalize_key(answer);
-    let t = normalize_key(&term.text);
-    if a == t || a.contains(&t) || t.contains(&a) || term.sentence == sentence {
-        return None;
-    }
-    let a_stems = content_stems(answer);
-    if !a_stems.is_disjoint(&term.stems) {
-        return None;
-    }
-    let p_stems = content_stems(prompt);
-    if term.stems.is_subset(&p_stems) {
-        return None;
-    }
-    if is_numeric(answer) != is_numeric(&term.text) {
+    // The cheap tests first: each one alone refuses the term, so their order does not matter.
+    let tp = &term.phrase;
+    if term.sentence == sentence || answer.numeric != tp.numeric {
         return None;
     }
     // A distractor must be of the same kind as the answer: same head noun, same pattern, or
     // both numbers.
-    let same_head = head_stem(answer) == head_stem(&term.text);
+    let same_head = answer.head == tp.head;
     // Only terms (names, abbreviations) are alike enough by pattern alone.
     let same_pattern =
         term.fact == answer_fact && matches!(answer_fact, FactKind::Naming | FactKind::Acronym);
-    if !(same_head || same_pattern || is_numeric(answer)) {
+    if !(same_head || same_pattern || answer.numeric) {
+        return None;
+    }
+    if !answer.stems.is_disjoint(&tp.stems) || tp.stems.is_subset(prompt_stems) {
+        return None;
+    }
+    let (a, t) = (&answer.key, &tp.key);
+    if a == t || a.contains(t.as_str()) || t.contains(a.as_str()) {
         return None;
     }
     let mut score = 0.0;
@@ -388,28 +608,27 @@ fn distractor_score(
     if term.from_list {
         score += 0.7;
     }
-    if is_numeric(answer) {
+    if answer.numeric {
         score += 2.0;
     }
-    let plural = |s: &str| {
-        s.split_whitespace()
-            .last()
-            .is_some_and(super::facts::looks_plural)
-    };
-    if plural(answer) == plural(&term.text) {
+    if answer.plural == tp.plural {
         score += 0.5;
     }
-    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
-    if capital(answer) == capital(&term.text) {
+    if answer.capital == tp.capital {
         score += 0.3;
     }
-    let diff = word_count(answer).abs_diff(word_count(&term.text)) as f32;
+    let diff = answer.words.abs_diff(tp.words) as f32;
     score -= 0.6 * diff;
     Some(score)
 }
 
 /// Turns the best-served short-answer questions into multiple choice.
-fn choose_multiple_choice(ranked: &mut [Ranked], pool: &TermPool, options: &RankOptions) {
+fn choose_multiple_choice(
+    ranked: &mut [Ranked],
+    pool: &TermPool,
+    table: &mut StemTable,
+    options: &RankOptions,
+) {
     let limit = ((ranked.len() as f32) * options.max_choice_share).floor() as usize;
     let mut offers: Vec<(f32, usize, Vec<String>)> = Vec::new();
     for (i, r) in ranked.iter().enumerate() {
@@ -420,11 +639,13 @@ fn choose_multiple_choice(ranked: &mut [Ranked], pool: &TermPool, options: &Rank
         if c.answer.contains(',') || c.answer.contains(" and ") {
             continue;
         }
+        let answer = Phrase::new(c.answer.clone(), normalize_key(&c.answer), table);
+        let prompt_stems = table.stems(&c.prompt);
         let mut scored: Vec<(f32, &Term)> = pool
-            .candidates(&c.answer, c.fact, c.sentence)
+            .candidates(&answer, c.fact, c.sentence)
             .into_iter()
             .filter_map(|t| {
-                distractor_score(&c.answer, c.fact, c.sentence, &c.prompt, t).map(|s| (s, t))
+                distractor_score(&answer, c.fact, c.sentence, &prompt_stems, t).map(|s| (s, t))
             })
             .filter(|(s, _)| *s >= 1.5)
             .collect();
@@ -434,7 +655,10 @@ fn choose_multiple_choice(ranked: &mut [Ranked], pool: &TermPool, options: &Rank
             if chosen.len() == 3 {
                 break;
             }
-            if chosen.iter().any(|o| !o.stems.is_disjoint(&t.stems)) {
+            if chosen
+                .iter()
+                .any(|o| !o.phrase.stems.is_disjoint(&t.phrase.stems))
+            {
                 continue;
             }
             chosen.push(t);
@@ -443,7 +667,11 @@ fn choose_multiple_choice(ranked: &mut [Ranked], pool: &TermPool, options: &Rank
             continue;
         }
         let quality: f32 = scored.iter().take(3).map(|(s, _)| *s).sum();
-        offers.push((quality, i, chosen.iter().map(|t| t.text.clone()).collect()));
+        offers.push((
+            quality,
+            i,
+            chosen.iter().map(|t| t.phrase.text.clone()).collect(),
+        ));
     }
     offers.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     for (_, i, distractors) in offers.into_iter().take(limit) {
@@ -451,5 +679,78 @@ fn choose_multiple_choice(ranked: &mut [Ranked], pool: &TermPool, options: &Rank
             r.card.kind = CardKind::Choice;
             r.distractors = distractors;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXTS: &[&str] = &[
+        "Mesenchymal stem cells (MSCs) are a type of stem cell.",
+        "The STEM CELLS of the liver: hepatocytes, Kupffer cells and self-renewal.",
+        "Studies of ionization show that the ionizations are rapid",
+        "Ωmega ΣΑΣ and naïve Café-crème 3.5 mm",
+        "",
+        "the a an of",
+    ];
+
+    #[test]
+    fn stem_table_agrees_with_content_stems() {
+        let mut table = StemTable::default();
+        let numbered: Vec<StemSet> = TEXTS.iter().map(|t| table.stems(t)).collect();
+        for (i, a) in TEXTS.iter().enumerate() {
+            let sa = content_stems(a);
+            assert_eq!(numbered[i].len(), sa.len(), "{a}");
+            for (j, b) in TEXTS.iter().enumerate() {
+                let sb = content_stems(b);
+                let both = sa.intersection(&sb).count();
+                assert_eq!(numbered[i].intersection_count(&numbered[j]), both);
+                assert_eq!(numbered[i].is_subset(&numbered[j]), sa.is_subset(&sb));
+                assert_eq!(numbered[i].is_disjoint(&numbered[j]), sa.is_disjoint(&sb));
+            }
+        }
+    }
+
+    #[test]
+    fn contains_words_is_a_padded_substring_search() {
+        let cases = [
+            ("liver cells are cells", "cells"),
+            ("liver cells", "liver"),
+            ("livers", "liver"),
+            ("the liver", "he liver"),
+            ("aa aa", "aa aa"),
+            ("a aa a", "aa a"),
+            ("σας σα", "σα"),
+            ("x", "x"),
+            ("", "x"),
+            ("cells cell", "cell"),
+        ];
+        for (haystack, needle) in cases {
+            let padded = format!(" {haystack} ").contains(&format!(" {needle} "));
+            assert_eq!(
+                contains_words(haystack, needle),
+                padded,
+                "{haystack:?} {needle:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn stems_with_key_agrees_with_stems_and_normalize_key() {
+        let mut table = StemTable::default();
+        let mut other = StemTable::default();
+        for text in TEXTS.iter().chain(&["a-b the-An -x- an--the"]) {
+            let (stems, key) = table.stems_with_key(text);
+            assert_eq!(key, normalize_key(text), "{text}");
+            assert_eq!(stems, other.stems(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn normalize_key_drops_articles_and_punctuation() {
+        assert_eq!(normalize_key("The  Liver, an ORGAN!"), "liver organ");
+        assert_eq!(normalize_key("A"), "");
+        assert_eq!(normalize_key("ΣΑΣ Café"), "σας café");
     }
 }

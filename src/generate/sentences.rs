@@ -93,24 +93,92 @@ const LETTER_NOUNS: &[&str] = &[
 /// backward scans so that pathological input stays linear.
 const MAX_TOKEN: usize = 64;
 
+/// The characters of a text by position: its bytes when it is ASCII (nearly always), else
+/// decoded once with their byte offsets.
+pub(crate) enum Chars<'a> {
+    Ascii(&'a [u8]),
+    Decoded {
+        chars: Vec<(usize, char)>,
+        len: usize,
+    },
+}
+
+impl<'a> Chars<'a> {
+    pub(crate) fn of(text: &'a str) -> Chars<'a> {
+        if text.is_ascii() {
+            Chars::Ascii(text.as_bytes())
+        } else {
+            Chars::decoded(text)
+        }
+    }
+
+    pub(crate) fn decoded(text: &str) -> Chars<'a> {
+        Chars::Decoded {
+            chars: text.char_indices().collect(),
+            len: text.len(),
+        }
+    }
+
+    /// The number of characters.
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Chars::Ascii(bytes) => bytes.len(),
+            Chars::Decoded { chars, .. } => chars.len(),
+        }
+    }
+
+    /// The character at position `i`, if any.
+    pub(crate) fn get(&self, i: usize) -> Option<char> {
+        match self {
+            Chars::Ascii(bytes) => bytes.get(i).map(|&b| char::from(b)),
+            Chars::Decoded { chars, .. } => chars.get(i).map(|&(_, c)| c),
+        }
+    }
+
+    /// The character at position `i`, which must be one.
+    pub(crate) fn at(&self, i: usize) -> char {
+        match self {
+            Chars::Ascii(bytes) => char::from(bytes[i]),
+            Chars::Decoded { chars, .. } => chars[i].1,
+        }
+    }
+
+    /// The byte offset of position `i`; the text's length from the end on.
+    pub(crate) fn byte(&self, i: usize) -> usize {
+        match self {
+            Chars::Ascii(bytes) => i.min(bytes.len()),
+            Chars::Decoded { chars, len } => chars.get(i).map_or(*len, |&(b, _)| b),
+        }
+    }
+
+    /// The characters at positions `from..to`.
+    pub(crate) fn range(&self, from: usize, to: usize) -> impl Iterator<Item = char> + '_ {
+        (from..to).map(move |i| self.at(i))
+    }
+}
+
 /// Splits one normalized paragraph into sentences (trimmed, non-empty), keeping each
 /// sentence's final punctuation.
 pub fn split_sentences(text: &str) -> Vec<String> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    split_with(text, &Chars::of(text))
+}
+
+/// [`split_sentences`] over `text` read as `chars`.
+fn split_with(text: &str, chars: &Chars<'_>) -> Vec<String> {
     let n = chars.len();
-    let ch = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    let ch = |i: usize| chars.get(i);
+    let byte = |i: usize| chars.byte(i);
 
     let mut sentences = Vec::new();
     let mut start = 0usize; // byte offset of the current sentence
     let mut i = 0usize;
     while i < n {
-        let c = chars[i].1;
+        let c = chars.at(i);
         if !is_terminal(c) {
             i += 1;
             continue;
         }
-        if c == '.' && is_glued_break(&chars, i) {
+        if c == '.' && is_glued_break(chars, i) {
             push_sentence(&mut sentences, &text[start..byte(i + 1)]);
             start = byte(i + 1);
             i += 1;
@@ -127,7 +195,7 @@ pub fn split_sentences(text: &str) -> Vec<String> {
             j += 1;
         }
         let closed = j > run_end;
-        j = skip_citation(&chars, j);
+        j = skip_citation(chars, j);
         let end = j;
         if !ch(end).is_some_and(char::is_whitespace) {
             // End of text, or punctuation inside a token ("3.5", "v2.0", "e.g.,").
@@ -141,8 +209,8 @@ pub fn split_sentences(text: &str) -> Vec<String> {
         if k >= n {
             break;
         }
-        let run: String = chars[run_start..run_end].iter().map(|&(_, c)| c).collect();
-        if is_break(&chars, run_start, &run, closed, k) {
+        let run: String = chars.range(run_start, run_end).collect();
+        if is_break(chars, run_start, &run, closed, k) {
             push_sentence(&mut sentences, &text[start..byte(end)]);
             start = byte(end);
         }
@@ -178,12 +246,12 @@ fn is_opener(c: char) -> bool {
 }
 
 /// Skips a citation mark glued to the sentence end: "[12]", "[3, 4]", "[5–7]".
-fn skip_citation(chars: &[(usize, char)], j: usize) -> usize {
-    if chars.get(j).map(|&(_, c)| c) != Some('[') {
+fn skip_citation(chars: &Chars<'_>, j: usize) -> usize {
+    if chars.get(j) != Some('[') {
         return j;
     }
     let mut k = j + 1;
-    while let Some(&(_, c)) = chars.get(k) {
+    while let Some(c) = chars.get(k) {
         if c == ']' {
             return if k > j + 1 { k + 1 } else { j };
         }
@@ -207,8 +275,8 @@ enum Next {
     Other,
 }
 
-fn classify_next(chars: &[(usize, char)], k: usize) -> Next {
-    let Some(&(_, c)) = chars.get(k) else {
+fn classify_next(chars: &Chars<'_>, k: usize) -> Next {
+    let Some(c) = chars.get(k) else {
         return Next::Other;
     };
     if c.is_uppercase() {
@@ -219,9 +287,8 @@ fn classify_next(chars: &[(usize, char)], k: usize) -> Next {
         Next::Open
     } else if c.is_lowercase() {
         // "mRNA", "iPSCs", "siRNA", "pH": a sentence may start with these.
-        let word: Vec<char> = chars[k..]
-            .iter()
-            .map(|&(_, c)| c)
+        let word: Vec<char> = chars
+            .range(k, chars.len())
             .take_while(|c| c.is_alphanumeric())
             .take(8)
             .collect();
@@ -237,40 +304,38 @@ fn classify_next(chars: &[(usize, char)], k: usize) -> Next {
 
 /// The token that ends right before `run_start` (back to the previous white space), without
 /// leading quotes and brackets.
-fn token_before(chars: &[(usize, char)], run_start: usize) -> (String, usize) {
+fn token_before(chars: &Chars<'_>, run_start: usize) -> (String, usize) {
     let mut s = run_start;
-    while s > 0 && !chars[s - 1].1.is_whitespace() {
+    while s > 0 && !chars.at(s - 1).is_whitespace() {
         if run_start - s >= MAX_TOKEN {
             // Not a word: treat it as an ordinary end of sentence.
             return (String::from("-"), s);
         }
         s -= 1;
     }
-    let token: String = chars[s..run_start]
-        .iter()
-        .map(|&(_, c)| c)
+    let token: String = chars
+        .range(s, run_start)
         .skip_while(|&c| is_opener(c))
         .collect();
     (token, s)
 }
 
 /// The word before position `s` (the start of a token), lower-cased, without punctuation.
-fn word_before(chars: &[(usize, char)], s: usize) -> Option<String> {
+fn word_before(chars: &Chars<'_>, s: usize) -> Option<String> {
     let mut e = s;
-    while e > 0 && chars[e - 1].1.is_whitespace() {
+    while e > 0 && chars.at(e - 1).is_whitespace() {
         e -= 1;
     }
     if e == 0 {
         return None;
     }
     let mut b = e;
-    while b > 0 && !chars[b - 1].1.is_whitespace() && e - b < MAX_TOKEN {
+    while b > 0 && !chars.at(b - 1).is_whitespace() && e - b < MAX_TOKEN {
         b -= 1;
     }
     Some(
-        chars[b..e]
-            .iter()
-            .map(|&(_, c)| c)
+        chars
+            .range(b, e)
             .collect::<String>()
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_string(),
@@ -279,7 +344,7 @@ fn word_before(chars: &[(usize, char)], s: usize) -> Option<String> {
 
 /// Decides whether the terminal punctuation `run` (starting at `run_start`, followed by white
 /// space and then the character at `k`) ends a sentence.
-fn is_break(chars: &[(usize, char)], run_start: usize, run: &str, closed: bool, k: usize) -> bool {
+fn is_break(chars: &Chars<'_>, run_start: usize, run: &str, closed: bool, k: usize) -> bool {
     let next = classify_next(chars, k);
     if next == Next::Other {
         return false;
@@ -337,8 +402,8 @@ fn is_break(chars: &[(usize, char)], run_start: usize, run: &str, closed: bool, 
 /// A period glued to the next sentence: "cirrhosis.Stem cells". The word on the left must be at
 /// least three lower-case letters in a token without other dots, slashes or at-signs (so domains
 /// and abbreviations are not split), and the right side a capitalised word.
-fn is_glued_break(chars: &[(usize, char)], i: usize) -> bool {
-    let c = |j: usize| chars.get(j).map(|&(_, c)| c);
+fn is_glued_break(chars: &Chars<'_>, i: usize) -> bool {
+    let c = |j: usize| chars.get(j);
     let (Some(first), Some(second)) = (c(i + 1), c(i + 2)) else {
         return false;
     };
@@ -347,13 +412,13 @@ fn is_glued_break(chars: &[(usize, char)], i: usize) -> bool {
     }
     // The left token.
     let mut s = i;
-    while s > 0 && !chars[s - 1].1.is_whitespace() {
+    while s > 0 && !chars.at(s - 1).is_whitespace() {
         if i - s >= MAX_TOKEN {
             return false;
         }
         s -= 1;
     }
-    let left: Vec<char> = chars[s..i].iter().map(|&(_, c)| c).collect();
+    let left: Vec<char> = chars.range(s, i).collect();
     if left
         .iter()
         .any(|&ch| matches!(ch, '.' | '/' | '@' | ':' | '\\' | '_' | '=' | '#'))
@@ -382,7 +447,30 @@ fn is_glued_break(chars: &[(usize, char)], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::split_sentences;
+    use super::{Chars, split_sentences, split_with};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+        /// ASCII text read byte by byte splits as when decoded (the way all text once was).
+        #[test]
+        fn ascii_and_decoded_reading_split_alike(pieces in prop::collection::vec(
+            prop::sample::select(vec![
+                "Dr", "e.g", "U.S", "J", "vitamin", "D", "Fig", "3", "5", "No", "etc", "cells",
+                "mRNA", "iPSCs", "liver", "The", "It", ".", ". ", "? ", "! ", "...", " ", "  ",
+                "\"", "'", "(", ")", "[12]", "[3, 4]", ",", "\n", "Stem", "al", "cirrhosis.Stem",
+                "a.m", "Ph.D",
+            ]),
+            0..30,
+        )) {
+            let text = pieces.concat();
+            prop_assert_eq!(
+                split_with(&text, &Chars::of(&text)),
+                split_with(&text, &Chars::decoded(&text))
+            );
+        }
+    }
 
     fn split(text: &str) -> Vec<String> {
         split_sentences(text)
