@@ -1,8 +1,10 @@
 //! factdeck turns documents into flashcard decks and teaches them with spaced repetition.
 //!
-//! This library is the core: the deck model and file format ([`deck`]) and the deck generator
-//! ([`generate`]). It knows nothing of windows or terminals; the binary (`src/main.rs`) is a thin
-//! command line over it.
+//! This library is the core: the deck model and file format ([`deck`]), the deck generator
+//! ([`generate`]), FSRS scheduling ([`schedule`]), the SQLite progress store ([`store`]) and
+//! study sessions ([`study`]). None of them knows a window or reads the clock; the desktop app
+//! ([`app`], the only module that knows egui) and the command line (`src/main.rs`) are thin
+//! shells over them.
 //!
 //! ```
 //! use factdeck::generate::{Document, Options, generate};
