@@ -31,21 +31,26 @@ fn row<'a>(app: &'a FactdeckApp, title: &str) -> &'a factdeck::app::DeckRow {
         .expect("deck listed")
 }
 
-#[test]
-fn study_a_card_and_find_the_progress_after_a_restart() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
-    h.run();
-    assert_eq!(row(h.state(), CIRRHOSIS).new, 15);
+/// From home: study the first card of the cirrhosis deck, grade it Good, back to the decks.
+fn study_one_card_good(h: &mut Harness<'static, FactdeckApp>) {
     h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
     h.run();
     h.get_by_label("Show answer").click();
     h.run();
     h.get_by_label("Good 10m").click();
     h.run();
-    // The next card is up; go home: the counts changed.
     h.get_by_label("Decks").click();
     h.run();
+}
+
+#[test]
+fn study_a_card_and_find_the_progress_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    assert_eq!(row(h.state(), CIRRHOSIS).new, 15);
+    // The next card is up; go home: the counts changed.
+    study_one_card_good(&mut h);
     let counts = row(h.state(), CIRRHOSIS);
     assert_eq!((counts.new, counts.learning), (14, 1));
     drop(h);
@@ -84,14 +89,7 @@ fn switching_learner_shows_that_learners_counts() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
     h.run();
-    h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
-    h.run();
-    h.get_by_label("Show answer").click();
-    h.run();
-    h.get_by_label("Good 10m").click();
-    h.run();
-    h.get_by_label("Decks").click();
-    h.run();
+    study_one_card_good(&mut h);
     h.get_by_label("New learner's name").click();
     h.run();
     h.get_by_label("New learner's name").type_text("Ana");

@@ -52,6 +52,8 @@ pub struct FactdeckApp {
     tz: TimeZone,
     store: Result<Store, String>,
     learner: Option<Learner>,
+    /// Every learner, for the switcher (read when they change, not every frame).
+    learners: Vec<Learner>,
     decks: Vec<Entry>,
     rows: Vec<DeckRow>,
     route: Route,
@@ -82,6 +84,7 @@ impl FactdeckApp {
             tz,
             store,
             learner: None,
+            learners: Vec::new(),
             decks: Vec::new(),
             rows: Vec::new(),
             route: Route::Home,
@@ -136,6 +139,7 @@ impl FactdeckApp {
                 Ok(l) => self.learner = Some(l),
                 Err(e) => self.notices.push(e.to_string()),
             }
+            self.learners = store.learners().unwrap_or_default();
         }
     }
 
@@ -181,18 +185,12 @@ impl FactdeckApp {
                     .iter()
                     .find_map(|e| e.deck.as_ref().ok().filter(|d| d.id == deck_id))
                     .cloned();
+                let clock = self.day_clock();
+                let name = self.learner_name().to_owned();
+                let now = self.now();
                 let (Some(deck), Ok(store)) = (deck, self.store.as_mut()) else {
                     return;
                 };
-                let now = (self.clock)();
-                let clock = {
-                    let hour = store.rollover_hour().unwrap_or(4);
-                    DayClock::new(hour, self.tz.clone())
-                };
-                let name = self
-                    .learner
-                    .as_ref()
-                    .map_or(store::DEFAULT_LEARNER.to_owned(), |l| l.name.clone());
                 match Session::start(store, deck, &name, clock, now) {
                     Ok(session) => {
                         self.route = Route::Study(Box::new(study::StudyView::new(session, now)));
@@ -236,18 +234,12 @@ impl FactdeckApp {
         let now = self.now();
         egui::CentralPanel::default().show(ui, |ui| match &mut self.route {
             Route::Home => {
-                let learners = self
-                    .store
-                    .as_ref()
-                    .ok()
-                    .and_then(|s| s.learners().ok())
-                    .unwrap_or_default();
                 let store_error = self.store.as_ref().err().cloned();
                 home::home_ui(
                     ui,
                     &mut self.home,
                     &self.rows,
-                    &learners,
+                    &self.learners,
                     self.learner.as_ref().map(|l| l.name.as_str()),
                     store_error.as_deref(),
                     &library::user_decks_dir(&self.data_dir),
