@@ -86,6 +86,10 @@ pub fn shipped() -> Vec<Entry> {
 
 /// Loads every deck: the shipped ones, then the `.toml` files of the user's decks folder in
 /// file-name order. A folder that does not exist yet holds no decks.
+///
+/// A user file with a shipped deck's id is the teacher's edited copy of it and takes the
+/// shipped deck's place. A second user file with an id already listed is shown with an error
+/// (two files must not share one deck's progress).
 pub fn list(data_dir: &Path) -> Vec<Entry> {
     let mut entries = shipped();
     let dir = user_decks_dir(data_dir);
@@ -103,13 +107,89 @@ pub fn list(data_dir: &Path) -> Vec<Entry> {
         .collect();
     paths.sort();
     for path in paths {
-        let deck = Deck::load(&path);
+        let mut deck = Deck::load(&path);
+        if let Ok(loaded) = &deck {
+            let same_id = entries
+                .iter()
+                .position(|e| e.deck.as_ref().is_ok_and(|d| d.id == loaded.id));
+            match same_id.map(|i| (i, &entries[i].origin)) {
+                Some((i, Origin::Shipped(_))) => {
+                    entries[i] = Entry {
+                        origin: Origin::User(path),
+                        deck,
+                    };
+                    continue;
+                }
+                Some((_, Origin::User(first))) => {
+                    deck = Err(DeckError::new(
+                        path.display().to_string(),
+                        format!(
+                            "deck id `{}` is already used by {}; give this deck its own `id`",
+                            loaded.id,
+                            first.display()
+                        ),
+                    ));
+                }
+                None => {}
+            }
+        }
         entries.push(Entry {
             origin: Origin::User(path),
             deck,
         });
     }
     entries
+}
+
+/// Saves a new deck (e.g. one just generated from a document) into the user's decks folder
+/// and returns its path. The file is named after the deck's title and never replaces another
+/// file; when another deck already has the deck's id, the id gets a number (`-2`, `-3`, …)
+/// so the two never share progress. `deck.id` is updated to the id saved.
+pub fn save_new(data_dir: &Path, deck: &mut Deck) -> Result<PathBuf, DeckError> {
+    let dir = user_decks_dir(data_dir);
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| DeckError::io(dir.display().to_string(), "creating the folder", &e))?;
+    let taken: Vec<String> = list(data_dir)
+        .into_iter()
+        .filter_map(|e| e.deck.ok().map(|d| d.id))
+        .collect();
+    let base = if deck.id.trim().is_empty() {
+        super::slugify(&deck.title)
+    } else {
+        deck.id.clone()
+    };
+    let mut n = 1;
+    loop {
+        let id = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        };
+        let path = dir.join(format!("{id}.toml"));
+        if !taken.contains(&id) && !path.exists() {
+            deck.id = id;
+            deck.save(&path)?;
+            return Ok(path);
+        }
+        n += 1;
+    }
+}
+
+/// Saves an edited deck where it came from: a user deck in place; a shipped deck (which is
+/// built into the program) as a copy in the user's decks folder, which from then on takes the
+/// shipped deck's place with the same id, so progress is kept. Returns the path written.
+pub fn save_edited(data_dir: &Path, origin: &Origin, deck: &Deck) -> Result<PathBuf, DeckError> {
+    let path = match origin {
+        Origin::User(path) => path.clone(),
+        Origin::Shipped(file) => {
+            let dir = user_decks_dir(data_dir);
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| DeckError::io(dir.display().to_string(), "creating the folder", &e))?;
+            dir.join(file)
+        }
+    };
+    deck.save(&path)?;
+    Ok(path)
 }
 
 /// Finds a deck by id, title (case-insensitive), file name (without `.toml`) or path to a deck
@@ -164,5 +244,62 @@ mod tests {
         assert!(err.contains("broken.toml"), "{err}");
         assert!(entries[SHIPPED.len() + 1].deck.is_ok());
         assert!(find(dir.path(), "my-copy").is_some());
+    }
+
+    #[test]
+    fn an_edited_shipped_deck_takes_the_shipped_decks_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let entry = shipped().remove(0);
+        let mut deck = entry.deck.unwrap();
+        deck.cards[0].prompt = "Edited prompt?".into();
+        let path = save_edited(dir.path(), &entry.origin, &deck).unwrap();
+        assert!(path.starts_with(user_decks_dir(dir.path())));
+        let entries = list(dir.path());
+        assert_eq!(entries.len(), SHIPPED.len(), "the copy replaces, not adds");
+        assert_eq!(entries[0].origin, Origin::User(path.clone()));
+        let loaded = entries[0].deck.as_ref().unwrap();
+        assert_eq!(loaded.id, deck.id);
+        assert_eq!(loaded.cards[0].prompt, "Edited prompt?");
+        // Saving again writes the same file.
+        assert_eq!(
+            save_edited(dir.path(), &entries[0].origin, loaded).unwrap(),
+            path
+        );
+    }
+
+    #[test]
+    fn a_new_deck_never_takes_another_decks_id_or_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut first = shipped().remove(0).deck.unwrap();
+        let shipped_id = first.id.clone();
+        let path1 = save_new(dir.path(), &mut first).unwrap();
+        assert_eq!(first.id, format!("{shipped_id}-2"));
+        let mut second = shipped().remove(0).deck.unwrap();
+        let path2 = save_new(dir.path(), &mut second).unwrap();
+        assert_eq!(second.id, format!("{shipped_id}-3"));
+        assert_ne!(path1, path2);
+        let entries = list(dir.path());
+        assert_eq!(entries.len(), SHIPPED.len() + 2);
+        assert!(entries.iter().all(|e| e.deck.is_ok()));
+    }
+
+    #[test]
+    fn two_user_files_with_one_id_show_an_error_on_the_second() {
+        let dir = tempfile::tempdir().unwrap();
+        let decks = user_decks_dir(dir.path());
+        std::fs::create_dir_all(&decks).unwrap();
+        let mut mine = shipped().remove(0).deck.unwrap();
+        mine.id = "mine".into();
+        mine.save(&decks.join("a.toml")).unwrap();
+        mine.save(&decks.join("b.toml")).unwrap();
+        let entries = list(dir.path());
+        let err = entries
+            .last()
+            .unwrap()
+            .deck
+            .as_ref()
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("b.toml") && err.contains("a.toml"), "{err}");
     }
 }

@@ -175,6 +175,22 @@ impl Deck {
     pub fn card(&self, id: &CardId) -> Option<&Card> {
         self.cards.iter().find(|c| &c.id == id)
     }
+
+    /// A new card id, unused in this deck, for a card a teacher adds by hand: `h` and a hash
+    /// of `seed` (e.g. the prompt), counted on until it is free. Deterministic for a given
+    /// deck and seed.
+    pub fn fresh_card_id(&self, seed: &str) -> CardId {
+        let taken: std::collections::HashSet<&str> =
+            self.cards.iter().map(|c| c.id.0.as_str()).collect();
+        let mut state = fnv1a64(seed.as_bytes());
+        loop {
+            let id = format!("h{:010x}", state & 0xff_ffff_ffff);
+            if !taken.contains(id.as_str()) {
+                return CardId(id);
+            }
+            state = splitmix64(state);
+        }
+    }
 }
 
 /// Lower-case, ASCII-only slug of a title: `"Stem Cells: An Overview"` -> `stem-cells-an-overview`.
@@ -264,5 +280,24 @@ mod tests {
     fn slugify_makes_ascii_slugs() {
         assert_eq!(slugify("Stem Cells: An Overview"), "stem-cells-an-overview");
         assert_eq!(slugify("  ***  "), "deck");
+    }
+
+    #[test]
+    fn fresh_card_ids_are_unused_and_deterministic() {
+        let mut deck = Deck {
+            id: "d".into(),
+            title: "D".into(),
+            description: String::new(),
+            sources: Vec::new(),
+            cards: Vec::new(),
+        };
+        let first = deck.fresh_card_id("What is X?");
+        assert_eq!(first, deck.fresh_card_id("What is X?"));
+        let mut c = card(CardKind::Question, "What is X?", "Y");
+        c.id = first.clone();
+        deck.cards.push(c);
+        let second = deck.fresh_card_id("What is X?");
+        assert_ne!(first, second);
+        assert!(second.0.starts_with('h'));
     }
 }
