@@ -21,6 +21,7 @@
 
 pub mod deck;
 pub mod generate;
+pub mod import;
 pub mod schedule;
 pub mod store;
 pub mod study;

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use factdeck::deck::{Deck, library};
-use factdeck::generate::{self, Document, Options, extract};
+use factdeck::generate::{self, Document, Options};
+use factdeck::import::{io_reason, read_document};
 
 /// factdeck: turns documents into flashcard decks.
 #[derive(Debug, Parser)]
@@ -138,32 +139,6 @@ fn run(cli: Cli) -> Result<(), String> {
 /// The data folder, or an error saying how to give one.
 fn need_data_dir(data_dir: Option<&Path>) -> Result<&Path, String> {
     data_dir.ok_or_else(|| "no data folder on this system: give --data-dir DIR".to_owned())
-}
-
-/// Reads a document, refusing what is not a regular file or is too large before reading it.
-fn read_document(path: &Path) -> Result<Vec<u8>, String> {
-    let shown = path.display();
-    let meta =
-        std::fs::metadata(path).map_err(|e| format!("{shown}: cannot read: {}", io_reason(&e)))?;
-    if meta.is_dir() {
-        return Err(format!("{shown}: is a folder, not a document"));
-    }
-    if meta.len() > extract::MAX_FILE_BYTES {
-        return Err(format!(
-            "{shown}: too large ({:.1} MB; the limit is {} MB): split it into smaller documents",
-            meta.len() as f64 / 1_048_576.0,
-            extract::MAX_FILE_BYTES / 1_048_576
-        ));
-    }
-    std::fs::read(path).map_err(|e| format!("{shown}: cannot read: {}", io_reason(&e)))
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        _ => e.to_string(),
-    }
 }
 
 fn cmd_generate(

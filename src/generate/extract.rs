@@ -93,7 +93,10 @@ pub enum ExtractError {
         offset: usize,
     },
     /// A PDF that opens but has no text in it.
-    #[error("\"{file}\" has no text layer (scanned image?) — run OCR first")]
+    #[error(
+        "\"{file}\" has no text in it (it may be a scan); factdeck needs a PDF with selectable \
+         text: run text recognition (OCR) on it first, or save its text as a .txt file"
+    )]
     NoTextLayer {
         /// The file name as given.
         file: String,

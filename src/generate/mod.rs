@@ -51,7 +51,10 @@ pub enum GenerateError {
     #[error(transparent)]
     Extract(#[from] ExtractError),
     /// A document holds no sentence to make a card from.
-    #[error("{file}: no sentences found to make cards from")]
+    #[error(
+        "nothing to ask about was found in \"{file}\": it has headings but no sentences to \
+         make cards from"
+    )]
     NoSentences {
         /// The file name.
         file: String,
