@@ -208,7 +208,7 @@ mod tests {
             (dir.path().to_path_buf(), "is a folder, not a document"),
         ];
         for (path, expected) in cases {
-            let message = import_files(&[path.clone()], None).unwrap_err();
+            let message = import_files(std::slice::from_ref(&path), None).unwrap_err();
             assert!(message.contains(expected), "{}: {message}", path.display());
             assert!(
                 message.contains(&file_name(&path)),

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use factdeck::app::FactdeckApp;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -131,5 +131,170 @@ fn a_broken_deck_file_shows_its_error_and_the_others_still_work() {
     );
     h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
     h.run();
+    assert!(h.query_by_label("Show answer").is_some());
+}
+
+// --- Import a document -------------------------------------------------------------------
+
+const PLANTS: &str = "Photosynthesis is the process by which plants make sugar from light. \
+    Chlorophyll is a green pigment that absorbs light. The stomata are small pores that let \
+    carbon dioxide into the leaf. Glucose is a sugar that stores energy for the plant. Xylem is \
+    the tissue that carries water from the roots to the leaves.\n";
+
+/// Steps the app (the import runs on its own thread) until a widget whose label contains
+/// `label` shows; a few seconds at most.
+fn wait_for(h: &mut Harness<'static, FactdeckApp>, label: &str) {
+    let start = std::time::Instant::now();
+    while h.query_by_label_contains(label).is_none() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "{label:?} did not show"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+}
+
+/// How many cards the preview lists (each has a Drop or Keep button).
+fn preview_cards(h: &Harness<'static, FactdeckApp>) -> usize {
+    (1..)
+        .take_while(|n| {
+            h.query_by_label(&format!("Drop card {n}")).is_some()
+                || h.query_by_label(&format!("Keep card {n}")).is_some()
+        })
+        .count()
+}
+
+#[test]
+fn import_a_text_file_edit_the_preview_and_save_the_deck() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = tempfile::tempdir().unwrap();
+    let notes = docs.path().join("plants.txt");
+    std::fs::write(&notes, PLANTS).unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    let shipped = h.state().deck_rows().len();
+    h.state_mut().import_files(vec![notes]);
+    wait_for(&mut h, "Save deck");
+    let cards = preview_cards(&h);
+    assert!(cards >= 2, "{cards} cards");
+    assert!(h.query_by_label(&format!("{cards} cards")).is_some());
+
+    h.get_by_label("Deck title").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Deck title").type_text("Green plants");
+    h.run();
+    h.get_by_label("Drop card 1").click();
+    h.run();
+    assert!(
+        h.query_by_label("Keep card 1").is_some(),
+        "card 1 is dropped"
+    );
+    assert!(
+        h.query_by_label(&format!("{} of {cards} cards kept (1 dropped)", cards - 1))
+            .is_some()
+    );
+
+    // An emptied prompt blocks saving and says why.
+    h.get_by_label("Card 2 prompt").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    assert!(
+        h.query_by_label("Card 2 needs fixing (see below).")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("must not be empty").is_some());
+    assert!(h.get_by_label("Save deck").accesskit_node().is_disabled());
+    h.get_by_label("Drop card 2").click();
+    h.run();
+
+    h.get_by_label("Save deck").click();
+    h.run();
+    let saved = row(h.state(), "Green plants").clone();
+    assert_eq!(
+        (saved.new, saved.total),
+        (cards as u64 - 2, cards as u64 - 2)
+    );
+    assert_eq!(h.state().deck_rows().len(), shipped + 1);
+    let file = dir.path().join("decks").join("green-plants.toml");
+    assert!(file.is_file(), "{} written", file.display());
+    assert!(
+        h.query_by_label_contains(&format!("Saved Green plants with {} cards to", cards - 2))
+            .is_some()
+    );
+    drop(h);
+    let h = harness(app_at(dir.path(), "2026-03-10T09:05:00Z"));
+    assert_eq!(row(h.state(), "Green plants").total, cards as u64 - 2);
+    assert!(h.query_by_label("Study Green plants").is_some());
+}
+
+/// A file dropped onto the window (what egui-winit hands the app).
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn an_empty_or_unreadable_document_says_why_and_nothing_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = tempfile::tempdir().unwrap();
+    let empty = docs.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let photo = docs.path().join("photo.png");
+    std::fs::write(&photo, b"\x89PNG\r\n").unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    let before = h.state().deck_rows().to_vec();
+
+    h.state_mut().import_files(vec![empty]);
+    wait_for(&mut h, "\"empty.txt\" is empty");
+    h.get_by_label("Back to decks").click();
+    h.run();
+
+    // Dropped onto the window.
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(photo.clone())));
+    h.step();
+    wait_for(
+        &mut h,
+        "\"photo.png\" is a .png file, which factdeck cannot read",
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(h.state().deck_rows(), &before[..]);
+    assert!(
+        h.query_by_label(&format!("Study {CIRRHOSIS}")).is_some(),
+        "home again"
+    );
+    assert!(
+        !dir.path().join("decks").exists()
+            || dir
+                .path()
+                .join("decks")
+                .read_dir()
+                .unwrap()
+                .next()
+                .is_none()
+    );
+
+    // While studying, a dropped file is refused with a notice.
+    h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
+    h.run();
+    h.input_mut().dropped_files.push(Arc::new(Dropped(photo)));
+    h.run();
+    assert!(h.query_by_label_contains("leave studying first").is_some());
     assert!(h.query_by_label("Show answer").is_some());
 }

@@ -105,7 +105,13 @@ pub fn home_ui(
     }
     learner_ui(ui, state, learners, current, actions);
     ui.add_space(8.0);
-    ui.heading("Decks");
+    ui.horizontal_wrapped(|ui| {
+        ui.heading("Decks");
+        if ui.button("Import a document").clicked() {
+            actions.push(Action::ImportPick);
+        }
+        ui.weak("or drop files onto this window");
+    });
     if rows.is_empty() {
         ui.label(format!(
             "No decks yet. Put a deck file (.toml) in {} or make one with \

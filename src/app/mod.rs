@@ -4,6 +4,7 @@
 //! The clock comes in from outside ([`Clock`]), so UI tests run with a fixed time.
 
 mod home;
+mod import;
 mod study;
 
 use std::path::{Path, PathBuf};
@@ -37,12 +38,25 @@ pub enum Action {
     Study(String),
     /// Switch to the learner of this name (made if new).
     SwitchLearner(String),
+    // --- Import a document (src/app/import.rs) ---
+    /// Open the file dialog to import documents.
+    ImportPick,
+    /// A deck was imported and saved: back home, with a notice.
+    ImportSaved {
+        /// Its title.
+        title: String,
+        /// How many cards it has.
+        cards: usize,
+        /// The file written.
+        path: PathBuf,
+    },
 }
 
 /// The screen showing.
 enum Route {
     Home,
     Study(Box<study::StudyView>),
+    Import(Box<import::ImportView>),
 }
 
 /// The app's state.
@@ -60,6 +74,8 @@ pub struct FactdeckApp {
     home: home::HomeState,
     /// Messages for the learner (recovery, errors), newest last; dismissable.
     notices: Vec<String>,
+    /// The import file dialog, while it is open.
+    picker: import::Picker,
 }
 
 const LAST_LEARNER: &str = "factdeck.last_learner";
@@ -90,6 +106,7 @@ impl FactdeckApp {
             route: Route::Home,
             home: home::HomeState::default(),
             notices,
+            picker: import::Picker::default(),
         };
         app.switch_learner(store::DEFAULT_LEARNER);
         app.reload_decks();
@@ -130,6 +147,22 @@ impl FactdeckApp {
     /// The deck list as shown (for tests).
     pub fn deck_rows(&self) -> &[DeckRow] {
         &self.rows
+    }
+
+    /// Starts making a deck from these files (the file dialog, drag and drop and tests call
+    /// it): the import screen shows the progress, then the preview. Not while studying.
+    pub fn import_files(&mut self, paths: Vec<PathBuf>) {
+        if paths.is_empty() {
+            return;
+        }
+        if matches!(self.route, Route::Study(_)) {
+            self.notices.push(
+                "To import a document, leave studying first (Decks), then drop it again."
+                    .to_owned(),
+            );
+            return;
+        }
+        self.route = Route::Import(Box::new(import::ImportView::start(paths)));
     }
 
     fn switch_learner(&mut self, name: &str) {
@@ -198,16 +231,30 @@ impl FactdeckApp {
                     Err(e) => self.notices.push(e.to_string()),
                 }
             }
+            Action::ImportPick => self.picker.open(),
+            Action::ImportSaved { title, cards, path } => {
+                self.notices.push(format!(
+                    "Saved {title} with {cards} cards to {}",
+                    path.display()
+                ));
+                self.route = Route::Home;
+                self.reload_decks();
+            }
         }
     }
 
     /// Draws one frame into `ui` (the whole window).
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let mut actions = Vec::new();
+        let mut to_import = import::dropped_files(ui.ctx());
+        if let Some(picked) = self.picker.poll(ui.ctx()) {
+            to_import = picked;
+        }
+        self.import_files(to_import);
         egui::Panel::top("top_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.heading("factdeck");
-                if matches!(self.route, Route::Study(_)) && ui.button("Decks").clicked() {
+                if !matches!(self.route, Route::Home) && ui.button("Decks").clicked() {
                     actions.push(Action::Home);
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -251,7 +298,9 @@ impl FactdeckApp {
                     view.ui(ui, store, now, &mut actions, &mut self.notices);
                 }
             }
+            Route::Import(view) => view.ui(ui, &self.data_dir, &mut actions),
         });
+        import::hover_overlay(ui.ctx(), matches!(self.route, Route::Study(_)));
         for action in actions {
             self.apply(action);
         }
