@@ -298,3 +298,39 @@ fn an_empty_or_unreadable_document_says_why_and_nothing_is_lost() {
     assert!(h.query_by_label_contains("leave studying first").is_some());
     assert!(h.query_by_label("Show answer").is_some());
 }
+
+#[test]
+fn the_import_preview_fits_a_small_window_with_large_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = tempfile::tempdir().unwrap();
+    let notes = docs.path().join("plants.txt");
+    std::fs::write(&notes, PLANTS).unwrap();
+    let mut h = Harness::builder().with_size([800.0, 600.0]).build_ui_state(
+        |ui, app: &mut FactdeckApp| app.show(ui),
+        app_at(dir.path(), "2026-03-10T09:00:00Z"),
+    );
+    h.ctx.set_zoom_factor(2.0);
+    h.run();
+    h.state_mut().import_files(vec![notes]);
+    wait_for(&mut h, "Save deck");
+    let window = h.ctx.content_rect();
+    assert!(window.width() < 500.0, "zoomed: {window:?}");
+    for label in [
+        "Deck title",
+        "Save deck",
+        "Cancel",
+        "Drop card 1",
+        "Card 1 prompt",
+    ] {
+        let rect = h.get_by_label(label).rect();
+        assert!(
+            window.contains_rect(rect),
+            "{label} at {rect:?} in {window:?}"
+        );
+    }
+    // Escape (with no field focused) cancels: home, nothing saved.
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Import a document").is_some());
+    assert!(!dir.path().join("decks").exists());
+}

@@ -437,6 +437,8 @@ pub fn hover_overlay(ctx: &egui::Context, studying: bool) {
 
 #[cfg(test)]
 mod tests {
+    use egui_kittest::kittest::Queryable;
+
     use super::*;
     use crate::deck::{Card, CardId};
 
@@ -479,6 +481,38 @@ mod tests {
             State::Preview(p) => *p,
             _ => panic!("a preview"),
         }
+    }
+
+    #[test]
+    fn the_job_reports_its_stages_and_cancel_leaves_it_behind() {
+        let (tx, rx) = mpsc::channel();
+        let view = ImportView {
+            files: vec!["notes.pdf".into()],
+            state: State::Working {
+                rx,
+                status: reading(Some("notes.pdf")),
+            },
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().to_path_buf();
+        let mut h = egui_kittest::Harness::builder().build_ui_state(
+            move |ui, (view, actions): &mut (ImportView, Vec<Action>)| {
+                view.ui(ui, &data, actions);
+            },
+            (view, Vec::new()),
+        );
+        // The spinner keeps repainting: step, do not run to rest.
+        h.step();
+        assert!(h.query_by_label("Reading notes.pdf…").is_some());
+        tx.send(Msg::Stage(Stage::Writing)).unwrap();
+        h.step();
+        assert!(h.query_by_label("Writing cards…").is_some());
+        h.get_by_label("Cancel").click();
+        h.step();
+        assert_eq!(h.state().1, vec![Action::Home]);
+        drop(h);
+        // The thread's late result goes nowhere, without a panic.
+        assert!(tx.send(Msg::Done(Err("late".into()))).is_err());
     }
 
     #[test]
