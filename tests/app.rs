@@ -179,7 +179,10 @@ fn import_a_text_file_edit_the_preview_and_save_the_deck() {
     wait_for(&mut h, "Save deck");
     let cards = preview_cards(&h);
     assert!(cards >= 2, "{cards} cards");
-    assert!(h.query_by_label(&format!("{cards} cards")).is_some());
+    assert!(
+        h.query_by_label(&format!("{cards} cards")).is_some(),
+        "all {cards} cards in view"
+    );
 
     h.get_by_label("Deck title").click();
     h.run();

@@ -41,6 +41,8 @@ struct Preview {
     dropped: Vec<bool>,
     /// Why the last save failed.
     save_error: Option<String>,
+    /// Per card: its height when last drawn (a guess before), to skip cards out of view.
+    heights: Vec<f32>,
 }
 
 impl ImportView {
@@ -80,6 +82,7 @@ impl ImportView {
         self.state = match result {
             Ok(deck) => State::Preview(Box::new(Preview {
                 dropped: vec![false; deck.cards.len()],
+                heights: vec![CARD_HEIGHT_GUESS; deck.cards.len()],
                 deck,
                 save_error: None,
             })),
@@ -156,6 +159,9 @@ impl ImportView {
         }
     }
 }
+
+/// The height of a card not yet drawn (points; corrected once it is drawn).
+const CARD_HEIGHT_GUESS: f32 = 150.0;
 
 fn reading(name: Option<&str>) -> String {
     format!("Reading {}…", name.unwrap_or("the document"))
@@ -263,17 +269,21 @@ impl Preview {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         ui.separator();
+        // Only the cards in view are laid out (a long PDF gives hundreds); the others take
+        // the height they had when last drawn, or a guess.
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
-            .show(ui, |ui| {
-                for (i, (card, dropped)) in self
-                    .deck
-                    .cards
-                    .iter_mut()
-                    .zip(&mut self.dropped)
-                    .enumerate()
-                {
-                    card_ui(ui, i + 1, card, dropped);
+            .show_viewport(ui, |ui, viewport| {
+                let origin = ui.max_rect().top();
+                let cards = self.deck.cards.iter_mut().zip(&mut self.dropped);
+                for (i, ((card, dropped), height)) in cards.zip(&mut self.heights).enumerate() {
+                    let top = ui.cursor().top() - origin;
+                    if top > viewport.max.y || top + *height < viewport.min.y {
+                        ui.allocate_space(egui::vec2(ui.available_width(), *height));
+                    } else {
+                        let drawn = ui.scope(|ui| card_ui(ui, i + 1, card, dropped));
+                        *height = drawn.response.rect.height();
+                    }
                     ui.add_space(6.0);
                 }
             });
