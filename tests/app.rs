@@ -337,3 +337,32 @@ fn the_import_preview_fits_a_small_window_with_large_text() {
     assert!(h.query_by_label("Import a document").is_some());
     assert!(!dir.path().join("decks").exists());
 }
+
+#[test]
+fn a_file_dropped_on_an_open_preview_does_not_replace_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = tempfile::tempdir().unwrap();
+    let notes = docs.path().join("plants.txt");
+    std::fs::write(&notes, PLANTS).unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.state_mut().import_files(vec![notes.clone()]);
+    wait_for(&mut h, "Save deck");
+    h.get_by_label("Drop card 1").click();
+    h.run();
+    h.input_mut().dropped_files.push(Arc::new(Dropped(notes)));
+    h.run();
+    assert!(
+        h.query_by_label_contains("Save or cancel the deck you are importing")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("Keep card 1").is_some(),
+        "the edit is kept"
+    );
+    // Ctrl+S saves.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(row(h.state(), "plants").total >= 1);
+    assert!(dir.path().join("decks").join("plants.toml").is_file());
+}

@@ -90,6 +90,12 @@ impl ImportView {
         };
     }
 
+    /// Whether the screen holds work that a new import would throw away (a running job or a
+    /// preview); a failed import is not.
+    pub fn is_busy(&self) -> bool {
+        !matches!(self.state, State::Failed(_))
+    }
+
     /// Takes what the job has sent since the last frame.
     fn poll(&mut self) {
         let State::Working { rx, status } = &mut self.state else {
@@ -419,14 +425,15 @@ pub fn dropped_files(ctx: &egui::Context) -> Vec<PathBuf> {
     })
 }
 
-/// While files are dragged over the window: a veil saying what dropping does.
-pub fn hover_overlay(ctx: &egui::Context, studying: bool) {
+/// While files are dragged over the window: a veil saying what dropping does (or, when an
+/// import cannot start now, why).
+pub fn hover_overlay(ctx: &egui::Context, blocked: Option<&str>) {
     let count = ctx.input(|i| i.raw.hovered_files.len());
     if count == 0 {
         return;
     }
-    let text = if studying {
-        "Leave studying (Decks) to import a document"
+    let text = if let Some(reason) = blocked {
+        reason
     } else if count == 1 {
         "Drop to make a deck"
     } else {
@@ -436,13 +443,14 @@ pub fn hover_overlay(ctx: &egui::Context, studying: bool) {
     let painter = ctx.layer_painter(layer);
     let rect = ctx.content_rect();
     painter.rect_filled(rect, 0.0, Color32::from_black_alpha(180));
-    painter.text(
-        rect.center(),
-        egui::Align2::CENTER_CENTER,
-        text,
+    let galley = painter.layout(
+        text.to_owned(),
         egui::TextStyle::Heading.resolve(&ctx.global_style()),
         Color32::WHITE,
+        (rect.width() - 32.0).max(100.0),
     );
+    let at = rect.center() - galley.size() / 2.0;
+    painter.galley(at, galley, Color32::WHITE);
 }
 
 #[cfg(test)]

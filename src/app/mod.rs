@@ -155,14 +155,24 @@ impl FactdeckApp {
         if paths.is_empty() {
             return;
         }
-        if matches!(self.route, Route::Study(_)) {
-            self.notices.push(
-                "To import a document, leave studying first (Decks), then drop it again."
-                    .to_owned(),
-            );
+        if let Some(reason) = self.import_blocked() {
+            self.notices.push(reason.to_owned());
             return;
         }
         self.route = Route::Import(Box::new(import::ImportView::start(paths)));
+    }
+
+    /// Why an import cannot start now (mid-study, or another import open), if it cannot.
+    fn import_blocked(&self) -> Option<&'static str> {
+        match &self.route {
+            Route::Study(_) => {
+                Some("To import a document, leave studying first (Decks), then drop it again.")
+            }
+            Route::Import(view) if view.is_busy() => Some(
+                "Save or cancel the deck you are importing before you import another document.",
+            ),
+            _ => None,
+        }
     }
 
     fn switch_learner(&mut self, name: &str) {
@@ -300,7 +310,7 @@ impl FactdeckApp {
             }
             Route::Import(view) => view.ui(ui, &self.data_dir, &mut actions),
         });
-        import::hover_overlay(ui.ctx(), matches!(self.route, Route::Study(_)));
+        import::hover_overlay(ui.ctx(), self.import_blocked());
         for action in actions {
             self.apply(action);
         }
