@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::deck::format::validate;
-use crate::deck::{Card, Deck};
+use crate::deck::{Card, CardKind, Deck};
 use crate::generate::{self, Document, GenerateError, Options, extract};
 
 /// The file extensions an import reads (for a file dialog's filter), without the dot.
@@ -138,6 +138,7 @@ pub fn card_problem(card: &Card) -> Option<String> {
     };
     let e = validate("card", &single).err()?;
     let field = match e.field.as_deref() {
+        Some("prompt") if card.kind == CardKind::Cloze => "Sentence: ",
         Some("prompt") => "Prompt: ",
         Some("answer") => "Answer: ",
         Some("distractors") => "Wrong options: ",
@@ -150,7 +151,7 @@ pub fn card_problem(card: &Card) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::deck::{CardId, CardKind};
+    use crate::deck::CardId;
 
     const PROSE: &str = "Photosynthesis is the process by which plants make sugar from light. \
         Chlorophyll is a green pigment that absorbs light. The stomata are small pores that let \
@@ -261,7 +262,7 @@ mod tests {
         card.prompt = "Chlorophyll absorbs light.".into();
         let problem = card_problem(&card).unwrap_or_default();
         assert!(
-            problem.starts_with("Prompt: ") && problem.contains("{{"),
+            problem.starts_with("Sentence: ") && problem.contains("{{"),
             "{problem}"
         );
         card.prompt = "{{Chlorophyll}} absorbs light.".into();

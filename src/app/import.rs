@@ -8,7 +8,7 @@ use std::time::Duration;
 use eframe::egui::{self, Color32, RichText};
 
 use super::Action;
-use crate::deck::{CardKind, Deck, library, slugify, split_cloze};
+use crate::deck::{CLOZE_GAP, CardKind, Deck, library, slugify, split_cloze};
 use crate::import::{self, Stage};
 
 /// What the import thread sends back.
@@ -248,8 +248,12 @@ impl Preview {
         }
         let label = ui.label("Deck title");
         let width = ui.available_width().min(480.0);
-        ui.add(egui::TextEdit::singleline(&mut self.deck.title).desired_width(width))
-            .labelled_by(label.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut self.deck.title)
+                .id(egui::Id::unique("factdeck-import-title"))
+                .desired_width(width),
+        )
+        .labelled_by(label.id);
         let total = self.deck.cards.len();
         let kept = self.kept();
         ui.label(if kept == total {
@@ -321,16 +325,11 @@ fn card_ui(ui: &mut egui::Ui, n: usize, card: &mut crate::deck::Card, dropped: &
             let prompt_label = if cloze { "Sentence" } else { "Prompt" };
             text_field(ui, prompt_label, n, &mut card.prompt);
             if cloze {
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(
-                            "The answer sits between double braces, {{like this}}; learners \
-                             see […] in its place.",
-                        )
-                        .weak(),
-                    )
-                    .wrap(),
+                let hint = format!(
+                    "The answer sits between double braces, {{{{like this}}}}; learners see \
+                     {CLOZE_GAP} in its place."
                 );
+                ui.add(egui::Label::new(RichText::new(hint).weak()).wrap());
                 // A cloze card's answer is its gap: keep them together as the teacher types.
                 if let Some((_, gap, _)) = split_cloze(&card.prompt) {
                     card.answer = gap.to_owned();
@@ -355,8 +354,11 @@ fn card_ui(ui: &mut egui::Ui, n: usize, card: &mut crate::deck::Card, dropped: &
 /// A labelled multi-line field; its accessible name says which card ("Card 3 prompt").
 fn text_field(ui: &mut egui::Ui, label: &str, n: usize, text: &mut String) {
     ui.label(label);
+    // A fixed id: the lines above the list come and go (a card turns invalid while the
+    // teacher types), which would shift automatic ids and take the keyboard focus away.
     let field = ui.add(
         egui::TextEdit::multiline(text)
+            .id(egui::Id::unique(("factdeck-import-card", n, label)))
             .desired_rows(1)
             .desired_width(f32::INFINITY),
     );
@@ -531,6 +533,51 @@ mod tests {
         drop(h);
         // The thread's late result goes nowhere, without a panic.
         assert!(tx.send(Msg::Done(Err("late".into()))).is_err());
+    }
+
+    #[test]
+    fn a_cloze_card_is_edited_with_its_braces_and_its_answer_follows_the_gap() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().to_path_buf();
+        let view = ImportView {
+            files: vec!["plants.txt".into()],
+            state: State::Preview(Box::new(preview())),
+        };
+        let mut h = egui_kittest::Harness::builder().build_ui_state(
+            move |ui, (view, actions): &mut (ImportView, Vec<Action>)| {
+                view.ui(ui, &data, actions);
+            },
+            (view, Vec::new()),
+        );
+        h.run();
+        assert!(h.query_by_label("Fill the gap").is_some());
+        assert!(h.query_by_label_contains("{{like this}}").is_some());
+        h.get_by_label("Card 2 sentence").click();
+        h.run();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.get_by_label("Card 2 sentence")
+            .type_text("Glucose stores energy.");
+        h.run();
+        assert!(
+            h.query_by_label_contains("Sentence: a cloze prompt needs one gap")
+                .is_some()
+        );
+        assert!(
+            h.query_by_label("Card 2 needs fixing (see below).")
+                .is_some()
+        );
+        // The field kept the keyboard focus while the warning lines appeared above the list.
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.get_by_label("Card 2 sentence")
+            .type_text("{{Sugar}} stores energy.");
+        h.run();
+        assert!(h.get_by_label("Card 2 sentence").is_focused(), "focus kept");
+        let State::Preview(p) = &h.state().0.state else {
+            panic!("a preview")
+        };
+        assert_eq!(p.deck.cards[1].prompt, "{{Sugar}} stores energy.");
+        assert!(h.query_by_label("Answer: Sugar").is_some());
+        assert!(h.query_by_label_contains("needs fixing").is_none());
     }
 
     #[test]
