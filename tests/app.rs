@@ -133,3 +133,59 @@ fn a_broken_deck_file_shows_its_error_and_the_others_still_work() {
     h.run();
     assert!(h.query_by_label("Show answer").is_some());
 }
+
+#[test]
+fn settings_change_theme_text_size_and_a_decks_daily_new_cards_and_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label("Settings").click();
+    h.run();
+    // The first deck is chosen; give it 5 new cards a day.
+    h.get_by_label("New cards a day").click();
+    h.run();
+    h.get_by_label("New cards a day").type_text("5");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label("Dark").click();
+    h.run();
+    h.get_by_label("Projector size").click();
+    h.run();
+    assert!(h.ctx.theme() == egui::Theme::Dark, "the window turned dark");
+    assert_eq!(h.ctx.zoom_factor(), 2.0);
+    h.get_by_label("Decks").click();
+    h.run();
+    let first = h.state().deck_rows()[0].clone();
+    assert_eq!(first.new, 5, "{first:?}");
+    drop(h);
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:10:00Z"));
+    h.run();
+    let prefs = h.state().preferences();
+    assert_eq!(prefs.theme, factdeck::store::Theme::Dark);
+    assert_eq!(prefs.text_scale, 2.0);
+    assert!(h.ctx.theme() == egui::Theme::Dark);
+    assert_eq!(h.state().deck_rows()[0].new, 5);
+}
+
+#[test]
+fn the_last_deck_and_learner_are_offered_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label("New learner's name").click();
+    h.run();
+    h.get_by_label("New learner's name").type_text("Ana");
+    h.run();
+    h.get_by_label("Add learner").click();
+    h.run();
+    study_one_card_good(&mut h);
+    drop(h);
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:30:00Z"));
+    h.run();
+    assert_eq!(h.state().learner_name(), "Ana");
+    h.get_by_label(&format!("Continue with {CIRRHOSIS}"))
+        .click();
+    h.run();
+    assert!(h.query_by_label("Show answer").is_some());
+}

@@ -19,7 +19,8 @@ pub struct DeckRow {
     pub title: String,
     /// Why the deck did not load (it is still listed).
     pub error: Option<String>,
-    /// Cards never studied (today's share is limited by the deck's settings).
+    /// New cards to study today: those never studied, within what is left of the deck's
+    /// new cards a day.
     pub new: u64,
     /// Cards in learning.
     pub learning: u64,
@@ -62,12 +63,16 @@ impl DeckRow {
             total: deck.cards.len() as u64,
         };
         if let (Some(store), Some(learner)) = (store, learner) {
-            let counted = store
-                .sync_deck(deck)
-                .and_then(|_| store.deck_stats(learner, &deck.id, clock, now));
+            let counted = store.sync_deck(deck).and_then(|_| {
+                let stats = store.deck_stats(learner, &deck.id, clock, now)?;
+                let settings = store.deck_settings(&deck.id)?;
+                let today = store.today(learner.id, &deck.id, clock, now)?;
+                let room = settings.new_per_day.saturating_sub(today.new_done);
+                Ok((stats, u64::from(room)))
+            });
             match counted {
-                Ok(s) => {
-                    row.new = s.new;
+                Ok((s, new_room)) => {
+                    row.new = s.new.min(new_room);
                     row.learning = s.learning;
                     row.due = s.due_today;
                     row.total = s.total;
@@ -93,6 +98,7 @@ pub fn home_ui(
     rows: &[DeckRow],
     learners: &[Learner],
     current: Option<&str>,
+    last_deck: Option<&str>,
     store_error: Option<&str>,
     decks_dir: &Path,
     actions: &mut Vec<Action>,
@@ -105,6 +111,7 @@ pub fn home_ui(
     }
     learner_ui(ui, state, learners, current, actions);
     ui.add_space(8.0);
+    continue_ui(ui, rows, last_deck, actions);
     ui.heading("Decks");
     if rows.is_empty() {
         ui.label(format!(
@@ -165,6 +172,34 @@ pub fn home_ui(
         ui.add_space(12.0);
         ui.weak(format!("Your decks folder: {}", decks_dir.display()));
     });
+}
+
+/// The deck studied last, one click or Enter away.
+fn continue_ui(
+    ui: &mut egui::Ui,
+    rows: &[DeckRow],
+    last_deck: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    let Some(row) = last_deck.and_then(|id| rows.iter().find(|r| r.id == id && r.error.is_none()))
+    else {
+        return;
+    };
+    let waiting = row.new.min(1) + row.learning + row.due;
+    let text = if waiting == 0 {
+        format!("Continue with {} (nothing due now)", row.title)
+    } else {
+        format!("Continue with {}", row.title)
+    };
+    let enter =
+        ui.input(|i| i.key_pressed(egui::Key::Enter)) && ui.memory(|m| m.focused().is_none());
+    let button = ui
+        .add(egui::Button::new(RichText::new(text).size(17.0)))
+        .on_hover_text("Enter");
+    if button.clicked() || enter {
+        actions.push(Action::Study(row.id.clone()));
+    }
+    ui.add_space(8.0);
 }
 
 fn learner_ui(

@@ -4,6 +4,7 @@
 //! The clock comes in from outside ([`Clock`]), so UI tests run with a fixed time.
 
 mod home;
+mod settings;
 mod study;
 
 use std::path::{Path, PathBuf};
@@ -15,7 +16,7 @@ use jiff::tz::TimeZone;
 
 use crate::deck::library::{self, Entry};
 use crate::schedule::DayClock;
-use crate::store::{self, Learner, Store};
+use crate::store::{self, Learner, Preferences, Store, Theme};
 use crate::study::Session;
 
 pub use home::DeckRow;
@@ -37,12 +38,15 @@ pub enum Action {
     Study(String),
     /// Switch to the learner of this name (made if new).
     SwitchLearner(String),
+    /// Open the settings.
+    Settings,
 }
 
 /// The screen showing.
 enum Route {
     Home,
     Study(Box<study::StudyView>),
+    Settings(Box<settings::SettingsView>),
 }
 
 /// The app's state.
@@ -60,9 +64,11 @@ pub struct FactdeckApp {
     home: home::HomeState,
     /// Messages for the learner (recovery, errors), newest last; dismissable.
     notices: Vec<String>,
+    /// Theme, text size, last deck and learner (saved in the store).
+    prefs: Preferences,
+    /// The theme and text scale last given to the window.
+    applied_look: Option<(Theme, f32)>,
 }
-
-const LAST_LEARNER: &str = "factdeck.last_learner";
 
 impl FactdeckApp {
     /// The app on a data folder with a clock and time zone (tests pass fixed ones).
@@ -78,6 +84,15 @@ impl FactdeckApp {
             }
             Err(e) => Err(e.to_string()),
         };
+        let prefs = store
+            .as_ref()
+            .ok()
+            .and_then(|s| s.preferences().ok())
+            .unwrap_or_default();
+        let learner = prefs
+            .last_learner
+            .clone()
+            .unwrap_or_else(|| store::DEFAULT_LEARNER.to_owned());
         let mut app = FactdeckApp {
             data_dir: data_dir.to_path_buf(),
             clock,
@@ -90,19 +105,11 @@ impl FactdeckApp {
             route: Route::Home,
             home: home::HomeState::default(),
             notices,
+            prefs,
+            applied_look: None,
         };
-        app.switch_learner(store::DEFAULT_LEARNER);
+        app.switch_learner(&learner);
         app.reload_decks();
-        app
-    }
-
-    /// The app as eframe starts it: remembers the last learner.
-    fn from_creation(cc: &eframe::CreationContext<'_>, data_dir: &Path) -> FactdeckApp {
-        let mut app = FactdeckApp::new(data_dir, system_clock(), TimeZone::system());
-        if let Some(name) = cc.storage.and_then(|s| s.get_string(LAST_LEARNER)) {
-            app.switch_learner(&name);
-            app.refresh_rows();
-        }
         app
     }
 
@@ -132,14 +139,53 @@ impl FactdeckApp {
         &self.rows
     }
 
+    /// The app's preferences (theme, text size, last deck and learner).
+    pub fn preferences(&self) -> &Preferences {
+        &self.prefs
+    }
+
+    fn save_prefs(&mut self) {
+        if let Ok(store) = &mut self.store
+            && let Err(e) = store.set_preferences(&self.prefs)
+        {
+            self.notices.push(e.to_string());
+        }
+    }
+
     fn switch_learner(&mut self, name: &str) {
         let now = self.now();
         if let Ok(store) = &mut self.store {
             match store.learner(name, now) {
-                Ok(l) => self.learner = Some(l),
+                Ok(l) => {
+                    let changed = self.prefs.last_learner.as_deref() != Some(l.name.as_str());
+                    self.learner = Some(l);
+                    self.learners = store.learners().unwrap_or_default();
+                    if changed {
+                        self.prefs.last_learner = self.learner.as_ref().map(|l| l.name.clone());
+                        self.save_prefs();
+                    }
+                }
                 Err(e) => self.notices.push(e.to_string()),
             }
-            self.learners = store.learners().unwrap_or_default();
+        }
+    }
+
+    /// Gives the window the chosen theme and text size, and keeps a text size changed with the
+    /// keyboard (Ctrl+Plus/Minus).
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let wanted = (self.prefs.theme, self.prefs.clamped_text_scale());
+        if self.applied_look != Some(wanted) {
+            ctx.set_theme(match wanted.0 {
+                Theme::System => egui::ThemePreference::System,
+                Theme::Light => egui::ThemePreference::Light,
+                Theme::Dark => egui::ThemePreference::Dark,
+            });
+            ctx.set_zoom_factor(wanted.1);
+            self.applied_look = Some(wanted);
+        } else if (ctx.zoom_factor() - wanted.1).abs() > 0.001 {
+            self.prefs.text_scale = ctx.zoom_factor();
+            self.applied_look = Some((wanted.0, self.prefs.clamped_text_scale()));
+            self.save_prefs();
         }
     }
 
@@ -179,6 +225,9 @@ impl FactdeckApp {
                 self.switch_learner(&name);
                 self.refresh_rows();
             }
+            Action::Settings => {
+                self.route = Route::Settings(Box::default());
+            }
             Action::Study(deck_id) => {
                 let deck = self
                     .decks
@@ -194,6 +243,10 @@ impl FactdeckApp {
                 match Session::start(store, deck, &name, clock, now) {
                     Ok(session) => {
                         self.route = Route::Study(Box::new(study::StudyView::new(session, now)));
+                        if self.prefs.last_deck.as_deref() != Some(deck_id.as_str()) {
+                            self.prefs.last_deck = Some(deck_id);
+                            self.save_prefs();
+                        }
                     }
                     Err(e) => self.notices.push(e.to_string()),
                 }
@@ -203,12 +256,16 @@ impl FactdeckApp {
 
     /// Draws one frame into `ui` (the whole window).
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.apply_look(ui.ctx());
         let mut actions = Vec::new();
         egui::Panel::top("top_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.heading("factdeck");
-                if matches!(self.route, Route::Study(_)) && ui.button("Decks").clicked() {
+                if !matches!(self.route, Route::Home) && ui.button("Decks").clicked() {
                     actions.push(Action::Home);
+                }
+                if matches!(self.route, Route::Home) && ui.button("Settings").clicked() {
+                    actions.push(Action::Settings);
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(format!("Learner: {}", self.learner_name()));
@@ -232,6 +289,7 @@ impl FactdeckApp {
             });
         }
         let now = self.now();
+        let mut save_prefs_later = false;
         egui::CentralPanel::default().show(ui, |ui| match &mut self.route {
             Route::Home => {
                 let store_error = self.store.as_ref().err().cloned();
@@ -241,6 +299,7 @@ impl FactdeckApp {
                     &self.rows,
                     &self.learners,
                     self.learner.as_ref().map(|l| l.name.as_str()),
+                    self.prefs.last_deck.as_deref(),
                     store_error.as_deref(),
                     &library::user_decks_dir(&self.data_dir),
                     &mut actions,
@@ -251,7 +310,33 @@ impl FactdeckApp {
                     view.ui(ui, store, now, &mut actions, &mut self.notices);
                 }
             }
+            Route::Settings(view) => match &mut self.store {
+                Ok(store) => {
+                    let clock = DayClock::new(store.rollover_hour().unwrap_or(4), self.tz.clone());
+                    let cx = settings::Context {
+                        store,
+                        prefs: &mut self.prefs,
+                        rows: &self.rows,
+                        learner: self.learner.as_ref(),
+                        clock: &clock,
+                        data_dir: &self.data_dir,
+                        now,
+                    };
+                    if view.ui(ui, cx, &mut actions, &mut self.notices) {
+                        save_prefs_later = true;
+                    }
+                }
+                Err(e) => {
+                    ui.colored_label(
+                        ui.visuals().error_fg_color,
+                        format!("Settings cannot be saved: {e}"),
+                    );
+                }
+            },
         });
+        if save_prefs_later {
+            self.save_prefs();
+        }
         for action in actions {
             self.apply(action);
         }
@@ -261,10 +346,6 @@ impl FactdeckApp {
 impl eframe::App for FactdeckApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        storage.set_string(LAST_LEARNER, self.learner_name().to_owned());
     }
 
     fn on_exit(&mut self) {
@@ -291,7 +372,13 @@ pub fn run(data_dir: &Path) -> Result<(), String> {
     eframe::run_native(
         "factdeck",
         options,
-        Box::new(move |cc| Ok(Box::new(FactdeckApp::from_creation(cc, &dir)))),
+        Box::new(move |_cc| {
+            Ok(Box::new(FactdeckApp::new(
+                &dir,
+                system_clock(),
+                TimeZone::system(),
+            )))
+        }),
     )
     .map_err(|e| {
         format!(

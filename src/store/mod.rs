@@ -7,10 +7,11 @@
 //!   in WAL mode a crash loses at most the grade being written.
 //! - Backups, rotation and recovery from a damaged file live in [`backup`]; the schema and its
 //!   migrations in [`migrate`] and the `.sql` files beside it; counts and the exported log in
-//!   [`stats`].
+//!   [`stats`]; the app's preferences in [`prefs`].
 
 pub mod backup;
 pub mod migrate;
+pub mod prefs;
 pub mod stats;
 
 use std::collections::HashMap;
@@ -27,6 +28,7 @@ use crate::schedule::queue::{self, Candidate, Candidates, Queue, Today};
 use crate::schedule::{Config, DayClock, Grade, Outcome, Phase, Progress, Scheduler};
 
 pub use backup::Recovery;
+pub use prefs::{Preferences, Theme};
 
 /// The database's file name inside the data folder.
 pub const DB_FILE: &str = "factdeck.db";
