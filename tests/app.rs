@@ -189,3 +189,19 @@ fn the_last_deck_and_learner_are_offered_after_a_restart() {
     h.run();
     assert!(h.query_by_label("Show answer").is_some());
 }
+
+#[test]
+fn backups_are_made_in_the_background_while_the_window_draws() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    let backups = dir.path().join("backups");
+    let mut waited = 0;
+    while factdeck::store::backup::list_backups(&backups).is_empty() && waited < 100 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.step();
+        waited += 1;
+    }
+    assert_eq!(factdeck::store::backup::list_backups(&backups).len(), 1);
+    assert!(h.state().notices().is_empty(), "{:?}", h.state().notices());
+}

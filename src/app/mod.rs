@@ -9,6 +9,8 @@ mod study;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::Duration;
 
 use eframe::egui;
 use jiff::Timestamp;
@@ -49,6 +51,16 @@ enum Route {
     Settings(Box<settings::SettingsView>),
 }
 
+/// Long work on another thread, with its own connection to the store: the routine daily
+/// check and backups. The window keeps drawing meanwhile.
+struct Chore {
+    what: &'static str,
+    done: Receiver<Result<(), String>>,
+}
+
+/// How often the app looks whether a backup is due.
+const CHORE_EVERY: jiff::SignedDuration = jiff::SignedDuration::from_mins(1);
+
 /// The app's state.
 pub struct FactdeckApp {
     data_dir: PathBuf,
@@ -68,6 +80,12 @@ pub struct FactdeckApp {
     prefs: Preferences,
     /// The theme and text scale last given to the window.
     applied_look: Option<(Theme, f32)>,
+    /// The chore running, if one is.
+    chore: Option<Chore>,
+    /// The routine daily check was left to a chore and has not started.
+    daily_check_pending: bool,
+    /// When to look for chores next.
+    next_chore_look: Option<Timestamp>,
 }
 
 impl FactdeckApp {
@@ -75,7 +93,7 @@ impl FactdeckApp {
     pub fn new(data_dir: &Path, clock: Clock, tz: TimeZone) -> FactdeckApp {
         let now = clock();
         let mut notices = Vec::new();
-        let store = match Store::open(data_dir, now) {
+        let store = match Store::open_deferring_daily_check(data_dir, now) {
             Ok(opened) => {
                 if let Some(recovery) = &opened.recovery {
                     notices.push(recovery.message());
@@ -107,7 +125,11 @@ impl FactdeckApp {
             notices,
             prefs,
             applied_look: None,
+            chore: None,
+            daily_check_pending: false,
+            next_chore_look: None,
         };
+        app.daily_check_pending = app.store.as_ref().is_ok_and(Store::daily_check_due);
         app.switch_learner(&learner);
         app.reload_decks();
         app
@@ -139,6 +161,11 @@ impl FactdeckApp {
         &self.rows
     }
 
+    /// The messages shown to the learner (recovery, errors), oldest first.
+    pub fn notices(&self) -> &[String] {
+        &self.notices
+    }
+
     /// The app's preferences (theme, text size, last deck and learner).
     pub fn preferences(&self) -> &Preferences {
         &self.prefs
@@ -168,6 +195,65 @@ impl FactdeckApp {
                 Err(e) => self.notices.push(e.to_string()),
             }
         }
+    }
+
+    /// Takes a finished chore's result, and starts the next one when due (the daily check
+    /// first, then a backup every half hour).
+    fn run_chores(&mut self, ctx: &egui::Context) {
+        if let Some(chore) = &self.chore {
+            let result = match chore.done.try_recv() {
+                Ok(result) => result,
+                Err(TryRecvError::Empty) => {
+                    ctx.request_repaint_after(Duration::from_millis(250));
+                    return;
+                }
+                Err(TryRecvError::Disconnected) => Err("it stopped unexpectedly".to_owned()),
+            };
+            if let Err(e) = result {
+                self.notices.push(format!("{}: {e}", chore.what));
+            }
+            self.chore = None;
+        }
+        let now = self.now();
+        if self.next_chore_look.is_some_and(|t| now < t) {
+            return;
+        }
+        self.next_chore_look = now.checked_add(CHORE_EVERY).ok();
+        let Ok(store) = &mut self.store else {
+            return;
+        };
+        let check = std::mem::take(&mut self.daily_check_pending);
+        if !check && !store.backup_due(now).unwrap_or(false) {
+            return;
+        }
+        let mut second = match store.second_connection() {
+            Ok(second) => second,
+            Err(e) => {
+                self.notices.push(e.to_string());
+                return;
+            }
+        };
+        let (send, done) = mpsc::channel();
+        let repaint = ctx.clone();
+        std::thread::spawn(move || {
+            let result = if check {
+                second.run_daily_check(now)
+            } else {
+                second.backup_now(now).map(drop)
+            };
+            // The app may be gone: then nobody listens.
+            let _ = send.send(result.map_err(|e| e.to_string()));
+            repaint.request_repaint();
+        });
+        self.chore = Some(Chore {
+            what: if check {
+                "The routine check of your progress file found a problem; restart factdeck \
+                 to restore the newest good backup"
+            } else {
+                "Backup failed"
+            },
+            done,
+        });
     }
 
     /// Gives the window the chosen theme and text size, and keeps a text size changed with the
@@ -257,6 +343,7 @@ impl FactdeckApp {
     /// Draws one frame into `ui` (the whole window).
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.apply_look(ui.ctx());
+        self.run_chores(ui.ctx());
         let mut actions = Vec::new();
         egui::Panel::top("top_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
@@ -351,7 +438,7 @@ impl eframe::App for FactdeckApp {
     fn on_exit(&mut self) {
         let now = self.now();
         if let Ok(store) = &mut self.store
-            && let Err(e) = store.backup_now(now)
+            && let Err(e) = store.backup_if_due(now)
         {
             eprintln!("factdeck: backup at exit failed: {e}");
         }

@@ -150,6 +150,7 @@ impl SettingsView {
                             RETENTION_MIN * 100.0..=RETENTION_MAX * 100.0,
                         )
                         .step_by(1.0)
+                        .fixed_decimals(0)
                         .suffix(" %"),
                     )
                     .labelled_by(label.id)
@@ -351,6 +352,7 @@ fn appearance_ui(ui: &mut egui::Ui, prefs: &mut Preferences) -> bool {
             .add(
                 egui::Slider::new(&mut percent, range.start() * 100.0..=range.end() * 100.0)
                     .step_by(25.0)
+                    .fixed_decimals(0)
                     .suffix(" %"),
             )
             .labelled_by(label.id)

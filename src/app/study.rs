@@ -213,9 +213,6 @@ impl StudyView {
                 self.revealed = false;
                 self.show_source = false;
                 self.shown_at = now;
-                if let Err(e) = store.backup_if_due(now) {
-                    notices.push(format!("Backup failed: {e}"));
-                }
             }
         }
     }

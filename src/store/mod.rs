@@ -222,6 +222,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     backups_dir: PathBuf,
+    /// The routine daily check was deferred at opening and has not run yet.
+    daily_check_due: bool,
 }
 
 /// A store just opened, and what recovery (if any) did to open it.
@@ -241,15 +243,37 @@ impl Store {
         Store::open_file(&data_dir.join(DB_FILE), &data_dir.join("backups"), now)
     }
 
+    /// Opens the store like [`Store::open`], but leaves the routine daily check (seconds on a
+    /// large database) to the caller, to run on a [`Store::second_connection`] in the
+    /// background; see [`Store::daily_check_due`]. The checks after an unclean exit or reported
+    /// damage still run here.
+    pub fn open_deferring_daily_check(data_dir: &Path, now: Timestamp) -> Result<Opened> {
+        Store::open_file_with(
+            &data_dir.join(DB_FILE),
+            &data_dir.join("backups"),
+            now,
+            true,
+        )
+    }
+
     /// Opens (or creates) the store in `path`, keeping backups in `backups_dir`.
     pub fn open_file(path: &Path, backups_dir: &Path, now: Timestamp) -> Result<Opened> {
+        Store::open_file_with(path, backups_dir, now, false)
+    }
+
+    fn open_file_with(
+        path: &Path,
+        backups_dir: &Path,
+        now: Timestamp,
+        defer_daily: bool,
+    ) -> Result<Opened> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
                 path: dir.to_path_buf(),
                 source,
             })?;
         }
-        backup::open_checked(path, backups_dir, now)
+        backup::open_checked(path, backups_dir, now, defer_daily)
     }
 
     /// Wraps a connection that passed the checks and is migrated.
@@ -258,6 +282,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             backups_dir: backups_dir.to_path_buf(),
+            daily_check_due: false,
         }
     }
 

@@ -470,3 +470,44 @@ fn undo_last_takes_back_the_learners_newest_grade_in_any_deck() -> TestResult {
     assert!(store.undo_last(99)?.is_none());
     Ok(())
 }
+
+#[test]
+fn the_daily_check_and_backups_run_on_a_second_connection_while_the_first_studies() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    {
+        let mut store = open(dir.path())?;
+        store.sync_deck(&deck(&[("a", ""), ("b", "")]))?;
+    }
+    // A day later the routine check is due; the window's store leaves it for the background.
+    let later = at(NOW).checked_add(SignedDuration::from_hours(25))?;
+    let mut store = Store::open_deferring_daily_check(dir.path(), later)?.store;
+    assert!(store.daily_check_due());
+    let mut second = store.second_connection()?;
+    let chore = std::thread::spawn(move || -> Result<PathBuf> {
+        second.run_daily_check(later)?;
+        second.backup_now(later)
+    });
+    // Meanwhile the first connection keeps studying.
+    let learner = store.learner("ana", later)?;
+    let clock = DayClock::new(4, jiff::tz::TimeZone::UTC);
+    let mut session = Session::start(
+        &mut store,
+        deck(&[("a", ""), ("b", "")]),
+        &learner.name,
+        clock,
+        later,
+    )?;
+    session.grade(&mut store, Grade::Good, later, 0)?;
+    let backup = chore.join().map_err(|_| "the chore panicked")??;
+    assert!(backup.exists());
+    assert!(!store.backup_due(later)?);
+    drop(store);
+    // The check ran: reopening an hour later does not ask for it again.
+    let again = Store::open_deferring_daily_check(
+        dir.path(),
+        later.checked_add(SignedDuration::from_hours(1))?,
+    )?;
+    assert!(!again.store.daily_check_due());
+    assert_eq!(again.store.reviews(learner.id, None)?.len(), 1);
+    Ok(())
+}
