@@ -430,14 +430,37 @@ impl FactdeckApp {
     }
 }
 
-impl eframe::App for FactdeckApp {
+/// The app in its window; with `FACTDECK_STARTUP_REPORT=1` it prints when the first frame
+/// was drawn and the memory it took, then closes (the startup benchmark reads this).
+struct Window {
+    app: FactdeckApp,
+    startup_report: bool,
+    frames: u32,
+}
+
+/// The environment variable that asks for the startup report.
+pub const STARTUP_REPORT_VAR: &str = "FACTDECK_STARTUP_REPORT";
+
+impl eframe::App for Window {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
+        self.app.show(ui);
+        if self.startup_report {
+            self.frames += 1;
+            // The second frame starts once the first one is on the screen.
+            if self.frames == 2 {
+                println!(
+                    "first frame drawn; peak memory {} MB",
+                    peak_memory_mb().map_or_else(|| "unknown".to_owned(), |mb| mb.to_string())
+                );
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            ui.ctx().request_repaint();
+        }
     }
 
     fn on_exit(&mut self) {
-        let now = self.now();
-        if let Ok(store) = &mut self.store
+        let now = self.app.now();
+        if let Ok(store) = &mut self.app.store
             && let Err(e) = store.backup_if_due(now)
         {
             eprintln!("factdeck: backup at exit failed: {e}");
@@ -460,11 +483,11 @@ pub fn run(data_dir: &Path) -> Result<(), String> {
         "factdeck",
         options,
         Box::new(move |_cc| {
-            Ok(Box::new(FactdeckApp::new(
-                &dir,
-                system_clock(),
-                TimeZone::system(),
-            )))
+            Ok(Box::new(Window {
+                app: FactdeckApp::new(&dir, system_clock(), TimeZone::system()),
+                startup_report: std::env::var_os(STARTUP_REPORT_VAR).is_some_and(|v| v == "1"),
+                frames: 0,
+            }))
         }),
     )
     .map_err(|e| {
@@ -474,4 +497,12 @@ pub fn run(data_dir: &Path) -> Result<(), String> {
             e.to_string().trim_end_matches('.')
         )
     })
+}
+
+/// The process's peak resident memory in MB (Linux: `VmHWM` in `/proc/self/status`).
+fn peak_memory_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
 }
