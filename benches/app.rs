@@ -30,8 +30,9 @@ fn app_at(data: &Path) -> FactdeckApp {
     FactdeckApp::new(data, Arc::new(move || now), TimeZone::UTC)
 }
 
-/// Clicks through the app with kittest, then hands it back for timing.
-fn reach(data: &Path, clicks: &[&str]) -> FactdeckApp {
+/// Clicks through the app with kittest, checks that `shown` is on the screen, then hands the
+/// app back for timing.
+fn reach(data: &Path, clicks: &[&str], shown: &str) -> FactdeckApp {
     let mut h = Harness::builder()
         .with_size(SIZE)
         .build_ui_state(|ui, app: &mut FactdeckApp| app.show(ui), app_at(data));
@@ -40,6 +41,7 @@ fn reach(data: &Path, clicks: &[&str]) -> FactdeckApp {
         h.get_by_label(label).click();
         h.run();
     }
+    h.get_by_label(shown);
     h.into_state()
 }
 
@@ -86,14 +88,18 @@ const CIRRHOSIS: &str = "Stem Cell Therapy: A Viable Option for Liver Cirrhosis"
 #[divan::bench]
 fn study_question(bencher: divan::Bencher) {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let app = reach(dir.path(), &[&format!("Study {CIRRHOSIS}")]);
+    let app = reach(dir.path(), &[&format!("Study {CIRRHOSIS}")], "Show answer");
     time_frames(bencher, app);
 }
 
 #[divan::bench]
 fn study_answer(bencher: divan::Bencher) {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let app = reach(dir.path(), &[&format!("Study {CIRRHOSIS}"), "Show answer"]);
+    let app = reach(
+        dir.path(),
+        &[&format!("Study {CIRRHOSIS}"), "Show answer"],
+        "Good 10m",
+    );
     time_frames(bencher, app);
 }
 
@@ -107,13 +113,15 @@ fn deck_list_200_decks(bencher: divan::Bencher) {
         .deck
         .expect("the shipped deck loads");
     // 198 decks beside the two shipped ones.
+    let mut last = String::new();
     for i in 0..198 {
         deck.id = format!("deck-{i:03}");
         deck.title = format!("Deck {i:03}: {}", deck.cards[i % deck.cards.len()].answer);
         deck.save(&decks.join(format!("deck-{i:03}.toml")))
             .expect("a deck saved");
+        last.clone_from(&deck.title);
     }
-    let app = reach(dir.path(), &[]);
+    let app = reach(dir.path(), &[], &format!("Study {last}"));
     assert_eq!(app.deck_rows().len(), 200);
     time_frames(bencher, app);
 }
