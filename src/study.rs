@@ -169,7 +169,7 @@ impl Session {
             return Ok(None);
         };
         store.set_suspended(self.learner.id, &self.deck.id, &card, true)?;
-        self.set_aside(store, &[card.clone()], now)?;
+        self.set_aside(store, std::slice::from_ref(&card), now)?;
         Ok(Some(card))
     }
 
@@ -223,9 +223,11 @@ impl Session {
         now: Timestamp,
         days: u32,
     ) -> Result<QueueCounts> {
-        let queue =
+        let mut queue =
             store.queue_ahead(self.learner.id, &self.deck.id, &self.scheduler, now, days)?;
         if !queue.is_empty() {
+            // Learning cards due later today stay in the queue.
+            queue.learning = std::mem::take(&mut self.queue.learning);
             self.queue = queue;
             self.day_end = self.scheduler.clock().day_end(now);
         }

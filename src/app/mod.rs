@@ -3,6 +3,7 @@
 //!
 //! The clock comes in from outside ([`Clock`]), so UI tests run with a fixed time.
 
+mod editor;
 mod home;
 mod study;
 
@@ -13,7 +14,7 @@ use eframe::egui;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::deck::library::{self, Entry};
+use crate::deck::library::{self, Entry, Origin};
 use crate::schedule::DayClock;
 use crate::store::{self, Learner, Store};
 use crate::study::Session;
@@ -37,12 +38,19 @@ pub enum Action {
     Study(String),
     /// Switch to the learner of this name (made if new).
     SwitchLearner(String),
+    // --- deck editor and study extras (branch `editor`) ---
+    /// Open the deck editor on the deck with this id.
+    Edit(String),
+    /// A deck file was saved: read the deck files again (the screen stays).
+    DecksChanged,
 }
 
 /// The screen showing.
 enum Route {
     Home,
     Study(Box<study::StudyView>),
+    /// The deck editor (branch `editor`).
+    Editor(Box<editor::EditorView>),
 }
 
 /// The app's state.
@@ -143,6 +151,14 @@ impl FactdeckApp {
         }
     }
 
+    /// The deck with this id and where it comes from, if it loaded.
+    fn deck_entry(&self, deck_id: &str) -> Option<(crate::deck::Deck, Origin)> {
+        self.decks.iter().find_map(|e| match &e.deck {
+            Ok(d) if d.id == deck_id => Some((d.clone(), e.origin.clone())),
+            _ => None,
+        })
+    }
+
     /// Reloads the deck files and recounts.
     fn reload_decks(&mut self) {
         self.decks = library::list(&self.data_dir);
@@ -180,24 +196,27 @@ impl FactdeckApp {
                 self.refresh_rows();
             }
             Action::Study(deck_id) => {
-                let deck = self
-                    .decks
-                    .iter()
-                    .find_map(|e| e.deck.as_ref().ok().filter(|d| d.id == deck_id))
-                    .cloned();
+                let entry = self.deck_entry(&deck_id);
                 let clock = self.day_clock();
                 let name = self.learner_name().to_owned();
                 let now = self.now();
-                let (Some(deck), Ok(store)) = (deck, self.store.as_mut()) else {
+                let (Some((deck, origin)), Ok(store)) = (entry, self.store.as_mut()) else {
                     return;
                 };
                 match Session::start(store, deck, &name, clock, now) {
                     Ok(session) => {
-                        self.route = Route::Study(Box::new(study::StudyView::new(session, now)));
+                        let view = study::StudyView::new(session, origin, now);
+                        self.route = Route::Study(Box::new(view));
                     }
                     Err(e) => self.notices.push(e.to_string()),
                 }
             }
+            Action::Edit(deck_id) => {
+                if let Some((deck, origin)) = self.deck_entry(&deck_id) {
+                    self.route = Route::Editor(Box::new(editor::EditorView::new(deck, origin)));
+                }
+            }
+            Action::DecksChanged => self.reload_decks(),
         }
     }
 
@@ -248,9 +267,17 @@ impl FactdeckApp {
             }
             Route::Study(view) => {
                 if let Ok(store) = &mut self.store {
-                    view.ui(ui, store, now, &mut actions, &mut self.notices);
+                    view.ui(
+                        ui,
+                        store,
+                        &self.data_dir,
+                        now,
+                        &mut actions,
+                        &mut self.notices,
+                    );
                 }
             }
+            Route::Editor(view) => view.ui(ui, &self.data_dir, &mut actions),
         });
         for action in actions {
             self.apply(action);
