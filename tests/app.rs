@@ -207,7 +207,13 @@ fn the_deck_editor_searches_edits_adds_deletes_and_saves() {
     h.run();
     h.get_by_label(&format!("Edit {CIRRHOSIS}")).click();
     h.run();
-    // Search, then edit the card found.
+    // Search (Ctrl+F goes to the field), then edit the card found.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    assert!(h.get_by_label("Search cards").is_focused());
+    h.key_press(egui::Key::Escape); // leaves the field, not the editor
+    h.run();
+    assert!(h.query_by_label("Search cards").is_some());
     h.get_by_label("Search cards")
         .set_text_value_accesskit("hepatocytes");
     h.run();
@@ -262,7 +268,7 @@ fn the_deck_editor_searches_edits_adds_deletes_and_saves() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run();
     assert!(h.query_by_label_contains("Saved to").is_some());
-    h.get_by_label("Back to decks").click();
+    h.key_press(egui::Key::Escape); // saved: back without a question
     h.run();
     assert_eq!(row(h.state(), CIRRHOSIS).total, 14);
     drop(h);
@@ -342,4 +348,53 @@ fn studying_ahead_after_the_days_cards_shows_cards() {
     );
     h.get_by_label("Decks").click();
     h.run();
+}
+
+/// Widgets (buttons, text fields, labels) reaching past the window's right edge.
+fn cut_off(h: &Harness<'static, FactdeckApp>, width: f32) -> Vec<String> {
+    h.query_all_by(|n| {
+        matches!(
+            n.role(),
+            egui::accesskit::Role::Button
+                | egui::accesskit::Role::TextInput
+                | egui::accesskit::Role::MultilineTextInput
+                | egui::accesskit::Role::Label
+        )
+    })
+    .filter(|n| n.rect().max.x > width + 0.5)
+    .map(|n| format!("{:?} {:?}", n.accesskit_node().label(), n.rect()))
+    .collect()
+}
+
+#[test]
+fn the_editor_and_study_extras_fit_800_by_600_with_twice_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at(dir.path(), "2026-03-10T09:00:00Z");
+    // 800 x 600 pixels at 2 pixels per point: 400 x 300 points.
+    let mut h = Harness::builder()
+        .with_size([400.0, 300.0])
+        .with_pixels_per_point(2.0)
+        .build_ui_state(|ui, app: &mut FactdeckApp| app.show(ui), app);
+    h.run();
+    h.get_by_label(&format!("Edit {CIRRHOSIS}"))
+        .click_accesskit();
+    h.run();
+    h.get_by_label_contains(FIRST_PROMPT).click_accesskit();
+    h.run();
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "editor");
+    h.get_by_label("Back to decks").click_accesskit();
+    h.run();
+    h.get_by_label(&format!("Study {CIRRHOSIS}"))
+        .click_accesskit();
+    h.run();
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "study");
+    h.key_press(egui::Key::E);
+    h.run();
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "card editor");
+    h.get_by_label("Cancel").click_accesskit();
+    h.run();
+    h.key_press(egui::Key::Space);
+    h.run();
+    assert!(h.query_by_label_contains("Easy ").is_some());
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "answer side");
 }

@@ -199,6 +199,10 @@ pub struct EditorView {
     /// The last save's result: where it went, or why it failed.
     message: Option<Result<String, String>>,
     focus_search: bool,
+    /// A text field had the keyboard at the end of the last frame (egui drops the focus when
+    /// Escape arrives, before the frame: this tells an Escape that leaves a field from one
+    /// that leaves the editor).
+    typing: bool,
 }
 
 impl EditorView {
@@ -216,6 +220,7 @@ impl EditorView {
             confirm_discard: false,
             message: None,
             focus_search: false,
+            typing: false,
         }
     }
 
@@ -267,7 +272,7 @@ impl EditorView {
 
     /// Draws the editor and handles its keys (Ctrl+S save, Ctrl+F search, Escape back).
     pub fn ui(&mut self, ui: &mut egui::Ui, data_dir: &Path, actions: &mut Vec<Action>) {
-        let nothing_focused = !ui.ctx().text_edit_focused();
+        let nothing_focused = !self.typing && !ui.ctx().text_edit_focused();
         let (save_key, find_key, escape) = ui.input_mut(|i| {
             (
                 i.consume_key(egui::Modifiers::COMMAND, Key::S),
@@ -293,6 +298,7 @@ impl EditorView {
             .id_salt("editor")
             .auto_shrink([false, false])
             .show(ui, |ui| self.page_ui(ui, data_dir, problem, actions));
+        self.typing = ui.ctx().text_edit_focused();
     }
 
     fn page_ui(

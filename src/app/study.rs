@@ -104,32 +104,30 @@ impl StudyView {
             )
         });
         let counts = self.session.counts();
-        ui.horizontal(|ui| {
+        // Wrapped, so a narrow window or large text pushes the buttons to a new line.
+        ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&self.session.deck().title).strong());
             ui.separator();
             ui.label(format!(
                 "New {} · Learning {} · Review {} · Done {}",
                 counts.new, counts.learning, counts.review, self.studied
             ));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let button = ui
-                    .add_enabled(self.session.undo_depth() > 0, egui::Button::new("Undo"))
-                    .on_hover_text("Undo the last grade (Ctrl+Z)");
-                if button.clicked() || (undo && self.session.undo_depth() > 0) {
-                    match self.session.undo(store, now) {
-                        Ok(Some(undone)) => {
-                            self.studied = self.studied.saturating_sub(1);
-                            if undone.review.grade != Grade::Again {
-                                self.recalled = self.recalled.saturating_sub(1);
-                            }
-                            self.revealed = false;
-                            self.shown_at = now;
+            let button = ui
+                .add_enabled(self.session.undo_depth() > 0, egui::Button::new("Undo"))
+                .on_hover_text("Undo the last grade (Ctrl+Z)");
+            if button.clicked() || (undo && self.session.undo_depth() > 0) {
+                match self.session.undo(store, now) {
+                    Ok(Some(undone)) => {
+                        self.studied = self.studied.saturating_sub(1);
+                        if undone.review.grade != Grade::Again {
+                            self.recalled = self.recalled.saturating_sub(1);
                         }
-                        Ok(None) => {}
-                        Err(e) => notices.push(e.to_string()),
+                        self.next_card(now);
                     }
+                    Ok(None) => {}
+                    Err(e) => notices.push(e.to_string()),
                 }
-            });
+            }
         });
         ui.separator();
         if let Some((id, form)) = &mut self.editing {
