@@ -398,3 +398,39 @@ fn the_editor_and_study_extras_fit_800_by_600_with_twice_the_text() {
     assert!(h.query_by_label_contains("Easy ").is_some());
     assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "answer side");
 }
+
+#[test]
+fn with_nothing_left_at_all_the_summary_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let decks = dir.path().join("decks");
+    std::fs::create_dir_all(&decks).unwrap();
+    std::fs::write(
+        decks.join("one.toml"),
+        "format = 1\nid = \"one\"\ntitle = \"One card\"\n\n[[cards]]\nid = \"c1\"\n\
+         kind = \"question\"\nprompt = \"Which organ filters blood?\"\nanswer = \"the liver\"\n",
+    )
+    .unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label("Study One card").click();
+    h.run();
+    h.key_press(egui::Key::B);
+    h.run();
+    assert!(h.query_by_label("Card buried until tomorrow.").is_some());
+    assert!(
+        h.query_by_label(
+            "Nothing is left to study ahead. The next card is due on Wednesday 11 March at 04:00."
+        )
+        .is_some()
+    );
+    assert!(h.query_by_label("Study ahead").is_none());
+    h.get_by_label("Undo bury").click();
+    h.run();
+    assert!(h.query_by_label("Which organ filters blood?").is_some());
+    h.get_by_label("Suspend card").click();
+    h.run();
+    assert!(
+        h.query_by_label("Nothing is left to study in this deck.")
+            .is_some()
+    );
+}

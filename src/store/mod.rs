@@ -808,16 +808,19 @@ impl Store {
         ))
     }
 
-    /// When the learner's next card in the deck comes due after `now` (learning or review,
-    /// not suspended or removed; a buried card counts from when it comes back). `None` when no
-    /// card has a due time (only new cards, or none).
+    /// When the learner's next card in the deck comes due after `now`: a learning or review
+    /// card at its due time, a buried card (new ones too) when it comes back; suspended and
+    /// removed cards never. `None` when no card has a time (only new cards, or none).
     pub fn next_due(&self, learner: i64, deck: &str, now: Timestamp) -> Result<Option<Timestamp>> {
         let ms: Option<i64> = self
             .conn
             .prepare_cached(
-                "SELECT min(max(due_ms, buried_until_ms)) FROM progress
-                 WHERE learner = ?1 AND deck = ?2 AND state IN (1, 2, 3) AND flags & 5 = 0
-                     AND max(due_ms, buried_until_ms) > ?3",
+                "SELECT min(at) FROM (
+                     SELECT CASE state WHEN 0 THEN buried_until_ms
+                         ELSE max(due_ms, buried_until_ms) END AS at
+                     FROM progress
+                     WHERE learner = ?1 AND deck = ?2 AND flags & 5 = 0
+                 ) WHERE at > ?3",
             )
             .map_err(self.err())?
             .query_row(params![learner, deck, now.as_millisecond()], |r| r.get(0))
