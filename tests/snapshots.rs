@@ -46,13 +46,13 @@ fn screens(theme: &str) {
         folder.min,
         egui::pos2(960.0, folder.max.y),
     ));
-    h.snapshot(&format!("home_{name}"));
+    h.snapshot(format!("home_{name}"));
     h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
     h.run();
-    h.snapshot(&format!("study_question_{name}"));
+    h.snapshot(format!("study_question_{name}"));
     h.get_by_label("Show answer").click();
     h.run();
-    h.snapshot(&format!("study_answer_{name}"));
+    h.snapshot(format!("study_answer_{name}"));
 }
 
 #[test]

@@ -123,7 +123,7 @@ pub fn home_ui(
     }
     egui::ScrollArea::vertical().show(ui, |ui| {
         egui::Grid::new("decks")
-            .num_columns(6)
+            .num_columns(7)
             .striped(true)
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
@@ -133,6 +133,7 @@ pub fn home_ui(
                 ui.strong("Due");
                 ui.strong("Cards");
                 ui.label("");
+                ui.label("");
                 ui.end_row();
                 for row in rows {
                     match &row.error {
@@ -141,7 +142,7 @@ pub fn home_ui(
                                 ui.label(&row.title);
                                 ui.colored_label(ui.visuals().error_fg_color, error);
                             });
-                            for _ in 0..5 {
+                            for _ in 0..6 {
                                 ui.label("");
                             }
                         }
@@ -163,6 +164,19 @@ pub fn home_ui(
                             });
                             if study.clicked() {
                                 actions.push(Action::Study(row.id.clone()));
+                            }
+                            let edit = ui
+                                .button("Edit")
+                                .on_hover_text(format!("Edit {}", row.title));
+                            edit.widget_info(|| {
+                                egui::WidgetInfo::labeled(
+                                    egui::Role::Button,
+                                    true,
+                                    format!("Edit {}", row.title),
+                                )
+                            });
+                            if edit.clicked() {
+                                actions.push(Action::Edit(row.id.clone()));
                             }
                         }
                     }

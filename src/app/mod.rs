@@ -3,6 +3,7 @@
 //!
 //! The clock comes in from outside ([`Clock`]), so UI tests run with a fixed time.
 
+mod editor;
 mod home;
 mod settings;
 mod study;
@@ -16,7 +17,7 @@ use eframe::egui;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::deck::library::{self, Entry};
+use crate::deck::library::{self, Entry, Origin};
 use crate::schedule::DayClock;
 use crate::store::{self, Learner, Preferences, Store, Theme};
 use crate::study::Session;
@@ -42,6 +43,10 @@ pub enum Action {
     SwitchLearner(String),
     /// Open the settings.
     Settings,
+    /// Open the deck editor on the deck with this id.
+    Edit(String),
+    /// A deck file was saved: read the deck files again (the screen stays).
+    DecksChanged,
 }
 
 /// The screen showing.
@@ -49,6 +54,7 @@ enum Route {
     Home,
     Study(Box<study::StudyView>),
     Settings(Box<settings::SettingsView>),
+    Editor(Box<editor::EditorView>),
 }
 
 /// Long work on another thread, with its own connection to the store: the routine daily
@@ -275,6 +281,14 @@ impl FactdeckApp {
         }
     }
 
+    /// The deck with this id and where it comes from, if it loaded.
+    fn deck_entry(&self, deck_id: &str) -> Option<(crate::deck::Deck, Origin)> {
+        self.decks.iter().find_map(|e| match &e.deck {
+            Ok(d) if d.id == deck_id => Some((d.clone(), e.origin.clone())),
+            _ => None,
+        })
+    }
+
     /// Reloads the deck files and recounts.
     fn reload_decks(&mut self) {
         self.decks = library::list(&self.data_dir);
@@ -315,20 +329,17 @@ impl FactdeckApp {
                 self.route = Route::Settings(Box::default());
             }
             Action::Study(deck_id) => {
-                let deck = self
-                    .decks
-                    .iter()
-                    .find_map(|e| e.deck.as_ref().ok().filter(|d| d.id == deck_id))
-                    .cloned();
+                let entry = self.deck_entry(&deck_id);
                 let clock = self.day_clock();
                 let name = self.learner_name().to_owned();
                 let now = self.now();
-                let (Some(deck), Ok(store)) = (deck, self.store.as_mut()) else {
+                let (Some((deck, origin)), Ok(store)) = (entry, self.store.as_mut()) else {
                     return;
                 };
                 match Session::start(store, deck, &name, clock, now) {
                     Ok(session) => {
-                        self.route = Route::Study(Box::new(study::StudyView::new(session, now)));
+                        let view = study::StudyView::new(session, origin, now);
+                        self.route = Route::Study(Box::new(view));
                         if self.prefs.last_deck.as_deref() != Some(deck_id.as_str()) {
                             self.prefs.last_deck = Some(deck_id);
                             self.save_prefs();
@@ -337,6 +348,12 @@ impl FactdeckApp {
                     Err(e) => self.notices.push(e.to_string()),
                 }
             }
+            Action::Edit(deck_id) => {
+                if let Some((deck, origin)) = self.deck_entry(&deck_id) {
+                    self.route = Route::Editor(Box::new(editor::EditorView::new(deck, origin)));
+                }
+            }
+            Action::DecksChanged => self.reload_decks(),
         }
     }
 
@@ -348,7 +365,9 @@ impl FactdeckApp {
         egui::Panel::top("top_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.heading("factdeck");
-                if !matches!(self.route, Route::Home) && ui.button("Decks").clicked() {
+                if matches!(self.route, Route::Study(_) | Route::Settings(_))
+                    && ui.button("Decks").clicked()
+                {
                     actions.push(Action::Home);
                 }
                 if matches!(self.route, Route::Home) && ui.button("Settings").clicked() {
@@ -394,7 +413,14 @@ impl FactdeckApp {
             }
             Route::Study(view) => {
                 if let Ok(store) = &mut self.store {
-                    view.ui(ui, store, now, &mut actions, &mut self.notices);
+                    view.ui(
+                        ui,
+                        store,
+                        &self.data_dir,
+                        now,
+                        &mut actions,
+                        &mut self.notices,
+                    );
                 }
             }
             Route::Settings(view) => match &mut self.store {
@@ -420,6 +446,7 @@ impl FactdeckApp {
                     );
                 }
             },
+            Route::Editor(view) => view.ui(ui, &self.data_dir, &mut actions),
         });
         if save_prefs_later {
             self.save_prefs();
