@@ -439,7 +439,7 @@ fn cut_off(h: &Harness<'static, FactdeckApp>, width: f32) -> Vec<String> {
 }
 
 #[test]
-fn the_editor_and_study_extras_fit_800_by_600_with_twice_the_text() {
+fn every_screen_fits_800_by_600_with_twice_the_text() {
     let dir = tempfile::tempdir().unwrap();
     let app = app_at(dir.path(), "2026-03-10T09:00:00Z");
     // 800 x 600 pixels at 2 pixels per point: 400 x 300 points.
@@ -448,6 +448,8 @@ fn the_editor_and_study_extras_fit_800_by_600_with_twice_the_text() {
         .with_pixels_per_point(2.0)
         .build_ui_state(|ui, app: &mut FactdeckApp| app.show(ui), app);
     h.run();
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "home");
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "home");
     h.get_by_label(&format!("Edit {CIRRHOSIS}"))
         .click_accesskit();
     h.run();
@@ -469,6 +471,11 @@ fn the_editor_and_study_extras_fit_800_by_600_with_twice_the_text() {
     h.run();
     assert!(h.query_by_label_contains("Easy ").is_some());
     assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "answer side");
+    h.get_by_label("Decks").click_accesskit();
+    h.run();
+    h.get_by_label("Settings").click_accesskit();
+    h.run();
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "settings");
 }
 
 #[test]

@@ -121,71 +121,94 @@ pub fn home_ui(
         ));
         return;
     }
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        egui::Grid::new("decks")
-            .num_columns(7)
-            .striped(true)
-            .spacing([16.0, 8.0])
-            .show(ui, |ui| {
-                ui.strong("Deck");
-                ui.strong("New");
-                ui.strong("Learning");
-                ui.strong("Due");
-                ui.strong("Cards");
-                ui.label("");
-                ui.label("");
-                ui.end_row();
-                for row in rows {
-                    match &row.error {
-                        Some(error) => {
-                            ui.vertical(|ui| {
-                                ui.label(&row.title);
-                                ui.colored_label(ui.visuals().error_fg_color, error);
-                            });
-                            for _ in 0..6 {
-                                ui.label("");
-                            }
-                        }
-                        None => {
-                            ui.label(RichText::new(&row.title).size(16.0));
-                            ui.label(row.new.to_string());
-                            ui.label(row.learning.to_string());
-                            ui.label(row.due.to_string());
-                            ui.label(row.total.to_string());
-                            let study = ui
-                                .button("Study")
-                                .on_hover_text(format!("Study {}", row.title));
-                            study.widget_info(|| {
-                                egui::WidgetInfo::labeled(
-                                    egui::Role::Button,
-                                    true,
-                                    format!("Study {}", row.title),
-                                )
-                            });
-                            if study.clicked() {
-                                actions.push(Action::Study(row.id.clone()));
-                            }
-                            let edit = ui
-                                .button("Edit")
-                                .on_hover_text(format!("Edit {}", row.title));
-                            edit.widget_info(|| {
-                                egui::WidgetInfo::labeled(
-                                    egui::Role::Button,
-                                    true,
-                                    format!("Edit {}", row.title),
-                                )
-                            });
-                            if edit.clicked() {
-                                actions.push(Action::Edit(row.id.clone()));
-                            }
-                        }
-                    }
-                    ui.end_row();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for row in rows {
+                deck_card(ui, row, actions);
+                ui.add_space(6.0);
+            }
+            ui.add_space(6.0);
+            ui.weak(format!("Your decks folder: {}", decks_dir.display()));
+        });
+}
+
+/// One deck: its title, today's counts and its buttons, wrapping to the window's width.
+fn deck_card(ui: &mut egui::Ui, row: &DeckRow, actions: &mut Vec<Action>) {
+    egui::Frame::group(ui.style())
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            if let Some(error) = &row.error {
+                ui.label(RichText::new(&row.title).strong());
+                ui.colored_label(ui.visuals().error_fg_color, error);
+                return;
+            }
+            ui.add(egui::Label::new(RichText::new(&row.title).size(18.0).strong()).wrap());
+            let colors = CountColors::of(ui.visuals());
+            ui.horizontal_wrapped(|ui| {
+                ui.colored_label(colors.new, format!("{} new", row.new));
+                ui.label("·");
+                ui.colored_label(colors.learning, format!("{} learning", row.learning));
+                ui.label("·");
+                ui.colored_label(colors.due, format!("{} due", row.due));
+                ui.label("·");
+                ui.weak(format!("{} cards", row.total));
+            });
+            ui.add_space(4.0);
+            ui.horizontal_wrapped(|ui| {
+                let waiting = row.new + row.learning + row.due > 0;
+                let study = labelled_button(
+                    ui,
+                    egui::Button::new(RichText::new("Study").strong()).selected(waiting),
+                    format!("Study {}", row.title),
+                );
+                if study.clicked() {
+                    actions.push(Action::Study(row.id.clone()));
+                }
+                let edit = labelled_button(
+                    ui,
+                    egui::Button::new("Edit cards"),
+                    format!("Edit {}", row.title),
+                );
+                if edit.clicked() {
+                    actions.push(Action::Edit(row.id.clone()));
                 }
             });
-        ui.add_space(12.0);
-        ui.weak(format!("Your decks folder: {}", decks_dir.display()));
-    });
+        });
+}
+
+/// A button whose accessible name (and hover text) says what it acts on: "Study <deck>".
+fn labelled_button(ui: &mut egui::Ui, button: egui::Button<'_>, name: String) -> egui::Response {
+    let response = ui.add(button).on_hover_text(&name);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    response
+}
+
+/// The colours of the three counts, as Anki's learners know them: new blue, learning red,
+/// due green.
+struct CountColors {
+    new: egui::Color32,
+    learning: egui::Color32,
+    due: egui::Color32,
+}
+
+impl CountColors {
+    fn of(visuals: &egui::Visuals) -> CountColors {
+        if visuals.dark_mode {
+            CountColors {
+                new: egui::Color32::from_rgb(110, 170, 255),
+                learning: egui::Color32::from_rgb(255, 120, 110),
+                due: egui::Color32::from_rgb(110, 210, 130),
+            }
+        } else {
+            CountColors {
+                new: egui::Color32::from_rgb(20, 90, 200),
+                learning: egui::Color32::from_rgb(190, 40, 30),
+                due: egui::Color32::from_rgb(20, 130, 50),
+            }
+        }
+    }
 }
 
 /// The deck studied last, one click or Enter away.
@@ -223,7 +246,7 @@ fn learner_ui(
     current: Option<&str>,
     actions: &mut Vec<Action>,
 ) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let current = current.unwrap_or_default();
         egui::ComboBox::from_label("Learner")
             .selected_text(current)
