@@ -28,6 +28,15 @@ pub struct Graded {
     pub review_id: i64,
 }
 
+/// What [`Session::bury_current`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Buried {
+    /// The card buried (back at the next study day).
+    pub card: CardId,
+    /// Its siblings (cards of the same fact), buried with it; often none.
+    pub siblings: Vec<CardId>,
+}
+
 /// One learner studying one deck.
 #[derive(Debug)]
 pub struct Session {
@@ -151,6 +160,107 @@ impl Session {
     /// Grades this session can take back.
     pub fn undo_depth(&self) -> usize {
         self.undo_stack.len()
+    }
+
+    /// Takes the current card out of study (until it is unsuspended) and moves on. Returns the
+    /// card suspended; `None` when no card is due.
+    pub fn suspend_current(&mut self, store: &mut Store, now: Timestamp) -> Result<Option<CardId>> {
+        let Some(card) = self.current(now).map(|c| c.card.id.clone()) else {
+            return Ok(None);
+        };
+        store.set_suspended(self.learner.id, &self.deck.id, &card, true)?;
+        self.set_aside(store, std::slice::from_ref(&card), now)?;
+        Ok(Some(card))
+    }
+
+    /// Puts a card suspended by [`Session::suspend_current`] back into study (and into the
+    /// queue when it is due).
+    pub fn unsuspend(&mut self, store: &mut Store, card: &CardId, now: Timestamp) -> Result<()> {
+        store.set_suspended(self.learner.id, &self.deck.id, card, false)?;
+        self.refresh(store, now)
+    }
+
+    /// Buries the current card and its siblings until the study day ends, and moves on; they
+    /// come back by themselves at the next study day. `None` when no card is due.
+    pub fn bury_current(&mut self, store: &mut Store, now: Timestamp) -> Result<Option<Buried>> {
+        let Some(card) = self.current(now).map(|c| c.card.id.clone()) else {
+            return Ok(None);
+        };
+        let until = self.scheduler.clock().day_end(now);
+        let siblings = store.bury(self.learner.id, &self.deck.id, &card, until)?;
+        let mut gone = siblings.clone();
+        gone.push(card.clone());
+        self.set_aside(store, &gone, now)?;
+        Ok(Some(Buried { card, siblings }))
+    }
+
+    /// Takes back [`Session::bury_current`]: the cards come back today.
+    pub fn unbury(&mut self, store: &mut Store, buried: &Buried, now: Timestamp) -> Result<()> {
+        let mut cards = buried.siblings.clone();
+        cards.push(buried.card.clone());
+        store.unbury(self.learner.id, &self.deck.id, &cards)?;
+        self.refresh(store, now)
+    }
+
+    /// Cards suspended or buried leave the queue; an empty queue is rebuilt from the store.
+    fn set_aside(&mut self, store: &mut Store, cards: &[CardId], now: Timestamp) -> Result<()> {
+        for card in cards {
+            self.queue.take(card);
+        }
+        if self.queue.is_empty() || now >= self.day_end {
+            self.refresh(store, now)?;
+        }
+        Ok(())
+    }
+
+    /// Studies ahead when today's queue is done: reviews due within the next `days` study days
+    /// (soonest first) or, when there are none, more new cards beyond today's limit. Replaces
+    /// the queue and returns its counts (all zero when nothing is left to study at all; see
+    /// [`Session::next_card_due`]).
+    pub fn study_ahead(
+        &mut self,
+        store: &mut Store,
+        now: Timestamp,
+        days: u32,
+    ) -> Result<QueueCounts> {
+        let mut queue =
+            store.queue_ahead(self.learner.id, &self.deck.id, &self.scheduler, now, days)?;
+        if !queue.is_empty() {
+            // Learning cards due later today stay in the queue.
+            queue.learning = std::mem::take(&mut self.queue.learning);
+            self.queue = queue;
+            self.day_end = self.scheduler.clock().day_end(now);
+        }
+        Ok(self.queue.counts())
+    }
+
+    /// What [`Session::study_ahead`] would give, without changing the queue.
+    pub fn ahead_counts(
+        &self,
+        store: &mut Store,
+        now: Timestamp,
+        days: u32,
+    ) -> Result<QueueCounts> {
+        let queue =
+            store.queue_ahead(self.learner.id, &self.deck.id, &self.scheduler, now, days)?;
+        Ok(queue.counts())
+    }
+
+    /// When the next card of the deck comes due after `now` (`None`: no card has a due time).
+    pub fn next_card_due(&self, store: &Store, now: Timestamp) -> Result<Option<Timestamp>> {
+        store.next_due(self.learner.id, &self.deck.id, now)
+    }
+
+    /// Puts an edited card in place of the card with its id (the progress is kept: it is keyed
+    /// by the id). Returns false when the deck has no card with that id.
+    pub fn replace_card(&mut self, card: Card) -> bool {
+        match self.deck.cards.iter_mut().find(|c| c.id == card.id) {
+            Some(slot) => {
+                *slot = card;
+                true
+            }
+            None => false,
+        }
     }
 
     /// Rebuilds the queue from the store (after an undo, or when the day rolls over).

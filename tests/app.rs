@@ -134,6 +134,386 @@ fn a_broken_deck_file_shows_its_error_and_the_others_still_work() {
     assert!(h.query_by_label("Show answer").is_some());
 }
 
+#[test]
+fn settings_change_theme_text_size_and_a_decks_daily_new_cards_and_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label("Settings").click();
+    h.run();
+    // The first deck is chosen; give it 5 new cards a day.
+    h.get_by_label("New cards a day").click();
+    h.run();
+    h.get_by_label("New cards a day").type_text("5");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label("Dark").click();
+    h.run();
+    h.get_by_label("Projector size").click();
+    h.run();
+    assert!(h.ctx.theme() == egui::Theme::Dark, "the window turned dark");
+    assert_eq!(h.ctx.zoom_factor(), 2.0);
+    h.get_by_label("Decks").click();
+    h.run();
+    let first = h.state().deck_rows()[0].clone();
+    assert_eq!(first.new, 5, "{first:?}");
+    drop(h);
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:10:00Z"));
+    h.run();
+    let prefs = h.state().preferences();
+    assert_eq!(prefs.theme, factdeck::store::Theme::Dark);
+    assert_eq!(prefs.text_scale, 2.0);
+    assert!(h.ctx.theme() == egui::Theme::Dark);
+    assert_eq!(h.state().deck_rows()[0].new, 5);
+}
+
+#[test]
+fn the_last_deck_and_learner_are_offered_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label("New learner's name").click();
+    h.run();
+    h.get_by_label("New learner's name").type_text("Ana");
+    h.run();
+    h.get_by_label("Add learner").click();
+    h.run();
+    study_one_card_good(&mut h);
+    drop(h);
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:30:00Z"));
+    h.run();
+    assert_eq!(h.state().learner_name(), "Ana");
+    h.get_by_label(&format!("Continue with {CIRRHOSIS}"))
+        .click();
+    h.run();
+    assert!(h.query_by_label("Show answer").is_some());
+}
+
+#[test]
+fn backups_are_made_in_the_background_while_the_window_draws() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    let backups = dir.path().join("backups");
+    let mut waited = 0;
+    while factdeck::store::backup::list_backups(&backups).is_empty() && waited < 100 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.step();
+        waited += 1;
+    }
+    assert_eq!(factdeck::store::backup::list_backups(&backups).len(), 1);
+    assert!(h.state().notices().is_empty(), "{:?}", h.state().notices());
+}
+
+// ----- study extras and the deck editor -----
+
+const FIRST_PROMPT: &str = "What is liver cirrhosis?";
+
+fn deck_of<'a>(
+    entries: &'a [factdeck::deck::library::Entry],
+    title: &str,
+) -> &'a factdeck::deck::Deck {
+    entries
+        .iter()
+        .find_map(|e| e.deck.as_ref().ok().filter(|d| d.title == title))
+        .expect("deck loads")
+}
+
+#[test]
+fn a_card_edited_while_studying_keeps_its_progress_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
+    h.run();
+    assert!(h.query_by_label(FIRST_PROMPT).is_some());
+    h.key_press(egui::Key::E);
+    h.run();
+    h.get_by_label("Prompt")
+        .set_text_value_accesskit("What is liver cirrhosis, in short?");
+    h.run();
+    h.get_by_label("Save card").click();
+    h.run();
+    assert!(h.query_by_label(FIRST_PROMPT).is_none());
+    assert!(
+        h.query_by_label("What is liver cirrhosis, in short?")
+            .is_some(),
+        "the new text shows at once"
+    );
+    assert!(h.query_by_label_contains("Card saved to").is_some());
+    h.get_by_label("Show answer").click();
+    h.run();
+    h.get_by_label("Good 10m").click();
+    h.run();
+    h.get_by_label("Decks").click();
+    h.run();
+    let counts = row(h.state(), CIRRHOSIS);
+    assert_eq!((counts.new, counts.learning, counts.total), (14, 1, 15));
+    drop(h);
+    // The shipped deck is now the user's copy, in the decks folder, in the shipped deck's place.
+    let entries = factdeck::deck::library::list(dir.path());
+    assert_eq!(entries.len(), factdeck::deck::library::SHIPPED.len());
+    let deck = deck_of(&entries, CIRRHOSIS);
+    assert_eq!(deck.cards[0].prompt, "What is liver cirrhosis, in short?");
+    // After a restart the card is back, due, with its new text and its progress.
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:11:00Z"));
+    h.run();
+    let counts = row(h.state(), CIRRHOSIS);
+    assert_eq!((counts.new, counts.learning, counts.due), (14, 1, 1));
+    h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
+    h.run();
+    assert!(
+        h.query_by_label("What is liver cirrhosis, in short?")
+            .is_some()
+    );
+}
+
+#[test]
+fn the_deck_editor_searches_edits_adds_deletes_and_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at(dir.path(), "2026-03-10T09:00:00Z");
+    let mut h = Harness::builder()
+        .with_size([1000.0, 1400.0])
+        .build_ui_state(|ui, app: &mut FactdeckApp| app.show(ui), app);
+    h.run();
+    h.get_by_label(&format!("Edit {CIRRHOSIS}")).click();
+    h.run();
+    // Search (Ctrl+F goes to the field), then edit the card found.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    assert!(h.get_by_label("Search cards").is_focused());
+    h.key_press(egui::Key::Escape); // leaves the field, not the editor
+    h.run();
+    assert!(h.query_by_label("Search cards").is_some());
+    h.get_by_label("Search cards")
+        .set_text_value_accesskit("hepatocytes");
+    h.run();
+    assert!(h.query_by_label_contains("of 15 cards").is_some());
+    assert!(
+        h.query_by_label_contains(FIRST_PROMPT).is_none(),
+        "filtered out"
+    );
+    h.get_by_label_contains("What are the primary functional cells")
+        .click();
+    h.run();
+    h.get_by_label("Answer")
+        .set_text_value_accesskit("hepatocytes (liver cells)");
+    h.run();
+    // Back with unsaved changes asks first.
+    h.get_by_label("Back to decks").click();
+    h.run();
+    assert!(h.query_by_label("Discard changes?").is_some());
+    h.get_by_label("Keep editing").click();
+    h.run();
+    // Delete two cards (the first after a confirmation).
+    h.get_by_label("Search cards").set_text_value_accesskit("");
+    h.run();
+    for prompt in [FIRST_PROMPT, "What is liver cirrhosis characterized by?"] {
+        h.get_by_label_contains(prompt).click();
+        h.run();
+        h.get_by_label("Delete card").click();
+        h.run();
+        h.get_by_label("Confirm delete").click();
+        h.run();
+    }
+    assert!(h.query_by_label_contains(FIRST_PROMPT).is_none());
+    // Add a card: empty, it keeps Save disabled and says why, next to the field.
+    h.get_by_label("Add card").click();
+    h.run();
+    assert!(h.get_by_label("Save deck").accesskit_node().is_disabled());
+    assert!(
+        h.query_by_label("must not be empty").is_some(),
+        "beside the field"
+    );
+    assert!(h.query_by_label_contains("Cannot save yet").is_some());
+    h.get_by_label("Prompt")
+        .set_text_value_accesskit("What do hepatocytes make up?");
+    h.run();
+    h.get_by_label("Answer")
+        .set_text_value_accesskit("most of the liver");
+    h.run();
+    h.get_by_label("Tags (comma separated)")
+        .set_text_value_accesskit("term, added");
+    h.run();
+    assert!(!h.get_by_label("Save deck").accesskit_node().is_disabled());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(h.query_by_label_contains("Saved to").is_some());
+    h.key_press(egui::Key::Escape); // saved: back without a question
+    h.run();
+    assert_eq!(row(h.state(), CIRRHOSIS).total, 14);
+    drop(h);
+    let entries = factdeck::deck::library::list(dir.path());
+    let deck = deck_of(&entries, CIRRHOSIS);
+    assert_eq!(deck.cards.len(), 14);
+    assert!(deck.cards.iter().all(|c| c.prompt != FIRST_PROMPT));
+    let edited = deck
+        .cards
+        .iter()
+        .find(|c| {
+            c.prompt
+                .starts_with("What are the primary functional cells")
+        })
+        .unwrap();
+    assert_eq!(edited.answer, "hepatocytes (liver cells)");
+    let added = deck.cards.last().unwrap();
+    assert_eq!(
+        (added.prompt.as_str(), added.answer.as_str()),
+        ("What do hepatocytes make up?", "most of the liver")
+    );
+    assert_eq!(added.tags, ["term", "added"]);
+    let h = harness(app_at(dir.path(), "2026-03-10T09:05:00Z"));
+    let counts = row(h.state(), CIRRHOSIS);
+    assert_eq!((counts.new, counts.total), (14, 14));
+}
+
+#[test]
+fn burying_and_suspending_from_the_study_screen_change_the_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
+    h.run();
+    // The first card and its sibling go to tomorrow.
+    h.get_by_label("Bury card").click();
+    h.run();
+    assert!(h.query_by_label_contains("with 1 sibling card").is_some());
+    assert!(h.query_by_label(FIRST_PROMPT).is_none());
+    h.key_press(egui::Key::S);
+    h.run();
+    assert!(h.query_by_label_contains("Card suspended").is_some());
+    h.get_by_label("Undo suspend").click();
+    h.run();
+    h.get_by_label("Suspend card").click();
+    h.run();
+    h.get_by_label("Decks").click();
+    h.run();
+    assert_eq!(row(h.state(), CIRRHOSIS).new, 12);
+    // The next study day the buried cards are back; the suspended one is not.
+    let h = harness(app_at(dir.path(), "2026-03-11T09:00:00Z"));
+    assert_eq!(row(h.state(), CIRRHOSIS).new, 14);
+}
+
+#[test]
+fn studying_ahead_after_the_days_cards_shows_cards() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
+    h.run();
+    let mut grades = 0;
+    while h.query_by_label("Show answer").is_some() {
+        h.key_press(egui::Key::Space);
+        h.run();
+        h.key_press(egui::Key::Num3);
+        h.run();
+        grades += 1;
+        assert!(grades < 60, "the day ends");
+    }
+    assert!(h.query_by_label("Done for now").is_some());
+    h.get_by_label("Study ahead").click();
+    h.run();
+    assert!(
+        h.query_by_label("Show answer").is_some(),
+        "tomorrow's reviews come ahead"
+    );
+    h.get_by_label("Decks").click();
+    h.run();
+}
+
+/// Widgets (buttons, text fields, labels) reaching past the window's right edge.
+fn cut_off(h: &Harness<'static, FactdeckApp>, width: f32) -> Vec<String> {
+    h.query_all_by(|n| {
+        matches!(
+            n.role(),
+            egui::accesskit::Role::Button
+                | egui::accesskit::Role::TextInput
+                | egui::accesskit::Role::MultilineTextInput
+                | egui::accesskit::Role::Label
+        )
+    })
+    .filter(|n| n.rect().max.x > width + 0.5)
+    .map(|n| format!("{:?} {:?}", n.accesskit_node().label(), n.rect()))
+    .collect()
+}
+
+#[test]
+fn every_screen_fits_800_by_600_with_twice_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at(dir.path(), "2026-03-10T09:00:00Z");
+    // 800 x 600 pixels at 2 pixels per point: 400 x 300 points.
+    let mut h = Harness::builder()
+        .with_size([400.0, 300.0])
+        .with_pixels_per_point(2.0)
+        .build_ui_state(|ui, app: &mut FactdeckApp| app.show(ui), app);
+    h.run();
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "home");
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "home");
+    h.get_by_label(&format!("Edit {CIRRHOSIS}"))
+        .click_accesskit();
+    h.run();
+    h.get_by_label_contains(FIRST_PROMPT).click_accesskit();
+    h.run();
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "editor");
+    h.get_by_label("Back to decks").click_accesskit();
+    h.run();
+    h.get_by_label(&format!("Study {CIRRHOSIS}"))
+        .click_accesskit();
+    h.run();
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "study");
+    h.key_press(egui::Key::E);
+    h.run();
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "card editor");
+    h.get_by_label("Cancel").click_accesskit();
+    h.run();
+    h.key_press(egui::Key::Space);
+    h.run();
+    assert!(h.query_by_label_contains("Easy ").is_some());
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "answer side");
+    h.get_by_label("Decks").click_accesskit();
+    h.run();
+    h.get_by_label("Settings").click_accesskit();
+    h.run();
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "settings");
+}
+
+#[test]
+fn with_nothing_left_at_all_the_summary_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let decks = dir.path().join("decks");
+    std::fs::create_dir_all(&decks).unwrap();
+    std::fs::write(
+        decks.join("one.toml"),
+        "format = 1\nid = \"one\"\ntitle = \"One card\"\n\n[[cards]]\nid = \"c1\"\n\
+         kind = \"question\"\nprompt = \"Which organ filters blood?\"\nanswer = \"the liver\"\n",
+    )
+    .unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label("Study One card").click();
+    h.run();
+    h.key_press(egui::Key::B);
+    h.run();
+    assert!(h.query_by_label("Card buried until tomorrow.").is_some());
+    assert!(
+        h.query_by_label(
+            "Nothing is left to study ahead. The next card is due on Wednesday 11 March at 04:00."
+        )
+        .is_some()
+    );
+    assert!(h.query_by_label("Study ahead").is_none());
+    h.get_by_label("Undo bury").click();
+    h.run();
+    assert!(h.query_by_label("Which organ filters blood?").is_some());
+    h.get_by_label("Suspend card").click();
+    h.run();
+    assert!(
+        h.query_by_label("Nothing is left to study in this deck.")
+            .is_some()
+    );
+}
+
 // --- Import a document -------------------------------------------------------------------
 
 const PLANTS: &str = "Photosynthesis is the process by which plants make sugar from light. \

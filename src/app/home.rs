@@ -19,7 +19,8 @@ pub struct DeckRow {
     pub title: String,
     /// Why the deck did not load (it is still listed).
     pub error: Option<String>,
-    /// Cards never studied (today's share is limited by the deck's settings).
+    /// New cards to study today: those never studied, within what is left of the deck's
+    /// new cards a day.
     pub new: u64,
     /// Cards in learning.
     pub learning: u64,
@@ -62,12 +63,16 @@ impl DeckRow {
             total: deck.cards.len() as u64,
         };
         if let (Some(store), Some(learner)) = (store, learner) {
-            let counted = store
-                .sync_deck(deck)
-                .and_then(|_| store.deck_stats(learner, &deck.id, clock, now));
+            let counted = store.sync_deck(deck).and_then(|_| {
+                let stats = store.deck_stats(learner, &deck.id, clock, now)?;
+                let settings = store.deck_settings(&deck.id)?;
+                let today = store.today(learner.id, &deck.id, clock, now)?;
+                let room = settings.new_per_day.saturating_sub(today.new_done);
+                Ok((stats, u64::from(room)))
+            });
             match counted {
-                Ok(s) => {
-                    row.new = s.new;
+                Ok((s, new_room)) => {
+                    row.new = s.new.min(new_room);
                     row.learning = s.learning;
                     row.due = s.due_today;
                     row.total = s.total;
@@ -93,6 +98,7 @@ pub fn home_ui(
     rows: &[DeckRow],
     learners: &[Learner],
     current: Option<&str>,
+    last_deck: Option<&str>,
     store_error: Option<&str>,
     decks_dir: &Path,
     actions: &mut Vec<Action>,
@@ -105,6 +111,7 @@ pub fn home_ui(
     }
     learner_ui(ui, state, learners, current, actions);
     ui.add_space(8.0);
+    continue_ui(ui, rows, last_deck, actions);
     ui.horizontal_wrapped(|ui| {
         ui.heading("Decks");
         if ui.button("Import a document").clicked() {
@@ -120,57 +127,122 @@ pub fn home_ui(
         ));
         return;
     }
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        egui::Grid::new("decks")
-            .num_columns(6)
-            .striped(true)
-            .spacing([16.0, 8.0])
-            .show(ui, |ui| {
-                ui.strong("Deck");
-                ui.strong("New");
-                ui.strong("Learning");
-                ui.strong("Due");
-                ui.strong("Cards");
-                ui.label("");
-                ui.end_row();
-                for row in rows {
-                    match &row.error {
-                        Some(error) => {
-                            ui.vertical(|ui| {
-                                ui.label(&row.title);
-                                ui.colored_label(ui.visuals().error_fg_color, error);
-                            });
-                            for _ in 0..5 {
-                                ui.label("");
-                            }
-                        }
-                        None => {
-                            ui.label(RichText::new(&row.title).size(16.0));
-                            ui.label(row.new.to_string());
-                            ui.label(row.learning.to_string());
-                            ui.label(row.due.to_string());
-                            ui.label(row.total.to_string());
-                            let study = ui
-                                .button("Study")
-                                .on_hover_text(format!("Study {}", row.title));
-                            study.widget_info(|| {
-                                egui::WidgetInfo::labeled(
-                                    egui::Role::Button,
-                                    true,
-                                    format!("Study {}", row.title),
-                                )
-                            });
-                            if study.clicked() {
-                                actions.push(Action::Study(row.id.clone()));
-                            }
-                        }
-                    }
-                    ui.end_row();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for row in rows {
+                deck_card(ui, row, actions);
+                ui.add_space(6.0);
+            }
+            ui.add_space(6.0);
+            ui.weak(format!("Your decks folder: {}", decks_dir.display()));
+        });
+}
+
+/// One deck: its title, today's counts and its buttons, wrapping to the window's width.
+fn deck_card(ui: &mut egui::Ui, row: &DeckRow, actions: &mut Vec<Action>) {
+    egui::Frame::group(ui.style())
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            if let Some(error) = &row.error {
+                ui.label(RichText::new(&row.title).strong());
+                ui.colored_label(ui.visuals().error_fg_color, error);
+                return;
+            }
+            ui.add(egui::Label::new(RichText::new(&row.title).size(18.0).strong()).wrap());
+            let colors = CountColors::of(ui.visuals());
+            ui.horizontal_wrapped(|ui| {
+                ui.colored_label(colors.new, format!("{} new", row.new));
+                ui.label("·");
+                ui.colored_label(colors.learning, format!("{} learning", row.learning));
+                ui.label("·");
+                ui.colored_label(colors.due, format!("{} due", row.due));
+                ui.label("·");
+                ui.weak(format!("{} cards", row.total));
+            });
+            ui.add_space(4.0);
+            ui.horizontal_wrapped(|ui| {
+                let waiting = row.new + row.learning + row.due > 0;
+                let study = labelled_button(
+                    ui,
+                    egui::Button::new(RichText::new("Study").strong()).selected(waiting),
+                    format!("Study {}", row.title),
+                );
+                if study.clicked() {
+                    actions.push(Action::Study(row.id.clone()));
+                }
+                let edit = labelled_button(
+                    ui,
+                    egui::Button::new("Edit cards"),
+                    format!("Edit {}", row.title),
+                );
+                if edit.clicked() {
+                    actions.push(Action::Edit(row.id.clone()));
                 }
             });
-        ui.add_space(12.0);
-        ui.weak(format!("Your decks folder: {}", decks_dir.display()));
-    });
+        });
+}
+
+/// A button whose accessible name (and hover text) says what it acts on: "Study <deck>".
+fn labelled_button(ui: &mut egui::Ui, button: egui::Button<'_>, name: String) -> egui::Response {
+    let response = ui.add(button).on_hover_text(&name);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    response
+}
+
+/// The colours of the three counts, as Anki's learners know them: new blue, learning red,
+/// due green.
+struct CountColors {
+    new: egui::Color32,
+    learning: egui::Color32,
+    due: egui::Color32,
+}
+
+impl CountColors {
+    fn of(visuals: &egui::Visuals) -> CountColors {
+        if visuals.dark_mode {
+            CountColors {
+                new: egui::Color32::from_rgb(110, 170, 255),
+                learning: egui::Color32::from_rgb(255, 120, 110),
+                due: egui::Color32::from_rgb(110, 210, 130),
+            }
+        } else {
+            CountColors {
+                new: egui::Color32::from_rgb(20, 90, 200),
+                learning: egui::Color32::from_rgb(190, 40, 30),
+                due: egui::Color32::from_rgb(20, 130, 50),
+            }
+        }
+    }
+}
+
+/// The deck studied last, one click or Enter away.
+fn continue_ui(
+    ui: &mut egui::Ui,
+    rows: &[DeckRow],
+    last_deck: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    let Some(row) = last_deck.and_then(|id| rows.iter().find(|r| r.id == id && r.error.is_none()))
+    else {
+        return;
+    };
+    let waiting = row.new.min(1) + row.learning + row.due;
+    let text = if waiting == 0 {
+        format!("Continue with {} (nothing due now)", row.title)
+    } else {
+        format!("Continue with {}", row.title)
+    };
+    let enter =
+        ui.input(|i| i.key_pressed(egui::Key::Enter)) && ui.memory(|m| m.focused().is_none());
+    let button = ui
+        .add(egui::Button::new(RichText::new(text).size(17.0)))
+        .on_hover_text("Enter");
+    if button.clicked() || enter {
+        actions.push(Action::Study(row.id.clone()));
+    }
+    ui.add_space(8.0);
 }
 
 fn learner_ui(
@@ -180,7 +252,7 @@ fn learner_ui(
     current: Option<&str>,
     actions: &mut Vec<Action>,
 ) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let current = current.unwrap_or_default();
         egui::ComboBox::from_label("Learner")
             .selected_text(current)

@@ -3,20 +3,24 @@
 //!
 //! The clock comes in from outside ([`Clock`]), so UI tests run with a fixed time.
 
+mod editor;
 mod home;
 mod import;
+mod settings;
 mod study;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::Duration;
 
 use eframe::egui;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::deck::library::{self, Entry};
+use crate::deck::library::{self, Entry, Origin};
 use crate::schedule::DayClock;
-use crate::store::{self, Learner, Store};
+use crate::store::{self, Learner, Preferences, Store, Theme};
 use crate::study::Session;
 
 pub use home::DeckRow;
@@ -38,6 +42,12 @@ pub enum Action {
     Study(String),
     /// Switch to the learner of this name (made if new).
     SwitchLearner(String),
+    /// Open the settings.
+    Settings,
+    /// Open the deck editor on the deck with this id.
+    Edit(String),
+    /// A deck file was saved: read the deck files again (the screen stays).
+    DecksChanged,
     // --- Import a document (src/app/import.rs) ---
     /// Open the file dialog to import documents.
     ImportPick,
@@ -56,8 +66,20 @@ pub enum Action {
 enum Route {
     Home,
     Study(Box<study::StudyView>),
+    Settings(Box<settings::SettingsView>),
+    Editor(Box<editor::EditorView>),
     Import(Box<import::ImportView>),
 }
+
+/// Long work on another thread, with its own connection to the store: the routine daily
+/// check and backups. The window keeps drawing meanwhile.
+struct Chore {
+    what: &'static str,
+    done: Receiver<Result<(), String>>,
+}
+
+/// How often the app looks whether a backup is due.
+const CHORE_EVERY: jiff::SignedDuration = jiff::SignedDuration::from_mins(1);
 
 /// The app's state.
 pub struct FactdeckApp {
@@ -74,18 +96,26 @@ pub struct FactdeckApp {
     home: home::HomeState,
     /// Messages for the learner (recovery, errors), newest last; dismissable.
     notices: Vec<String>,
+    /// Theme, text size, last deck and learner (saved in the store).
+    prefs: Preferences,
+    /// The theme and text scale last given to the window.
+    applied_look: Option<(Theme, f32)>,
+    /// The chore running, if one is.
+    chore: Option<Chore>,
+    /// The routine daily check was left to a chore and has not started.
+    daily_check_pending: bool,
+    /// When to look for chores next.
+    next_chore_look: Option<Timestamp>,
     /// The import file dialog, while it is open.
     picker: import::Picker,
 }
-
-const LAST_LEARNER: &str = "factdeck.last_learner";
 
 impl FactdeckApp {
     /// The app on a data folder with a clock and time zone (tests pass fixed ones).
     pub fn new(data_dir: &Path, clock: Clock, tz: TimeZone) -> FactdeckApp {
         let now = clock();
         let mut notices = Vec::new();
-        let store = match Store::open(data_dir, now) {
+        let store = match Store::open_deferring_daily_check(data_dir, now) {
             Ok(opened) => {
                 if let Some(recovery) = &opened.recovery {
                     notices.push(recovery.message());
@@ -94,6 +124,15 @@ impl FactdeckApp {
             }
             Err(e) => Err(e.to_string()),
         };
+        let prefs = store
+            .as_ref()
+            .ok()
+            .and_then(|s| s.preferences().ok())
+            .unwrap_or_default();
+        let learner = prefs
+            .last_learner
+            .clone()
+            .unwrap_or_else(|| store::DEFAULT_LEARNER.to_owned());
         let mut app = FactdeckApp {
             data_dir: data_dir.to_path_buf(),
             clock,
@@ -106,20 +145,16 @@ impl FactdeckApp {
             route: Route::Home,
             home: home::HomeState::default(),
             notices,
+            prefs,
+            applied_look: None,
+            chore: None,
+            daily_check_pending: false,
+            next_chore_look: None,
             picker: import::Picker::default(),
         };
-        app.switch_learner(store::DEFAULT_LEARNER);
+        app.daily_check_pending = app.store.as_ref().is_ok_and(Store::daily_check_due);
+        app.switch_learner(&learner);
         app.reload_decks();
-        app
-    }
-
-    /// The app as eframe starts it: remembers the last learner.
-    fn from_creation(cc: &eframe::CreationContext<'_>, data_dir: &Path) -> FactdeckApp {
-        let mut app = FactdeckApp::new(data_dir, system_clock(), TimeZone::system());
-        if let Some(name) = cc.storage.and_then(|s| s.get_string(LAST_LEARNER)) {
-            app.switch_learner(&name);
-            app.refresh_rows();
-        }
         app
     }
 
@@ -168,6 +203,7 @@ impl FactdeckApp {
             Route::Study(_) => {
                 Some("To import a document, leave studying first (Decks), then drop it again.")
             }
+            Route::Editor(_) => Some("Save or close the deck editor before you import a document."),
             Route::Import(view) if view.is_busy() => Some(
                 "Save or cancel the deck you are importing before you import another document.",
             ),
@@ -175,15 +211,126 @@ impl FactdeckApp {
         }
     }
 
+    /// The messages shown to the learner (recovery, errors), oldest first.
+    pub fn notices(&self) -> &[String] {
+        &self.notices
+    }
+
+    /// The app's preferences (theme, text size, last deck and learner).
+    pub fn preferences(&self) -> &Preferences {
+        &self.prefs
+    }
+
+    fn save_prefs(&mut self) {
+        if let Ok(store) = &mut self.store
+            && let Err(e) = store.set_preferences(&self.prefs)
+        {
+            self.notices.push(e.to_string());
+        }
+    }
+
     fn switch_learner(&mut self, name: &str) {
         let now = self.now();
         if let Ok(store) = &mut self.store {
             match store.learner(name, now) {
-                Ok(l) => self.learner = Some(l),
+                Ok(l) => {
+                    let changed = self.prefs.last_learner.as_deref() != Some(l.name.as_str());
+                    self.learner = Some(l);
+                    self.learners = store.learners().unwrap_or_default();
+                    if changed {
+                        self.prefs.last_learner = self.learner.as_ref().map(|l| l.name.clone());
+                        self.save_prefs();
+                    }
+                }
                 Err(e) => self.notices.push(e.to_string()),
             }
-            self.learners = store.learners().unwrap_or_default();
         }
+    }
+
+    /// Takes a finished chore's result, and starts the next one when due (the daily check
+    /// first, then a backup every half hour).
+    fn run_chores(&mut self, ctx: &egui::Context) {
+        if let Some(chore) = &self.chore {
+            let result = match chore.done.try_recv() {
+                Ok(result) => result,
+                Err(TryRecvError::Empty) => {
+                    ctx.request_repaint_after(Duration::from_millis(250));
+                    return;
+                }
+                Err(TryRecvError::Disconnected) => Err("it stopped unexpectedly".to_owned()),
+            };
+            if let Err(e) = result {
+                self.notices.push(format!("{}: {e}", chore.what));
+            }
+            self.chore = None;
+        }
+        let now = self.now();
+        if self.next_chore_look.is_some_and(|t| now < t) {
+            return;
+        }
+        self.next_chore_look = now.checked_add(CHORE_EVERY).ok();
+        let Ok(store) = &mut self.store else {
+            return;
+        };
+        let check = std::mem::take(&mut self.daily_check_pending);
+        if !check && !store.backup_due(now).unwrap_or(false) {
+            return;
+        }
+        let mut second = match store.second_connection() {
+            Ok(second) => second,
+            Err(e) => {
+                self.notices.push(e.to_string());
+                return;
+            }
+        };
+        let (send, done) = mpsc::channel();
+        let repaint = ctx.clone();
+        std::thread::spawn(move || {
+            let result = if check {
+                second.run_daily_check(now)
+            } else {
+                second.backup_now(now).map(drop)
+            };
+            // The app may be gone: then nobody listens.
+            let _ = send.send(result.map_err(|e| e.to_string()));
+            repaint.request_repaint();
+        });
+        self.chore = Some(Chore {
+            what: if check {
+                "The routine check of your progress file found a problem; restart factdeck \
+                 to restore the newest good backup"
+            } else {
+                "Backup failed"
+            },
+            done,
+        });
+    }
+
+    /// Gives the window the chosen theme and text size, and keeps a text size changed with the
+    /// keyboard (Ctrl+Plus/Minus).
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let wanted = (self.prefs.theme, self.prefs.clamped_text_scale());
+        if self.applied_look != Some(wanted) {
+            ctx.set_theme(match wanted.0 {
+                Theme::System => egui::ThemePreference::System,
+                Theme::Light => egui::ThemePreference::Light,
+                Theme::Dark => egui::ThemePreference::Dark,
+            });
+            ctx.set_zoom_factor(wanted.1);
+            self.applied_look = Some(wanted);
+        } else if (ctx.zoom_factor() - wanted.1).abs() > 0.001 {
+            self.prefs.text_scale = ctx.zoom_factor();
+            self.applied_look = Some((wanted.0, self.prefs.clamped_text_scale()));
+            self.save_prefs();
+        }
+    }
+
+    /// The deck with this id and where it comes from, if it loaded.
+    fn deck_entry(&self, deck_id: &str) -> Option<(crate::deck::Deck, Origin)> {
+        self.decks.iter().find_map(|e| match &e.deck {
+            Ok(d) if d.id == deck_id => Some((d.clone(), e.origin.clone())),
+            _ => None,
+        })
     }
 
     /// Reloads the deck files and recounts.
@@ -222,25 +369,35 @@ impl FactdeckApp {
                 self.switch_learner(&name);
                 self.refresh_rows();
             }
+            Action::Settings => {
+                self.route = Route::Settings(Box::default());
+            }
             Action::Study(deck_id) => {
-                let deck = self
-                    .decks
-                    .iter()
-                    .find_map(|e| e.deck.as_ref().ok().filter(|d| d.id == deck_id))
-                    .cloned();
+                let entry = self.deck_entry(&deck_id);
                 let clock = self.day_clock();
                 let name = self.learner_name().to_owned();
                 let now = self.now();
-                let (Some(deck), Ok(store)) = (deck, self.store.as_mut()) else {
+                let (Some((deck, origin)), Ok(store)) = (entry, self.store.as_mut()) else {
                     return;
                 };
                 match Session::start(store, deck, &name, clock, now) {
                     Ok(session) => {
-                        self.route = Route::Study(Box::new(study::StudyView::new(session, now)));
+                        let view = study::StudyView::new(session, origin, now);
+                        self.route = Route::Study(Box::new(view));
+                        if self.prefs.last_deck.as_deref() != Some(deck_id.as_str()) {
+                            self.prefs.last_deck = Some(deck_id);
+                            self.save_prefs();
+                        }
                     }
                     Err(e) => self.notices.push(e.to_string()),
                 }
             }
+            Action::Edit(deck_id) => {
+                if let Some((deck, origin)) = self.deck_entry(&deck_id) {
+                    self.route = Route::Editor(Box::new(editor::EditorView::new(deck, origin)));
+                }
+            }
+            Action::DecksChanged => self.reload_decks(),
             Action::ImportPick => self.picker.open(),
             Action::ImportSaved { title, cards, path } => {
                 self.notices.push(format!(
@@ -255,6 +412,8 @@ impl FactdeckApp {
 
     /// Draws one frame into `ui` (the whole window).
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.apply_look(ui.ctx());
+        self.run_chores(ui.ctx());
         let mut actions = Vec::new();
         let mut to_import = import::dropped_files(ui.ctx());
         if let Some(picked) = self.picker.poll(ui.ctx()) {
@@ -264,8 +423,15 @@ impl FactdeckApp {
         egui::Panel::top("top_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.heading("factdeck");
-                if !matches!(self.route, Route::Home) && ui.button("Decks").clicked() {
+                if matches!(
+                    self.route,
+                    Route::Study(_) | Route::Settings(_) | Route::Import(_)
+                ) && ui.button("Decks").clicked()
+                {
                     actions.push(Action::Home);
+                }
+                if matches!(self.route, Route::Home) && ui.button("Settings").clicked() {
+                    actions.push(Action::Settings);
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(format!("Learner: {}", self.learner_name()));
@@ -289,6 +455,7 @@ impl FactdeckApp {
             });
         }
         let now = self.now();
+        let mut save_prefs_later = false;
         egui::CentralPanel::default().show(ui, |ui| match &mut self.route {
             Route::Home => {
                 let store_error = self.store.as_ref().err().cloned();
@@ -298,6 +465,7 @@ impl FactdeckApp {
                     &self.rows,
                     &self.learners,
                     self.learner.as_ref().map(|l| l.name.as_str()),
+                    self.prefs.last_deck.as_deref(),
                     store_error.as_deref(),
                     &library::user_decks_dir(&self.data_dir),
                     &mut actions,
@@ -305,31 +473,84 @@ impl FactdeckApp {
             }
             Route::Study(view) => {
                 if let Ok(store) = &mut self.store {
-                    view.ui(ui, store, now, &mut actions, &mut self.notices);
+                    view.ui(
+                        ui,
+                        store,
+                        &self.data_dir,
+                        now,
+                        &mut actions,
+                        &mut self.notices,
+                    );
                 }
             }
+            Route::Settings(view) => match &mut self.store {
+                Ok(store) => {
+                    let clock = DayClock::new(store.rollover_hour().unwrap_or(4), self.tz.clone());
+                    let cx = settings::Context {
+                        store,
+                        prefs: &mut self.prefs,
+                        rows: &self.rows,
+                        learner: self.learner.as_ref(),
+                        clock: &clock,
+                        data_dir: &self.data_dir,
+                        now,
+                    };
+                    if view.ui(ui, cx, &mut actions, &mut self.notices) {
+                        save_prefs_later = true;
+                    }
+                }
+                Err(e) => {
+                    ui.colored_label(
+                        ui.visuals().error_fg_color,
+                        format!("Settings cannot be saved: {e}"),
+                    );
+                }
+            },
+            Route::Editor(view) => view.ui(ui, &self.data_dir, &mut actions),
             Route::Import(view) => view.ui(ui, &self.data_dir, &mut actions),
         });
         import::hover_overlay(ui.ctx(), self.import_blocked());
+        if save_prefs_later {
+            self.save_prefs();
+        }
         for action in actions {
             self.apply(action);
         }
     }
 }
 
-impl eframe::App for FactdeckApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
-    }
+/// The app in its window; with `FACTDECK_STARTUP_REPORT=1` it prints when the first frame
+/// was drawn and the memory it took, then closes (the startup benchmark reads this).
+struct Window {
+    app: FactdeckApp,
+    startup_report: bool,
+    frames: u32,
+}
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        storage.set_string(LAST_LEARNER, self.learner_name().to_owned());
+/// The environment variable that asks for the startup report.
+pub const STARTUP_REPORT_VAR: &str = "FACTDECK_STARTUP_REPORT";
+
+impl eframe::App for Window {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.app.show(ui);
+        if self.startup_report {
+            self.frames += 1;
+            // The second frame starts once the first one is on the screen.
+            if self.frames == 2 {
+                println!(
+                    "first frame drawn; peak memory {} MB",
+                    peak_memory_mb().map_or_else(|| "unknown".to_owned(), |mb| mb.to_string())
+                );
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            ui.ctx().request_repaint();
+        }
     }
 
     fn on_exit(&mut self) {
-        let now = self.now();
-        if let Ok(store) = &mut self.store
-            && let Err(e) = store.backup_now(now)
+        let now = self.app.now();
+        if let Ok(store) = &mut self.app.store
+            && let Err(e) = store.backup_if_due(now)
         {
             eprintln!("factdeck: backup at exit failed: {e}");
         }
@@ -350,7 +571,13 @@ pub fn run(data_dir: &Path) -> Result<(), String> {
     eframe::run_native(
         "factdeck",
         options,
-        Box::new(move |cc| Ok(Box::new(FactdeckApp::from_creation(cc, &dir)))),
+        Box::new(move |_cc| {
+            Ok(Box::new(Window {
+                app: FactdeckApp::new(&dir, system_clock(), TimeZone::system()),
+                startup_report: std::env::var_os(STARTUP_REPORT_VAR).is_some_and(|v| v == "1"),
+                frames: 0,
+            }))
+        }),
     )
     .map_err(|e| {
         format!(
@@ -359,4 +586,12 @@ pub fn run(data_dir: &Path) -> Result<(), String> {
             e.to_string().trim_end_matches('.')
         )
     })
+}
+
+/// The process's peak resident memory in MB (Linux: `VmHWM` in `/proc/self/status`).
+fn peak_memory_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
 }

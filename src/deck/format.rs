@@ -269,6 +269,13 @@ impl Located {
         self
     }
 
+    /// The same problem in a text that starts `offset` bytes later.
+    fn shifted(mut self, offset: usize) -> Located {
+        self.span = self.span.map(|s| s.start + offset..s.end + offset);
+        self.first_use = self.first_use.map(|o| o + offset);
+        self
+    }
+
     fn into_error(self, name: &str, text: &str) -> DeckError {
         let mut message = self.message;
         if let Some(offset) = self.first_use {
@@ -602,10 +609,29 @@ fn check_format(table: &DeTable<'_>) -> Result<(), Located> {
 }
 
 /// Parses and checks a deck file; problems carry byte spans.
+/// Deck files at least this large are parsed a card at a time (see [`card_chunks`]): a whole
+/// parsed TOML document takes about 15 times the file's size at its peak, one card's table
+/// next to nothing.
+const CHUNKED_FROM: usize = 256 * 1024;
+
 fn parse_deck(text: &str) -> Result<Deck, Located> {
-    let document = DeTable::parse(text)
+    parse_deck_with(text, CHUNKED_FROM)
+}
+
+fn parse_deck_with(text: &str, chunked_from: usize) -> Result<Deck, Located> {
+    let chunks = if text.len() >= chunked_from {
+        card_chunks(text)
+    } else {
+        None
+    };
+    let head = chunks.as_ref().map_or(text, |c| &text[..c[0].start]);
+    let document = DeTable::parse(head)
         .map_err(|err| Located::new(err.span(), format!("TOML syntax: {}", err.message())))?;
     let table = document.get_ref();
+    if chunks.is_some() && table.contains_key("cards") {
+        // `cards = [...]` before `[[cards]]`: let the whole parse report it.
+        return parse_deck_with(text, usize::MAX);
+    }
     check_format(table)?;
 
     let fields = Fields::read(table, DECK_FIELDS, None, "the deck")?;
@@ -635,12 +661,31 @@ fn parse_deck(text: &str) -> Result<Deck, Located> {
         }
     }
 
-    let mut cards = Vec::new();
+    let mut cards = Vec::with_capacity(chunks.as_ref().map_or(0, Vec::len));
     if let Some(value) = fields.get("cards") {
         for (index, (header, table)) in expect_tables(value, "cards")?.into_iter().enumerate() {
             let (card, card_spans) = read_card(index, header, table)?;
             cards.push(card);
             spans.cards.push(card_spans);
+        }
+    }
+    for chunk in chunks.iter().flatten() {
+        let offset = chunk.start;
+        let shift = |located: Located| located.shifted(offset);
+        let document = DeTable::parse(&text[chunk.clone()]).map_err(|err| {
+            shift(Located::new(
+                err.span(),
+                format!("TOML syntax: {}", err.message()),
+            ))
+        })?;
+        let Some(value) = document.get_ref().get("cards") else {
+            continue;
+        };
+        for (header, table) in expect_tables(value, "cards").map_err(shift)? {
+            // The spans are kept only to name the line of a problem found below; a large file
+            // with one is parsed again whole for that.
+            let (card, _) = read_card(cards.len(), header, table).map_err(shift)?;
+            cards.push(card);
         }
     }
 
@@ -651,8 +696,113 @@ fn parse_deck(text: &str) -> Result<Deck, Located> {
         sources,
         cards,
     };
-    check_deck(&deck).map_err(|problem| locate(&deck, &spans, problem))?;
+    if let Err(problem) = check_deck(&deck) {
+        if chunks.is_some() {
+            return parse_deck_with(text, usize::MAX);
+        }
+        return Err(locate(&deck, &spans, problem));
+    }
     Ok(deck)
+}
+
+/// Where each `[[cards]]` table of a deck file starts and ends, found line by line with just
+/// enough of TOML's string rules to skip headers inside multi-line strings and comments. `None`
+/// when the file is laid out otherwise (another table after the cards, an unclosed string,
+/// no cards): the whole file is then parsed at once, which also reports any error.
+fn card_chunks(text: &str) -> Option<Vec<Range<usize>>> {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut open: Option<&'static str> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = at;
+        at += line.len();
+        let mut rest = line;
+        if let Some(delimiter) = open {
+            // Closed on this line: the rest of the line is scanned below.
+            match close_multiline(rest, delimiter) {
+                Some(end) => rest = &rest[end..],
+                None => continue,
+            }
+        } else {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with('[') {
+                let header = trimmed.split('#').next().unwrap_or_default().trim_end();
+                if header == "[[cards]]" {
+                    starts.push(line_start);
+                    continue;
+                }
+                if !starts.is_empty() {
+                    return None;
+                }
+            }
+        }
+        open = scan_line(rest)?;
+    }
+    if open.is_some() || starts.is_empty() {
+        return None;
+    }
+    let ends = starts.iter().skip(1).copied().chain([text.len()]);
+    Some(starts.iter().zip(ends).map(|(&s, e)| s..e).collect())
+}
+
+/// Skips the strings and comment of one line (outside any multi-line string); returns the
+/// delimiter of a multi-line string left open at its end, or `None` for an unclosed string.
+fn scan_line(line: &str) -> Option<Option<&'static str>> {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'#' => return Some(None),
+            quote @ (b'"' | b'\'') => {
+                let triple = bytes.get(i..i + 3) == Some(&[quote; 3][..]);
+                let delimiter = if quote == b'"' { "\"\"\"" } else { "'''" };
+                if triple {
+                    match close_multiline(&line[i + 3..], delimiter) {
+                        Some(end) => i += 3 + end,
+                        None => return Some(Some(delimiter)),
+                    }
+                } else {
+                    i += 1;
+                    loop {
+                        match bytes.get(i) {
+                            None | Some(b'\n') => return None,
+                            Some(b'\\') if quote == b'"' => i += 2,
+                            Some(&b) if b == quote => {
+                                i += 1;
+                                break;
+                            }
+                            Some(_) => i += 1,
+                        }
+                    }
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    Some(None)
+}
+
+/// The byte just past the end of a multi-line string (`"""` or `'''`, with up to two more
+/// quotes belonging to the string) in `rest`, or `None` when it goes on past this line.
+fn close_multiline(rest: &str, delimiter: &str) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    let quote = delimiter.as_bytes()[0];
+    let mut i = 0;
+    while i < bytes.len() {
+        if quote == b'"' && bytes[i] == b'\\' {
+            i += 2;
+            continue;
+        }
+        if bytes[i..].starts_with(delimiter.as_bytes()) {
+            let mut end = i + 3;
+            while end < bytes.len() && end < i + 5 && bytes[end] == quote {
+                end += 1;
+            }
+            return Some(end);
+        }
+        i += 1;
+    }
+    None
 }
 
 fn read_source(
@@ -1427,6 +1577,57 @@ fact = ""
             let back = load(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
             assert_eq!(back, deck, "{text}");
             assert_eq!(back.to_toml(), text);
+        }
+    }
+
+    /// Parsed a card at a time (as large files are) and whole: the same deck, or the same error.
+    fn same_both_ways(text: &str) {
+        let whole = parse_deck_with(text, usize::MAX).map_err(|e| e.into_error("x", text));
+        let chunked = parse_deck_with(text, 0).map_err(|e| e.into_error("x", text));
+        assert_eq!(
+            whole.as_ref().map_err(ToString::to_string),
+            chunked.as_ref().map_err(ToString::to_string),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn large_files_parsed_a_card_at_a_time_give_the_same_deck_and_errors() {
+        let mut deck = example();
+        for s in [
+            "\"\"\"",
+            "a\n\"\"\"\nb\"",
+            "line\n[[cards]]\nid = \"x\"",
+            "'single' '''triple'''\n[[cards]]",
+            "# not a comment\n[x]",
+            "back\\\"slash\\",
+        ] {
+            deck.cards[0].source = s.to_string();
+            deck.cards[1].prompt = format!("{s}?");
+            let text = deck.to_toml();
+            assert_eq!(card_chunks(&text).map(|c| c.len()), Some(deck.cards.len()));
+            same_both_ways(&text);
+        }
+        let text = example().to_toml();
+        // Hand-written layouts: literal and multi-line strings holding headers, comments.
+        let edits = [
+            text.replacen("[[cards]]", "[[cards]] # first", 1),
+            text.replacen("prompt = ", "note = '''\n[[cards]]\n'''\nprompt = ", 1),
+            text.replacen("prompt = ", "# [[cards]] \"\"\" \nprompt = ", 1),
+            text.replacen("prompt = ", "prompt = '''a\n[[cards]]''' #", 1),
+            text.replacen("prompt = ", "prompt = \"\"\"\n[[cards]]\\\"\"\"\"\"\n", 1),
+            // Errors: on the right line either way.
+            text.replacen("prompt = ", "prompt = 1\nx = ", 1),
+            format!(
+                "{text}\n[[cards]]\nid = \"dup\"\nkind = \"question\"\nprompt = \"p\"\nanswer = \"a\"\n[[cards]]\nid = \"dup\"\nkind = \"question\"\nprompt = \"q\"\nanswer = \"b\"\n"
+            ),
+            format!("{text}\n[[cards]]\nid = \"broken\nkind = 1\n"),
+            format!("{text}\n[extra]\nk = 1\n"),
+            format!("cards = []\n{text}"),
+            text.replacen("prompt = \"", "prompt = \"unclosed\nx = \"", 1),
+        ];
+        for edited in &edits {
+            same_both_ways(edited);
         }
     }
 

@@ -185,7 +185,22 @@ pub fn save_edited(data_dir: &Path, origin: &Origin, deck: &Deck) -> Result<Path
             let dir = user_decks_dir(data_dir);
             std::fs::create_dir_all(&dir)
                 .map_err(|e| DeckError::io(dir.display().to_string(), "creating the folder", &e))?;
-            dir.join(file)
+            // A user file of that name holding another deck is never replaced.
+            let stem = file.strip_suffix(".toml").unwrap_or(file);
+            let mut n = 1;
+            loop {
+                let path = if n == 1 {
+                    dir.join(file)
+                } else {
+                    dir.join(format!("{stem}-{n}.toml"))
+                };
+                let other_deck =
+                    path.exists() && Deck::load(&path).map_or(true, |d| d.id != deck.id);
+                if !other_deck {
+                    break path;
+                }
+                n += 1;
+            }
         }
     };
     deck.save(&path)?;
@@ -265,6 +280,24 @@ mod tests {
             save_edited(dir.path(), &entries[0].origin, loaded).unwrap(),
             path
         );
+    }
+
+    #[test]
+    fn editing_a_shipped_deck_never_replaces_another_file_of_its_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let decks = user_decks_dir(dir.path());
+        std::fs::create_dir_all(&decks).unwrap();
+        let entry = shipped().remove(0);
+        let Origin::Shipped(file) = entry.origin else {
+            panic!("a shipped deck")
+        };
+        let mut other = entry.deck.as_ref().unwrap().clone();
+        other.id = "someone-elses".into();
+        other.save(&decks.join(file)).unwrap();
+        let path = save_edited(dir.path(), &entry.origin, entry.deck.as_ref().unwrap()).unwrap();
+        assert_ne!(path, decks.join(file));
+        assert_eq!(Deck::load(&decks.join(file)).unwrap().id, "someone-elses");
+        assert_eq!(list(dir.path()).len(), SHIPPED.len() + 1);
     }
 
     #[test]

@@ -101,9 +101,16 @@ fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// Opens the database, recovering from a damaged one.
-pub(super) fn open_checked(path: &Path, backups_dir: &Path, now: Timestamp) -> Result<Opened> {
-    match try_open(path, backups_dir, now) {
+/// Opens the database, recovering from a damaged one. With `defer_daily`, the routine daily
+/// check is left for the caller to run in the background ([`Store::daily_check_due`]); the
+/// checks after an unclean exit or reported damage still run before the store is used.
+pub(super) fn open_checked(
+    path: &Path,
+    backups_dir: &Path,
+    now: Timestamp,
+    defer_daily: bool,
+) -> Result<Opened> {
+    match try_open(path, backups_dir, now, defer_daily) {
         Ok(store) => Ok(Opened {
             store,
             recovery: None,
@@ -111,7 +118,7 @@ pub(super) fn open_checked(path: &Path, backups_dir: &Path, now: Timestamp) -> R
         Err(OpenFailure::Other(e)) => Err(e),
         Err(OpenFailure::Damaged(reason)) => {
             let recovery = recover(path, backups_dir, now, reason)?;
-            match try_open(path, backups_dir, now) {
+            match try_open(path, backups_dir, now, false) {
                 Ok(store) => Ok(Opened {
                     store,
                     recovery: Some(recovery),
@@ -171,6 +178,7 @@ fn try_open(
     path: &Path,
     backups_dir: &Path,
     now: Timestamp,
+    defer_daily: bool,
 ) -> std::result::Result<Store, OpenFailure> {
     check_header(path).map_err(OpenFailure::Damaged)?;
     let unclean = std::fs::metadata(sidecar(path, "-wal")).is_ok_and(|m| m.len() > 0);
@@ -229,13 +237,16 @@ fn try_open(
     let due = last_check.is_none_or(|t| now.duration_since(t) >= CHECK_EVERY);
     let marker = sidecar(path, SUSPECT_SUFFIX);
     let suspect = marker.exists();
-    if (unclean || due || suspect) && existed {
+    let now_checked = unclean || suspect || (due && !defer_daily);
+    if now_checked && existed {
         store.integrity_check().map_err(failure)?;
     }
     if suspect {
         let _ = std::fs::remove_file(&marker);
     }
-    if due {
+    if due && !now_checked && existed {
+        store.daily_check_due = true;
+    } else if due {
         store
             .set_meta(LAST_CHECK, &now.as_millisecond().to_string())
             .map_err(failure)?;
@@ -402,16 +413,58 @@ impl Store {
         }
     }
 
-    /// Takes a backup if the last one is [`BACKUP_EVERY`] old or more; returns its path.
-    pub fn backup_if_due(&mut self, now: Timestamp) -> Result<Option<PathBuf>> {
+    /// Whether the last backup is [`BACKUP_EVERY`] old or more (or there is none).
+    pub fn backup_due(&self, now: Timestamp) -> Result<bool> {
         let last = self
             .meta(LAST_BACKUP)?
             .and_then(|v| v.parse::<i64>().ok())
             .and_then(|ms| Timestamp::from_millisecond(ms).ok());
-        if last.is_some_and(|t| now.duration_since(t) < BACKUP_EVERY) {
+        Ok(last.is_none_or(|t| now.duration_since(t) >= BACKUP_EVERY))
+    }
+
+    /// Takes a backup if the last one is [`BACKUP_EVERY`] old or more; returns its path.
+    pub fn backup_if_due(&mut self, now: Timestamp) -> Result<Option<PathBuf>> {
+        if !self.backup_due(now)? {
             return Ok(None);
         }
         self.backup_now(now).map(Some)
+    }
+
+    /// Whether the routine daily check was left to run in the background when the store was
+    /// opened ([`Store::open_deferring_daily_check`]).
+    pub fn daily_check_due(&self) -> bool {
+        self.daily_check_due
+    }
+
+    /// A second connection to the same database, for long work on another thread (the daily
+    /// check, a backup) while this one keeps serving the window. It skips the opening checks
+    /// and migrations: this store already did them.
+    pub fn second_connection(&self) -> Result<Store> {
+        let wrap = |source| StoreError::Sqlite {
+            path: self.path().to_path_buf(),
+            source,
+        };
+        let conn = Connection::open_with_flags(
+            self.path(),
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(wrap)?;
+        conn.busy_timeout(Store::BUSY_TIMEOUT).map_err(wrap)?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(wrap)?;
+        Ok(Store::from_connection(
+            conn,
+            self.path(),
+            self.backups_dir(),
+        ))
+    }
+
+    /// Runs the routine full check and records when it ran. An error means damage was found:
+    /// the file is marked, so the next start restores the newest good backup.
+    pub fn run_daily_check(&mut self, now: Timestamp) -> Result<()> {
+        self.integrity_check()?;
+        self.daily_check_due = false;
+        self.set_meta(LAST_CHECK, &now.as_millisecond().to_string())
     }
 
     /// Checks the database, copies it consistently (SQLite's online backup, safe while other

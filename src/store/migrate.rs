@@ -8,10 +8,11 @@ use rusqlite::Connection;
 pub const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("migrations/001_initial.sql")),
     (2, include_str!("migrations/002_settings.sql")),
+    (3, include_str!("migrations/003_bury.sql")),
 ];
 
 /// The schema version this build writes.
-pub const VERSION: i64 = 2;
+pub const VERSION: i64 = 3;
 
 /// The file's schema version (0 for a new, empty file).
 pub fn version(conn: &Connection) -> rusqlite::Result<i64> {

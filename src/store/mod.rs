@@ -7,10 +7,11 @@
 //!   in WAL mode a crash loses at most the grade being written.
 //! - Backups, rotation and recovery from a damaged file live in [`backup`]; the schema and its
 //!   migrations in [`migrate`] and the `.sql` files beside it; counts and the exported log in
-//!   [`stats`].
+//!   [`stats`]; the app's preferences in [`prefs`].
 
 pub mod backup;
 pub mod migrate;
+pub mod prefs;
 pub mod stats;
 
 use std::collections::HashMap;
@@ -27,6 +28,7 @@ use crate::schedule::queue::{self, Candidate, Candidates, Queue, Today};
 use crate::schedule::{Config, DayClock, Grade, Outcome, Phase, Progress, Scheduler};
 
 pub use backup::Recovery;
+pub use prefs::{Preferences, Theme};
 
 /// The database's file name inside the data folder.
 pub const DB_FILE: &str = "factdeck.db";
@@ -220,6 +222,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     backups_dir: PathBuf,
+    /// The routine daily check was deferred at opening and has not run yet.
+    daily_check_due: bool,
 }
 
 /// A store just opened, and what recovery (if any) did to open it.
@@ -239,15 +243,37 @@ impl Store {
         Store::open_file(&data_dir.join(DB_FILE), &data_dir.join("backups"), now)
     }
 
+    /// Opens the store like [`Store::open`], but leaves the routine daily check (seconds on a
+    /// large database) to the caller, to run on a [`Store::second_connection`] in the
+    /// background; see [`Store::daily_check_due`]. The checks after an unclean exit or reported
+    /// damage still run here.
+    pub fn open_deferring_daily_check(data_dir: &Path, now: Timestamp) -> Result<Opened> {
+        Store::open_file_with(
+            &data_dir.join(DB_FILE),
+            &data_dir.join("backups"),
+            now,
+            true,
+        )
+    }
+
     /// Opens (or creates) the store in `path`, keeping backups in `backups_dir`.
     pub fn open_file(path: &Path, backups_dir: &Path, now: Timestamp) -> Result<Opened> {
+        Store::open_file_with(path, backups_dir, now, false)
+    }
+
+    fn open_file_with(
+        path: &Path,
+        backups_dir: &Path,
+        now: Timestamp,
+        defer_daily: bool,
+    ) -> Result<Opened> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
                 path: dir.to_path_buf(),
                 source,
             })?;
         }
-        backup::open_checked(path, backups_dir, now)
+        backup::open_checked(path, backups_dir, now, defer_daily)
     }
 
     /// Wraps a connection that passed the checks and is migrated.
@@ -256,6 +282,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             backups_dir: backups_dir.to_path_buf(),
+            daily_check_due: false,
         }
     }
 
@@ -723,6 +750,7 @@ impl Store {
                 "state IN (1, 3) AND p.due_ms < ?3",
                 day_end,
                 -1,
+                now,
             )?,
             reviews: if review_room == 0 {
                 Vec::new()
@@ -733,15 +761,98 @@ impl Store {
                     "state = 2 AND p.due_ms < ?3",
                     day_end,
                     slack(review_room),
+                    now,
                 )?
             },
             new: if new_room == 0 {
                 Vec::new()
             } else {
-                self.candidates(learner, deck, "state = 0 AND ?3 = ?3", 0, slack(new_room))?
+                self.candidates(
+                    learner,
+                    deck,
+                    "state = 0 AND ?3 = ?3",
+                    0,
+                    slack(new_room),
+                    now,
+                )?
             },
         };
         Ok(queue::build(candidates, &today, config, clock.day_end(now)))
+    }
+
+    /// A queue for studying ahead, when today's is done: reviews due within `days` study days
+    /// after today (soonest first, up to the deck's reviews a day) or, when there are none, up
+    /// to the deck's new cards a day beyond today's limit. Suspended, buried and removed cards
+    /// never come ahead; siblings are still asked once (FSRS takes the early review from the
+    /// days actually elapsed).
+    pub fn queue_ahead(
+        &mut self,
+        learner: i64,
+        deck: &str,
+        scheduler: &Scheduler,
+        now: Timestamp,
+        days: u32,
+    ) -> Result<Queue> {
+        self.fill_progress(learner, deck)?;
+        let clock = scheduler.clock();
+        let config = scheduler.config();
+        let horizon = clock
+            .day_end(now)
+            .checked_add(SignedDuration::from_hours(24 * i64::from(days)))
+            .unwrap_or(Timestamp::MAX)
+            .as_millisecond();
+        let slack = |room: u32| i64::from(room) * 3 + 16;
+        let reviews = self.candidates(
+            learner,
+            deck,
+            "state = 2 AND p.due_ms < ?3",
+            horizon,
+            slack(config.reviews_per_day),
+            now,
+        )?;
+        let new = if reviews.is_empty() {
+            self.candidates(
+                learner,
+                deck,
+                "state = 0 AND ?3 = ?3",
+                0,
+                slack(config.new_per_day),
+                now,
+            )?
+        } else {
+            Vec::new()
+        };
+        let candidates = Candidates {
+            learning: Vec::new(),
+            reviews,
+            new,
+        };
+        Ok(queue::build(
+            candidates,
+            &Today::default(),
+            config,
+            clock.day_end(now),
+        ))
+    }
+
+    /// When the learner's next card in the deck comes due after `now`: a learning or review
+    /// card at its due time, a buried card (new ones too) when it comes back; suspended and
+    /// removed cards never. `None` when no card has a time (only new cards, or none).
+    pub fn next_due(&self, learner: i64, deck: &str, now: Timestamp) -> Result<Option<Timestamp>> {
+        let ms: Option<i64> = self
+            .conn
+            .prepare_cached(
+                "SELECT min(at) FROM (
+                     SELECT CASE state WHEN 0 THEN buried_until_ms
+                         ELSE max(due_ms, buried_until_ms) END AS at
+                     FROM progress
+                     WHERE learner = ?1 AND deck = ?2 AND flags & 5 = 0
+                 ) WHERE at > ?3",
+            )
+            .map_err(self.err())?
+            .query_row(params![learner, deck, now.as_millisecond()], |r| r.get(0))
+            .map_err(self.err())?;
+        Ok(ms.and_then(|ms| Timestamp::from_millisecond(ms).ok()))
     }
 
     fn candidates(
@@ -751,21 +862,26 @@ impl Store {
         condition: &str,
         bound: i64,
         limit: i64,
+        now: Timestamp,
     ) -> Result<Vec<Candidate>> {
         let sql = format!(
             "SELECT p.card, c.fact, {PROGRESS_COLUMNS_P} FROM progress p
              JOIN cards c ON c.deck = p.deck AND c.card = p.card
              WHERE p.learner = ?1 AND p.deck = ?2 AND p.{condition} AND p.flags & 5 = 0
+                 AND p.buried_until_ms <= ?5
              ORDER BY p.state, p.due_ms LIMIT ?4"
         );
         let mut stmt = self.conn.prepare_cached(&sql).map_err(self.err())?;
         let rows = stmt
-            .query_map(params![learner, deck, bound, limit], |r| {
-                let card: String = r.get(0)?;
-                let fact: String = r.get(1)?;
-                let progress = progress_from_row_at(r, 2)?;
-                Ok((card, fact, progress))
-            })
+            .query_map(
+                params![learner, deck, bound, limit, now.as_millisecond()],
+                |r| {
+                    let card: String = r.get(0)?;
+                    let fact: String = r.get(1)?;
+                    let progress = progress_from_row_at(r, 2)?;
+                    Ok((card, fact, progress))
+                },
+            )
             .map_err(self.err())?;
         let mut out = Vec::new();
         for row in rows {
@@ -1003,6 +1119,64 @@ impl Store {
                 "UPDATE progress SET flags = flags & ~3 WHERE learner = ?1 AND deck = ?2 AND card = ?3"
             };
             tx.execute(sql, params![learner, deck, card.0]).map(drop)
+        })
+    }
+
+    /// Buries a card until `until` (the end of the study day, from [`DayClock::day_end`]): it
+    /// leaves today's queue and comes back by itself at the next study day. Its siblings (cards
+    /// of the same fact) are buried with it, so the fact is not asked today through another
+    /// card. Returns the siblings buried.
+    pub fn bury(
+        &mut self,
+        learner: i64,
+        deck: &str,
+        card: &CardId,
+        until: Timestamp,
+    ) -> Result<Vec<CardId>> {
+        self.fill_progress(learner, deck)?;
+        let until = until.as_millisecond();
+        self.transact(|tx| {
+            tx.execute(
+                "UPDATE progress SET buried_until_ms = ?4
+                 WHERE learner = ?1 AND deck = ?2 AND card = ?3",
+                params![learner, deck, card.0, until],
+            )?;
+            let mut siblings = Vec::new();
+            {
+                let mut stmt = tx.prepare_cached(
+                    "SELECT c.card FROM cards c
+                     JOIN cards me ON me.deck = c.deck AND me.card = ?3
+                     WHERE c.deck = ?2 AND c.card != ?3 AND c.removed = 0 AND me.fact != ''
+                         AND c.fact = me.fact
+                     ORDER BY c.position",
+                )?;
+                let rows = stmt.query_map(params![learner, deck, card.0], |r| r.get(0))?;
+                for row in rows {
+                    siblings.push(CardId(row?));
+                }
+            }
+            let mut update = tx.prepare_cached(
+                "UPDATE progress SET buried_until_ms = max(buried_until_ms, ?4)
+                 WHERE learner = ?1 AND deck = ?2 AND card = ?3",
+            )?;
+            for sibling in &siblings {
+                update.execute(params![learner, deck, sibling.0, until])?;
+            }
+            Ok(siblings)
+        })
+    }
+
+    /// Takes cards out of burial at once (undoing [`Store::bury`]).
+    pub fn unbury(&mut self, learner: i64, deck: &str, cards: &[CardId]) -> Result<()> {
+        self.transact(|tx| {
+            let mut update = tx.prepare_cached(
+                "UPDATE progress SET buried_until_ms = 0
+                 WHERE learner = ?1 AND deck = ?2 AND card = ?3",
+            )?;
+            for card in cards {
+                update.execute(params![learner, deck, card.0])?;
+            }
+            Ok(())
         })
     }
 

@@ -57,17 +57,19 @@ impl Store {
             .conn()
             .prepare_cached(
                 "SELECT
-                     coalesce(sum(state = 0 AND flags & 1 = 0), 0),
-                     coalesce(sum(state IN (1, 3) AND flags & 1 = 0), 0),
-                     coalesce(sum(state IN (1, 2, 3) AND flags & 1 = 0 AND due_ms < ?3), 0),
+                     coalesce(sum(state = 0 AND flags & 1 = 0 AND buried_until_ms <= ?4), 0),
+                     coalesce(sum(state IN (1, 3) AND flags & 1 = 0 AND buried_until_ms <= ?4), 0),
+                     coalesce(sum(state IN (1, 2, 3) AND flags & 1 = 0 AND due_ms < ?3
+                         AND buried_until_ms <= ?4), 0),
                      coalesce(sum(flags & 1 != 0), 0),
                      count(*)
                  FROM progress WHERE learner = ?1 AND deck = ?2 AND flags & 4 = 0",
             )
             .map_err(self.err())?
-            .query_row(params![learner.id, deck, day_end], |r| {
-                Ok((n(r, 0)?, n(r, 1)?, n(r, 2)?, n(r, 3)?, n(r, 4)?))
-            })
+            .query_row(
+                params![learner.id, deck, day_end, now.as_millisecond()],
+                |r| Ok((n(r, 0)?, n(r, 1)?, n(r, 2)?, n(r, 3)?, n(r, 4)?)),
+            )
             .map_err(self.err())?;
         let reviews_today: u64 = self
             .conn()

@@ -470,3 +470,233 @@ fn undo_last_takes_back_the_learners_newest_grade_in_any_deck() -> TestResult {
     assert!(store.undo_last(99)?.is_none());
     Ok(())
 }
+
+#[test]
+fn the_daily_check_and_backups_run_on_a_second_connection_while_the_first_studies() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    {
+        let mut store = open(dir.path())?;
+        store.sync_deck(&deck(&[("a", ""), ("b", "")]))?;
+    }
+    // A day later the routine check is due; the window's store leaves it for the background.
+    let later = at(NOW).checked_add(SignedDuration::from_hours(25))?;
+    let mut store = Store::open_deferring_daily_check(dir.path(), later)?.store;
+    assert!(store.daily_check_due());
+    let mut second = store.second_connection()?;
+    let chore = std::thread::spawn(move || -> Result<PathBuf> {
+        second.run_daily_check(later)?;
+        second.backup_now(later)
+    });
+    // Meanwhile the first connection keeps studying.
+    let learner = store.learner("ana", later)?;
+    let clock = DayClock::new(4, jiff::tz::TimeZone::UTC);
+    let mut session = Session::start(
+        &mut store,
+        deck(&[("a", ""), ("b", "")]),
+        &learner.name,
+        clock,
+        later,
+    )?;
+    session.grade(&mut store, Grade::Good, later, 0)?;
+    let backup = chore.join().map_err(|_| "the chore panicked")??;
+    assert!(backup.exists());
+    assert!(!store.backup_due(later)?);
+    drop(store);
+    // The check ran: reopening an hour later does not ask for it again.
+    let again = Store::open_deferring_daily_check(
+        dir.path(),
+        later.checked_add(SignedDuration::from_hours(1))?,
+    )?;
+    assert!(!again.store.daily_check_due());
+    assert_eq!(again.store.reviews(learner.id, None)?.len(), 1);
+    Ok(())
+}
+
+#[test]
+fn a_buried_card_and_its_siblings_wait_for_the_next_study_day() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let now = at(NOW);
+    let d = deck(&[("a1", "fa"), ("a2", "fa"), ("b", "")]);
+    let mut s = Session::start(&mut store, d.clone(), "", DayClock::utc(), now)?;
+    assert_eq!(s.current(now).unwrap().card.id.0, "a1");
+    let buried = s.bury_current(&mut store, now)?.unwrap();
+    assert_eq!(buried.card.0, "a1");
+    assert_eq!(
+        buried.siblings,
+        [CardId("a2".into())],
+        "its sibling is buried too"
+    );
+    assert_eq!(s.current(now).unwrap().card.id.0, "b");
+    assert_eq!(s.counts().total(), 1);
+    // Still hidden later the same study day, in a new session and in the counts.
+    let later = at("2026-03-11T03:59:00Z");
+    let again = Session::start(&mut store, d.clone(), "", DayClock::utc(), later)?;
+    assert_eq!(again.counts().total(), 1);
+    let learner = store.learner("", later)?;
+    assert_eq!(
+        store
+            .deck_stats(&learner, "demo", &DayClock::utc(), later)?
+            .new,
+        1
+    );
+    // The next study day they are back (one of the two siblings, as always).
+    let tomorrow = at("2026-03-11T04:00:00Z");
+    let next = Session::start(&mut store, d, "", DayClock::utc(), tomorrow)?;
+    assert_eq!(next.counts().new, 2);
+    assert_eq!(next.current(tomorrow).unwrap().card.id.0, "a1");
+    assert_eq!(
+        store
+            .deck_stats(&learner, "demo", &DayClock::utc(), tomorrow)?
+            .new,
+        3
+    );
+    Ok(())
+}
+
+#[test]
+fn bury_and_suspend_from_a_session_can_be_taken_back() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let now = at(NOW);
+    let mut s = Session::start(
+        &mut store,
+        deck(&[("a", ""), ("b", "")]),
+        "",
+        DayClock::utc(),
+        now,
+    )?;
+    let buried = s.bury_current(&mut store, now)?.unwrap();
+    assert!(buried.siblings.is_empty());
+    let suspended = s.suspend_current(&mut store, now)?.unwrap();
+    assert_eq!(suspended.0, "b");
+    assert!(
+        store
+            .progress(s.learner().id, "demo", &suspended)?
+            .suspended
+    );
+    assert!(s.current(now).is_none(), "nothing left today");
+    assert!(s.suspend_current(&mut store, now)?.is_none());
+    s.unbury(&mut store, &buried, now)?;
+    assert_eq!(s.current(now).unwrap().card.id.0, "a");
+    s.unsuspend(&mut store, &suspended, now)?;
+    assert_eq!(s.counts().new, 2);
+    Ok(())
+}
+
+#[test]
+fn an_edited_card_shows_at_once_and_keeps_its_progress() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let now = at(NOW);
+    let mut s = Session::start(
+        &mut store,
+        deck(&[("a", ""), ("b", "")]),
+        "",
+        DayClock::utc(),
+        now,
+    )?;
+    s.grade(&mut store, Grade::Again, now, 1000)?;
+    let before = store.progress(s.learner().id, "demo", &CardId("a".into()))?;
+    let mut edited = card("a", "");
+    edited.prompt = "What is a, fixed?".into();
+    assert!(s.replace_card(edited));
+    assert!(!s.replace_card(card("zz", "")), "no such card");
+    let later = at("2026-03-10T12:02:00Z");
+    let current = s.current(later).unwrap();
+    assert_eq!(current.card.prompt, "What is a, fixed?");
+    assert_eq!(current.progress, &before, "progress kept by id");
+    Ok(())
+}
+
+/// Grades every card of the deck Easy at `now`: they all become reviews days away.
+fn learn_all_easy(store: &mut Store, d: &Deck, now: Timestamp) -> TestResult {
+    let mut s = Session::start(store, d.clone(), "", DayClock::utc(), now)?;
+    while s.current(now).is_some() {
+        s.grade(store, Grade::Easy, now, 1000)?;
+    }
+    Ok(())
+}
+
+#[test]
+fn studying_ahead_gives_the_next_days_reviews_today() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let d = deck(&[("a", ""), ("b", ""), ("c", "")]);
+    learn_all_easy(&mut store, &d, at(NOW))?;
+    let learner = store.learner("", at(NOW))?;
+    let mut dues: Vec<Timestamp> = Vec::new();
+    for c in &d.cards {
+        dues.push(store.progress(learner.id, "demo", &c.id)?.due);
+    }
+    dues.sort();
+    // The day before the first review is due: nothing today, but it comes ahead.
+    let now = dues[0].checked_sub(SignedDuration::from_hours(24))?;
+    let mut s = Session::start(&mut store, d, "", DayClock::utc(), now)?;
+    assert!(s.current(now).is_none());
+    assert_eq!(s.next_card_due(&store, now)?, Some(dues[0]));
+    let horizon = DayClock::utc()
+        .day_end(now)
+        .checked_add(SignedDuration::from_hours(24))?;
+    let expected = dues.iter().filter(|d| **d < horizon).count();
+    assert_eq!(s.ahead_counts(&mut store, now, 1)?.review, expected);
+    assert!(s.current(now).is_none(), "a preview changes nothing");
+    let counts = s.study_ahead(&mut store, now, 1)?;
+    assert_eq!((counts.review, counts.new), (expected, 0));
+    let first = s.current(now).unwrap();
+    assert_eq!(first.progress.due, dues[0], "soonest first");
+    let first = first.card.id.clone();
+    s.grade(&mut store, Grade::Good, now, 1000)?;
+    let graded = store.progress(learner.id, "demo", &first)?;
+    assert_eq!((graded.reps, graded.last_review), (2, Some(now)));
+    assert!(graded.due > now, "an early review is scheduled from now");
+    // With the whole year ahead, every review comes.
+    assert_eq!(s.ahead_counts(&mut store, now, 365)?.review, 3);
+    Ok(())
+}
+
+#[test]
+fn studying_ahead_offers_more_new_cards_when_no_review_is_near() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let ids: Vec<String> = (0..25).map(|i| format!("c{i:02}")).collect();
+    let pairs: Vec<(&str, &str)> = ids.iter().map(|id| (id.as_str(), "")).collect();
+    let d = deck(&pairs);
+    let now = at(NOW);
+    let mut s = Session::start(&mut store, d, "", DayClock::utc(), now)?;
+    while s.current(now).is_some() {
+        s.grade(&mut store, Grade::Easy, now, 1000)?;
+    }
+    // 20 new cards a day were studied; their reviews are days away: 5 more new cards ahead.
+    let counts = s.study_ahead(&mut store, now, 1)?;
+    assert_eq!((counts.review, counts.new), (0, 5));
+    assert_eq!(s.current(now).unwrap().card.id.0, "c20");
+    Ok(())
+}
+
+#[test]
+fn suspended_buried_and_removed_cards_never_come_ahead() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let now = at(NOW);
+    let full = deck(&[("a", ""), ("b", ""), ("c", ""), ("d", ""), ("e", "")]);
+    let mut s = Session::start(&mut store, full.clone(), "", DayClock::utc(), now)?;
+    for _ in 0..3 {
+        s.grade(&mut store, Grade::Easy, now, 1000)?; // a, b, c become reviews
+    }
+    let learner = s.learner().id;
+    let end = DayClock::utc().day_end(now);
+    store.set_suspended(learner, "demo", &CardId("b".into()), true)?;
+    store.bury(learner, "demo", &CardId("c".into()), end)?;
+    store.set_suspended(learner, "demo", &CardId("d".into()), true)?;
+    store.bury(learner, "demo", &CardId("e".into()), end)?;
+    let mut without_a = full.clone();
+    without_a.cards.remove(0);
+    store.sync_deck(&without_a)?;
+    let mut s = Session::start(&mut store, without_a, "", DayClock::utc(), now)?;
+    assert_eq!(s.counts().total(), 0);
+    assert_eq!(s.study_ahead(&mut store, now, 3650)?.total(), 0);
+    // The buried review comes back the next day, when it is due.
+    assert!(s.next_card_due(&store, now)?.is_some());
+    Ok(())
+}

@@ -1,0 +1,66 @@
+//! Image snapshots of the main screens in light and dark, rendered by wgpu (in CI and here on
+//! Mesa's software Vulkan, lavapipe). A changed look fails the test and leaves
+//! `tests/snapshots/NAME.new.png` and `NAME.diff.png` beside the snapshot; when the change is
+//! wanted, `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` writes the new images.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use factdeck::app::FactdeckApp;
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+const CIRRHOSIS: &str = "Stem Cell Therapy: A Viable Option for Liver Cirrhosis";
+
+fn harness(data: &Path) -> Harness<'static, FactdeckApp> {
+    let now: Timestamp = "2026-03-10T09:00:00Z".parse().unwrap();
+    let app = FactdeckApp::new(data, Arc::new(move || now), TimeZone::UTC);
+    let mut h = Harness::builder()
+        .with_size([960.0, 720.0])
+        .wgpu()
+        .build_ui_state(|ui, app: &mut FactdeckApp| app.show(ui), app);
+    h.set_render_cursor(false);
+    h
+}
+
+/// Home, then the study screen's question and answer sides, in `theme` ("Light" or "Dark",
+/// chosen in the settings as a user would).
+fn screens(theme: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.run();
+    h.get_by_label("Settings").click();
+    h.run();
+    h.get_by_label(theme).click();
+    h.run();
+    h.get_by_label("Decks").click();
+    h.run();
+    let name = theme.to_lowercase();
+    // The decks folder is in a temporary folder with a new name each run.
+    // Its width changes with the name, so the whole line is masked.
+    let folder = h.get_by_label_contains("Your decks folder").rect();
+    h.mask(egui::Rect::from_min_max(
+        folder.min,
+        egui::pos2(960.0, folder.max.y),
+    ));
+    h.snapshot(format!("home_{name}"));
+    h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
+    h.run();
+    h.snapshot(format!("study_question_{name}"));
+    h.get_by_label("Show answer").click();
+    h.run();
+    h.snapshot(format!("study_answer_{name}"));
+}
+
+#[test]
+fn light_screens() {
+    screens("Light");
+}
+
+#[test]
+fn dark_screens() {
+    screens("Dark");
+}
