@@ -514,6 +514,23 @@ fn with_nothing_left_at_all_the_summary_says_so() {
     );
 }
 
+#[test]
+fn notices_are_written_to_the_log_in_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    // A damaged database: the app recovers and says so; the message is logged too.
+    std::fs::write(
+        dir.path().join("factdeck.db"),
+        b"not a database at all, just text",
+    )
+    .unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    assert!(!h.state().notices().is_empty());
+    let log = std::fs::read_to_string(dir.path().join(factdeck::app::LOG_FILE)).unwrap();
+    assert!(log.contains(&h.state().notices()[0]), "{log}");
+    assert!(log.starts_with("2026-03-10T09:00:00Z "), "{log}");
+}
+
 // --- Import a document -------------------------------------------------------------------
 
 const PLANTS: &str = "Photosynthesis is the process by which plants make sugar from light. \

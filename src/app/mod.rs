@@ -96,6 +96,8 @@ pub struct FactdeckApp {
     home: home::HomeState,
     /// Messages for the learner (recovery, errors), newest last; dismissable.
     notices: Vec<String>,
+    /// How many of `notices` are written to the log already.
+    logged: usize,
     /// Theme, text size, last deck and learner (saved in the store).
     prefs: Preferences,
     /// The theme and text scale last given to the window.
@@ -145,6 +147,7 @@ impl FactdeckApp {
             route: Route::Home,
             home: home::HomeState::default(),
             notices,
+            logged: 0,
             prefs,
             applied_look: None,
             chore: None,
@@ -451,6 +454,9 @@ impl FactdeckApp {
                 }
                 if let Some(i) = dismissed {
                     self.notices.remove(i);
+                    if i < self.logged {
+                        self.logged -= 1;
+                    }
                 }
             });
         }
@@ -516,8 +522,41 @@ impl FactdeckApp {
         for action in actions {
             self.apply(action);
         }
+        self.log_new_notices();
+    }
+
+    /// Writes the notices shown since the last frame to standard error and to
+    /// `<data folder>/factdeck.log` (kept under a megabyte: the older half moves to
+    /// `factdeck.log.old`).
+    fn log_new_notices(&mut self) {
+        if self.logged >= self.notices.len() {
+            self.logged = self.notices.len();
+            return;
+        }
+        let at = self.now().round(jiff::Unit::Second).unwrap_or(self.now());
+        let path = self.data_dir.join(LOG_FILE);
+        if std::fs::metadata(&path).is_ok_and(|m| m.len() > LOG_LIMIT) {
+            let _ = std::fs::rename(&path, self.data_dir.join(format!("{LOG_FILE}.old")));
+        }
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .ok();
+        for notice in &self.notices[self.logged..] {
+            eprintln!("factdeck: {notice}");
+            if let Some(file) = &mut file {
+                use std::io::Write;
+                let _ = writeln!(file, "{at} {notice}");
+            }
+        }
+        self.logged = self.notices.len();
     }
 }
+
+/// The log of what the window told the learner, in the data folder.
+pub const LOG_FILE: &str = "factdeck.log";
+const LOG_LIMIT: u64 = 1 << 20;
 
 /// The app in its window; with `FACTDECK_STARTUP_REPORT=1` it prints when the first frame
 /// was drawn and the memory it took, then closes (the startup benchmark reads this).
