@@ -1,4 +1,4 @@
-//! Image snapshots of the main screens in light and dark, rendered by wgpu (in CI and here on
+//! Image snapshots of the main screens (home, study, import preview) in light and dark, rendered by wgpu (in CI and here on
 //! Mesa's software Vulkan, lavapipe). A changed look fails the test and leaves
 //! `tests/snapshots/NAME.new.png` and `NAME.diff.png` beside the snapshot; when the change is
 //! wanted, `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` writes the new images.
@@ -53,6 +53,32 @@ fn screens(theme: &str) {
     h.get_by_label("Show answer").click();
     h.run();
     h.snapshot(format!("study_answer_{name}"));
+    h.get_by_label("Decks").click();
+    h.run();
+    import_preview(&mut h, &name);
+}
+
+/// The preview of a deck made from a short text file.
+fn import_preview(h: &mut Harness<'static, FactdeckApp>, name: &str) {
+    let docs = tempfile::tempdir().unwrap();
+    let notes = docs.path().join("plants.txt");
+    std::fs::write(
+        &notes,
+        "Photosynthesis is the process by which plants make sugar from light. Chlorophyll is a \
+         green pigment that absorbs light. The stomata are small pores that let carbon dioxide \
+         into the leaf.\n",
+    )
+    .unwrap();
+    h.state_mut().import_files(vec![notes]);
+    // The cards are written on another thread; the spinner repaints meanwhile.
+    let start = std::time::Instant::now();
+    while h.query_by_label("Save deck").is_none() {
+        assert!(start.elapsed().as_secs() < 20, "the preview did not show");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+    h.snapshot(format!("import_preview_{name}"));
 }
 
 #[test]
