@@ -369,8 +369,20 @@ fn text_field(ui: &mut egui::Ui, label: &str, n: usize, text: &mut String) {
 /// Waits for a file dialog running on its own thread, so the window keeps drawing meanwhile.
 #[derive(Default)]
 pub struct Picker {
-    rx: Option<Receiver<Option<Vec<PathBuf>>>>,
+    rx: Option<Receiver<Picked>>,
 }
+
+/// How a file dialog ended.
+enum Picked {
+    Files(Vec<PathBuf>),
+    Cancelled,
+    /// It closed at once without a choice: no dialog could be shown (no desktop portal and no
+    /// zenity, as under a bare X server).
+    Unavailable,
+}
+
+/// A dialog that closes without a choice sooner than this never showed: no person is faster.
+const NO_DIALOG_WITHIN: Duration = Duration::from_millis(250);
 
 impl Picker {
     /// Opens the file dialog (unless one is open already).
@@ -382,12 +394,18 @@ impl Picker {
         let spawned = std::thread::Builder::new()
             .name("factdeck-file-dialog".into())
             .spawn(move || {
+                let opened = std::time::Instant::now();
                 let dialog = rfd::AsyncFileDialog::new()
                     .set_title("Import a document")
                     .add_filter("Documents (txt, md, html, pdf)", import::EXTENSIONS)
                     .pick_files();
-                let picked = pollster::block_on(dialog)
-                    .map(|files| files.iter().map(|f| f.path().to_path_buf()).collect());
+                let picked = match pollster::block_on(dialog) {
+                    Some(files) if !files.is_empty() => {
+                        Picked::Files(files.iter().map(|f| f.path().to_path_buf()).collect())
+                    }
+                    _ if opened.elapsed() < NO_DIALOG_WITHIN => Picked::Unavailable,
+                    _ => Picked::Cancelled,
+                };
                 let _ = tx.send(picked);
             });
         if spawned.is_ok() {
@@ -395,20 +413,28 @@ impl Picker {
         }
     }
 
-    /// The files chosen, once the dialog has closed with a choice.
-    pub fn poll(&mut self, ctx: &egui::Context) -> Option<Vec<PathBuf>> {
+    /// The files chosen, once the dialog has closed with a choice; a dialog that could not
+    /// be shown leaves a notice.
+    pub fn poll(&mut self, ctx: &egui::Context, notices: &mut Vec<String>) -> Option<Vec<PathBuf>> {
         let rx = self.rx.as_ref()?;
-        match rx.try_recv() {
-            Ok(picked) => {
-                self.rx = None;
-                picked.filter(|p| !p.is_empty())
-            }
+        let picked = match rx.try_recv() {
+            Ok(picked) => picked,
             Err(TryRecvError::Empty) => {
                 ctx.request_repaint_after(Duration::from_millis(200));
-                None
+                return None;
             }
-            Err(TryRecvError::Disconnected) => {
-                self.rx = None;
+            Err(TryRecvError::Disconnected) => Picked::Unavailable,
+        };
+        self.rx = None;
+        match picked {
+            Picked::Files(files) => Some(files),
+            Picked::Cancelled => None,
+            Picked::Unavailable => {
+                notices.push(
+                    "No file dialog could be opened on this system; drop the documents onto \
+                     the window instead."
+                        .to_owned(),
+                );
                 None
             }
         }

@@ -419,7 +419,7 @@ impl FactdeckApp {
         self.run_chores(ui.ctx());
         let mut actions = Vec::new();
         let mut to_import = import::dropped_files(ui.ctx());
-        if let Some(picked) = self.picker.poll(ui.ctx()) {
+        if let Some(picked) = self.picker.poll(ui.ctx(), &mut self.notices) {
             to_import = picked;
         }
         self.import_files(to_import);
