@@ -1,8 +1,8 @@
 //! factdeck turns documents into flashcard decks and teaches them with spaced repetition.
 //!
 //! This library is the core: the deck model and file format ([`deck`]), the deck generator
-//! ([`generate`]) and its file-reading front ([`import`]), FSRS scheduling ([`schedule`]), the SQLite progress store ([`store`]) and
-//! study sessions ([`study`]). None of them knows a window or reads the clock; the desktop app
+//! ([`generate`]) and its file-reading front ([`import`]), FSRS scheduling ([`schedule`]), the
+//! SQLite progress store ([`store`]) and study sessions ([`study`]). None of them knows a window or reads the clock; the desktop app
 //! ([`app`], the only module that knows the window toolkit) and the command line (`src/main.rs`) are thin
 //! shells over them.
 //!

@@ -188,7 +188,8 @@ impl FactdeckApp {
     }
 
     /// Starts making a deck from these files (the file dialog, drag and drop and tests call
-    /// it): the import screen shows the progress, then the preview. Not while studying.
+    /// it): the import screen shows the progress, then the preview. Refused with a notice
+    /// where it would throw work away (see `import_blocked`).
     pub fn import_files(&mut self, paths: Vec<PathBuf>) {
         if paths.is_empty() {
             return;
@@ -200,7 +201,7 @@ impl FactdeckApp {
         self.route = Route::Import(Box::new(import::ImportView::start(paths)));
     }
 
-    /// Why an import cannot start now (mid-study, or another import open), if it cannot.
+    /// Why an import cannot start now (mid-study, in the editor, or another import open).
     fn import_blocked(&self) -> Option<&'static str> {
         match &self.route {
             Route::Study(_) => {
