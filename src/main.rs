@@ -80,6 +80,13 @@ enum Command {
         #[arg(value_name = "FILE.csv")]
         file: PathBuf,
     },
+    /// Open the window on a preview of the deck made from these documents, to edit and save
+    /// (what dropping them onto the window does).
+    Import {
+        /// The documents (.txt, .md, .html, .pdf); several make one deck.
+        #[arg(required = true, value_name = "DOC")]
+        docs: Vec<PathBuf>,
+    },
     /// Fit FSRS parameters to a learner's own history (kept for their studying from then on).
     Optimize {
         /// Whose history (default: the default learner).
@@ -132,7 +139,10 @@ fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Optimize { learner }) => {
             cli::optimize(need_data_dir(data_dir.as_deref())?, &learner, cli.now)
         }
-        None => factdeck::app::run(need_data_dir(data_dir.as_deref())?),
+        Some(Command::Import { docs }) => {
+            factdeck::app::run(need_data_dir(data_dir.as_deref())?, docs)
+        }
+        None => factdeck::app::run(need_data_dir(data_dir.as_deref())?, Vec::new()),
     }
 }
 

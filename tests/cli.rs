@@ -211,18 +211,23 @@ fn bad_inputs_fail_cleanly_naming_the_file() {
 }
 
 #[test]
-fn no_subcommand_opens_the_window_or_says_why_not() {
+fn no_subcommand_and_import_open_the_window_or_say_why_not() {
     // Without a display the window cannot open: a clear message, not a panic.
     let data = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_factdeck"))
-        .env("FACTDECK_DATA_DIR", data.path())
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("run factdeck");
-    assert!(!out.status.success());
-    let text = stderr(&out);
-    assert!(text.contains("could not open the window"), "{text}");
-    assert!(text.contains("factdeck --help"), "{text}");
-    assert!(!text.contains("panicked"), "{text}");
+    let doc = data.path().join("notes.txt");
+    std::fs::write(&doc, "Bile is a fluid that the liver makes.").unwrap();
+    for args in [vec![], vec!["import".as_ref(), doc.as_os_str()]] {
+        let out = Command::new(env!("CARGO_BIN_EXE_factdeck"))
+            .args(args)
+            .env("FACTDECK_DATA_DIR", data.path())
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .expect("run factdeck");
+        assert!(!out.status.success());
+        let text = stderr(&out);
+        assert!(text.contains("could not open the window"), "{text}");
+        assert!(text.contains("factdeck --help"), "{text}");
+        assert!(!text.contains("panicked"), "{text}");
+    }
 }

@@ -417,20 +417,20 @@ impl EditorView {
             .auto_shrink([false, true])
             .show(ui, |ui| {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-                for i in shown {
-                    let card = &self.deck.cards[i];
-                    let mut text = format!("{} | {} | {}", card.kind, card.prompt, card.answer);
-                    if card_problem(card).is_some() {
-                        text = format!("(!) {text}");
+                // Rows the list's full width, their text from the left edge.
+                ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+                    for i in shown {
+                        let card = &self.deck.cards[i];
+                        let mut text = format!("{} | {} | {}", card.kind, card.prompt, card.answer);
+                        if card_problem(card).is_some() {
+                            text = format!("(!) {text}");
+                        }
+                        let row = ui.add(egui::Button::selectable(self.selected == Some(i), text));
+                        if row.clicked() {
+                            clicked = Some(i);
+                        }
                     }
-                    let row = ui.add_sized(
-                        [ui.available_width(), 0.0],
-                        egui::Button::selectable(self.selected == Some(i), text),
-                    );
-                    if row.clicked() {
-                        clicked = Some(i);
-                    }
-                }
+                });
             });
         if let Some(i) = clicked {
             self.select(Some(i));

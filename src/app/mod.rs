@@ -597,8 +597,9 @@ impl eframe::App for Window {
     }
 }
 
-/// Opens the window on a data folder and runs until it is closed.
-pub fn run(data_dir: &Path) -> Result<(), String> {
+/// Opens the window on a data folder and runs until it is closed; `import` files, if any, are
+/// made into a deck and shown in the import preview.
+pub fn run(data_dir: &Path, import: Vec<PathBuf>) -> Result<(), String> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("factdeck")
@@ -612,8 +613,10 @@ pub fn run(data_dir: &Path) -> Result<(), String> {
         "factdeck",
         options,
         Box::new(move |_cc| {
+            let mut app = FactdeckApp::new(&dir, system_clock(), TimeZone::system());
+            app.import_files(import);
             Ok(Box::new(Window {
-                app: FactdeckApp::new(&dir, system_clock(), TimeZone::system()),
+                app,
                 startup_report: std::env::var_os(STARTUP_REPORT_VAR).is_some_and(|v| v == "1"),
                 frames: 0,
             }))

@@ -307,8 +307,9 @@ impl SettingsView {
         let backups = list_backups(&backups_dir);
         match backups.last() {
             Some((_, at)) => ui.label(format!(
-                "{} backups, the newest from {}.",
+                "{} backup{}, the newest from {}.",
                 backups.len(),
+                if backups.len() == 1 { "" } else { "s" },
                 at.strftime("%Y-%m-%d %H:%M UTC")
             )),
             None => ui.label("No backups yet: one is made every 30 minutes of study and on exit."),
