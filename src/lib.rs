@@ -22,6 +22,7 @@
 pub mod deck;
 pub mod generate;
 pub mod import;
+pub mod quiz;
 pub mod schedule;
 pub mod store;
 pub mod study;
