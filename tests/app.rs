@@ -763,3 +763,243 @@ fn a_file_dropped_on_an_open_preview_does_not_replace_it() {
     assert!(row(h.state(), "plants").total >= 1);
     assert!(dir.path().join("decks").join("plants.toml").is_file());
 }
+
+// ----- Quiz -----
+
+use factdeck::quiz::question::{Format, Question};
+
+/// The quiz question showing.
+fn quiz_question(h: &Harness<'static, FactdeckApp>) -> Question {
+    h.state()
+        .quiz_question()
+        .cloned()
+        .expect("a quiz question shows")
+}
+
+/// `answer` with one slip: two letters inside its longest word swapped (a typo the quiz
+/// forgives); `None` when no word is long enough to forgive one.
+fn with_typo(answer: &str) -> Option<String> {
+    let longest = answer.split(' ').max_by_key(|w| w.chars().count())?;
+    let chars: Vec<char> = longest.chars().collect();
+    if chars.len() < 6 || !chars.iter().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut slipped = chars.clone();
+    slipped.swap(2, 3);
+    if slipped == chars {
+        return None;
+    }
+    let slipped: String = slipped.into_iter().collect();
+    Some(answer.replacen(longest, &slipped, 1))
+}
+
+/// From home to the first question of a 10-question quiz on the cirrhosis deck, all formats.
+fn start_quiz(h: &mut Harness<'static, FactdeckApp>) {
+    h.get_by_label(&format!("Quiz {CIRRHOSIS}"))
+        .click_accesskit();
+    h.run();
+    assert!(
+        h.query_by_label("Multiple choice").is_some(),
+        "the formats are offered"
+    );
+    h.get_by_label("10").click_accesskit();
+    h.run();
+    h.get_by_label("Start quiz").click_accesskit();
+    h.run();
+}
+
+#[test]
+fn a_full_quiz_through_its_results_adds_the_missed_card_to_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    assert_eq!(row(h.state(), CIRRHOSIS).learning, 0);
+    start_quiz(&mut h);
+    let total = h.state().quiz().map(|q| q.len()).unwrap_or_default();
+    assert_eq!(total, 10);
+    let (mut typo_done, mut wrong_done) = (false, false);
+    let mut missed_prompt = String::new();
+    for n in 1..=total {
+        assert!(
+            h.query_by_label(&format!("Question {n} of {total}"))
+                .is_some()
+        );
+        let q = quiz_question(&h);
+        match q.format {
+            Format::Typed => {
+                let typo = with_typo(&q.answer).filter(|_| !typo_done);
+                let text = typo.clone().unwrap_or_else(|| q.answer.clone());
+                h.get_by_label("Your answer").click_accesskit();
+                h.run();
+                h.get_by_label("Your answer").type_text(&text);
+                h.run();
+                h.key_press(egui::Key::Enter);
+                h.run();
+                if let Some(typo) = typo {
+                    let line = format!("Accepted: you wrote {typo}; the spelling is {}.", q.answer);
+                    assert!(h.query_by_label(&line).is_some(), "{line}");
+                    typo_done = true;
+                }
+                assert!(h.query_by_label("Right.").is_some());
+            }
+            Format::MultipleChoice if !wrong_done => {
+                let wrong = (q.correct + 1) % q.options.len();
+                h.get_by_label(&format!(
+                    "{}) {}",
+                    (b'A' + wrong as u8) as char,
+                    q.options[wrong]
+                ))
+                .click_accesskit();
+                h.run();
+                let line = format!("Not quite: the answer is {}.", q.answer);
+                assert!(h.query_by_label(&line).is_some(), "{line}");
+                wrong_done = true;
+                missed_prompt = q.prompt.clone();
+            }
+            Format::MultipleChoice => {
+                // Keys A-D answer.
+                h.key_press([egui::Key::A, egui::Key::B, egui::Key::C, egui::Key::D][q.correct]);
+                h.run();
+                assert!(h.query_by_label("Right.").is_some());
+            }
+            Format::TrueFalse => {
+                h.key_press(if q.correct == 0 {
+                    egui::Key::T
+                } else {
+                    egui::Key::F
+                });
+                h.run();
+                assert!(h.query_by_label("Right.").is_some(), "{}", q.prompt);
+            }
+        }
+        // Space goes on.
+        h.key_press(egui::Key::Space);
+        h.run();
+    }
+    assert!(
+        typo_done,
+        "the seed gave a typed question to make a typo in"
+    );
+    assert!(wrong_done, "the seed gave a multiple-choice question");
+    assert!(h.query_by_label("Quiz done").is_some());
+    assert!(h.query_by_label("Score: 9 of 10 (90%)").is_some());
+    assert!(
+        h.query_by_label("Time: 0 s").is_some(),
+        "the clock is fixed"
+    );
+    assert!(h.query_by_label("Missed (1)").is_some());
+    assert!(
+        h.query_by_label(&missed_prompt).is_some(),
+        "the missed card is listed"
+    );
+    h.get_by_label("Add missed cards to today's review")
+        .click_accesskit();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Added 1 card to today's review")
+            .is_some()
+    );
+    h.get_by_label("Back to decks").click_accesskit();
+    h.run();
+    assert_eq!(
+        row(h.state(), CIRRHOSIS).learning,
+        1,
+        "the missed card is in learning"
+    );
+}
+
+#[test]
+fn quiz_again_on_the_missed_ones_asks_just_those() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label(&format!("Quiz {CIRRHOSIS}"))
+        .click_accesskit();
+    h.run();
+    h.get_by_label("Typed answer").click_accesskit(); // off: multiple choice and true/false
+    h.run();
+    h.get_by_label("5").click_accesskit();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let mut missed = Vec::new();
+    for _ in 0..5 {
+        let q = quiz_question(&h);
+        assert_ne!(q.format, Format::Typed);
+        // Wrong on every other question.
+        let pick = if missed.len() * 2 < 3 && q.options.len() > 1 {
+            missed.push(q.card.clone());
+            (q.correct + 1) % q.options.len()
+        } else {
+            q.correct
+        };
+        h.key_press(
+            [
+                egui::Key::Num1,
+                egui::Key::Num2,
+                egui::Key::Num3,
+                egui::Key::Num4,
+            ][pick],
+        );
+        h.run();
+        h.key_press(egui::Key::Enter);
+        h.run();
+    }
+    assert!(h.query_by_label("Missed (2)").is_some());
+    h.get_by_label("Quiz again on the missed ones")
+        .click_accesskit();
+    h.run();
+    let quiz = h.state().quiz().cloned().expect("a new quiz");
+    let mut asked: Vec<_> = quiz.questions().iter().map(|q| q.card.clone()).collect();
+    asked.sort();
+    missed.sort();
+    assert_eq!(asked, missed);
+    assert!(h.query_by_label("Question 1 of 2").is_some());
+}
+
+#[test]
+fn quiz_screens_fit_800_by_600_with_twice_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at(dir.path(), "2026-03-10T09:00:00Z");
+    let mut h = Harness::builder()
+        .with_size([400.0, 300.0])
+        .with_pixels_per_point(2.0)
+        .build_ui_state(|ui, app: &mut FactdeckApp| app.show(ui), app);
+    h.run();
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "home with Quiz");
+    start_quiz(&mut h);
+    let mut seen = Vec::new();
+    for n in 1..=10 {
+        let q = quiz_question(&h);
+        let name = format!("question {n} ({:?})", q.format);
+        assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "{name}");
+        match q.format {
+            Format::Typed => {
+                h.get_by_label("Your answer").type_text("no idea");
+                h.run();
+                h.get_by_label("Check answer").click_accesskit();
+                h.run();
+                let line = format!("Not quite: the answer is {}.", q.answer);
+                assert!(h.query_by_label(&line).is_some(), "{line}");
+            }
+            Format::MultipleChoice => h
+                .get_by_label(&format!("A) {}", q.options[0]))
+                .click_accesskit(),
+            Format::TrueFalse => h.get_by_label("True").click_accesskit(),
+        }
+        h.run();
+        assert_eq!(
+            cut_off(&h, 400.0),
+            Vec::<String>::new(),
+            "feedback on {name}"
+        );
+        seen.push(q.format);
+        h.key_press(egui::Key::Enter);
+        h.run();
+    }
+    for f in [Format::MultipleChoice, Format::Typed, Format::TrueFalse] {
+        assert!(seen.contains(&f), "{f:?} was not shown");
+    }
+    assert!(h.query_by_label("Quiz done").is_some());
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "results");
+}

@@ -1,4 +1,4 @@
-//! Home: every deck with its counts and a Study button, the learner switcher.
+//! Home: every deck with its counts and its Study, Quiz and Edit buttons, the learner switcher.
 
 use std::path::Path;
 
@@ -171,6 +171,11 @@ fn deck_card(ui: &mut egui::Ui, row: &DeckRow, actions: &mut Vec<Action>) {
                 );
                 if study.clicked() {
                     actions.push(Action::Study(row.id.clone()));
+                }
+                let quiz =
+                    labelled_button(ui, egui::Button::new("Quiz"), format!("Quiz {}", row.title));
+                if quiz.clicked() {
+                    actions.push(Action::Quiz(row.id.clone()));
                 }
                 let edit = labelled_button(
                     ui,

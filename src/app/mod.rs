@@ -6,6 +6,7 @@
 mod editor;
 mod home;
 mod import;
+mod quiz;
 mod settings;
 mod study;
 
@@ -46,6 +47,8 @@ pub enum Action {
     Settings,
     /// Open the deck editor on the deck with this id.
     Edit(String),
+    /// Quiz yourself on the deck with this id (src/app/quiz.rs).
+    Quiz(String),
     /// A deck file was saved: read the deck files again (the screen stays).
     DecksChanged,
     // --- Import a document (src/app/import.rs) ---
@@ -69,6 +72,7 @@ enum Route {
     Settings(Box<settings::SettingsView>),
     Editor(Box<editor::EditorView>),
     Import(Box<import::ImportView>),
+    Quiz(Box<quiz::QuizView>),
 }
 
 /// Long work on another thread, with its own connection to the store: the routine daily
@@ -208,9 +212,28 @@ impl FactdeckApp {
                 Some("To import a document, leave studying first (Decks), then drop it again.")
             }
             Route::Editor(_) => Some("Save or close the deck editor before you import a document."),
+            Route::Quiz(_) => {
+                Some("To import a document, leave the quiz first (Decks), then drop it again.")
+            }
             Route::Import(view) if view.is_busy() => Some(
                 "Save or cancel the deck you are importing before you import another document.",
             ),
+            _ => None,
+        }
+    }
+
+    /// The quiz question showing, if a quiz is on the screen (for tests).
+    pub fn quiz_question(&self) -> Option<&crate::quiz::question::Question> {
+        match &self.route {
+            Route::Quiz(view) => view.question(),
+            _ => None,
+        }
+    }
+
+    /// The quiz on the screen, if any (for tests).
+    pub fn quiz(&self) -> Option<&crate::quiz::Quiz> {
+        match &self.route {
+            Route::Quiz(view) => view.quiz(),
             _ => None,
         }
     }
@@ -401,6 +424,12 @@ impl FactdeckApp {
                     self.route = Route::Editor(Box::new(editor::EditorView::new(deck, origin)));
                 }
             }
+            Action::Quiz(deck_id) => {
+                if let Some((deck, _)) = self.deck_entry(&deck_id) {
+                    let view = quiz::QuizView::new(deck, self.now());
+                    self.route = Route::Quiz(Box::new(view));
+                }
+            }
             Action::DecksChanged => self.reload_decks(),
             Action::ImportPick => self.picker.open(),
             Action::ImportSaved { title, cards, path } => {
@@ -429,7 +458,7 @@ impl FactdeckApp {
                 ui.heading("factdeck");
                 if matches!(
                     self.route,
-                    Route::Study(_) | Route::Settings(_) | Route::Import(_)
+                    Route::Study(_) | Route::Settings(_) | Route::Import(_) | Route::Quiz(_)
                 ) && ui.button("Decks").clicked()
                 {
                     actions.push(Action::Home);
@@ -515,6 +544,27 @@ impl FactdeckApp {
             },
             Route::Editor(view) => view.ui(ui, &self.data_dir, &mut actions),
             Route::Import(view) => view.ui(ui, &self.data_dir, &mut actions),
+            Route::Quiz(view) => {
+                let clock = DayClock::new(
+                    self.store
+                        .as_ref()
+                        .ok()
+                        .and_then(|s| s.rollover_hour().ok())
+                        .unwrap_or(4),
+                    self.tz.clone(),
+                );
+                let learner = self
+                    .learner
+                    .as_ref()
+                    .map_or(store::DEFAULT_LEARNER, |l| l.name.as_str());
+                let cx = quiz::Context {
+                    store: self.store.as_mut().ok(),
+                    learner,
+                    clock,
+                    now,
+                };
+                view.ui(ui, cx, &mut actions);
+            }
         });
         import::hover_overlay(ui.ctx(), self.import_blocked());
         if save_prefs_later {
