@@ -20,6 +20,7 @@
 //! ```
 
 pub mod deck;
+pub mod drill;
 pub mod generate;
 pub mod import;
 pub mod quiz;
