@@ -9,10 +9,11 @@ pub const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("migrations/001_initial.sql")),
     (2, include_str!("migrations/002_settings.sql")),
     (3, include_str!("migrations/003_bury.sql")),
+    (4, include_str!("migrations/004_drills.sql")),
 ];
 
 /// The schema version this build writes.
-pub const VERSION: i64 = 3;
+pub const VERSION: i64 = 4;
 
 /// The file's schema version (0 for a new, empty file).
 pub fn version(conn: &Connection) -> rusqlite::Result<i64> {
@@ -58,6 +59,8 @@ mod tests {
                 "cards",
                 "deck_settings",
                 "decks",
+                "drill_answers",
+                "drills",
                 "learner_decks",
                 "learners",
                 "meta",

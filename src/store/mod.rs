@@ -10,6 +10,7 @@
 //!   [`stats`]; the app's preferences in [`prefs`].
 
 pub mod backup;
+pub mod drills;
 pub mod migrate;
 pub mod prefs;
 pub mod stats;
