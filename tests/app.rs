@@ -1003,3 +1003,172 @@ fn quiz_screens_fit_800_by_600_with_twice_the_text() {
     assert!(h.query_by_label("Quiz done").is_some());
     assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "results");
 }
+
+// ----- Classroom drill -----
+
+use factdeck::store::Store;
+
+/// Replaces the text of the field with this label.
+fn set_field(h: &mut Harness<'static, FactdeckApp>, label: &str, text: &str) {
+    let role = egui::accesskit::Role::TextInput;
+    h.get_by_role_and_label(role, label).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run();
+}
+
+fn press(h: &mut Harness<'static, FactdeckApp>, key: egui::Key) {
+    h.key_press(key);
+    h.run();
+}
+
+const LETTERS: [egui::Key; 4] = [egui::Key::A, egui::Key::B, egui::Key::C, egui::Key::D];
+
+/// A CSV field as RFC 4180 quotes it.
+fn csv(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) || field.starts_with(' ') || field.ends_with(' ') {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
+}
+
+#[test]
+fn a_two_team_drill_of_three_questions_through_the_podium_and_its_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label(&format!("Drill {CIRRHOSIS}")).click();
+    h.run();
+    set_field(&mut h, "Questions", "3");
+    set_field(&mut h, "Seed", "7");
+    set_field(&mut h, "Team 2 name", "Owls");
+    h.get_by_label("Open the drill").click();
+    h.run();
+    assert!(h.query_by_label("Start drill").is_some(), "the lobby");
+    let questions = h.state().drill().unwrap().questions().to_vec();
+    assert_eq!(questions.len(), 3);
+    press(&mut h, egui::Key::Space);
+    assert!(h.query_by_label("Question 1 of 3").is_some());
+    assert!(h.query_by_label("20").is_some(), "the countdown");
+    // Per question: Red team's choice, the Owls' (None: no answer).
+    let wrong = |q: usize| (questions[q].correct + 1) % questions[q].options.len();
+    let plan = [
+        (questions[0].correct, Some(questions[0].correct)),
+        (questions[1].correct, Some(wrong(1))),
+        (wrong(2), None),
+    ];
+    for (q, (red, owls)) in plan.iter().enumerate() {
+        assert!(
+            h.query_by_label(&format!("Question {} of 3", q + 1))
+                .is_some()
+        );
+        assert!(h.query_by_label(&questions[q].prompt).is_some());
+        press(&mut h, egui::Key::Num1);
+        assert!(h.query_by_label_contains("press A-D").is_some());
+        press(&mut h, LETTERS[*red]);
+        if let Some(owls) = owls {
+            press(&mut h, egui::Key::Num2);
+            press(&mut h, LETTERS[*owls]);
+        }
+        if q == 1 {
+            // Esc asks first; keep playing.
+            press(&mut h, egui::Key::Escape);
+            h.get_by_label("Keep playing").click();
+            h.run();
+            assert!(h.query_by_label("Keep playing").is_none());
+        }
+        press(&mut h, egui::Key::Space);
+        assert!(h.query_by_label("Right answer").is_some());
+        press(&mut h, egui::Key::N);
+        if q < 2 {
+            assert!(h.query_by_label("Leaderboard").is_some());
+            press(&mut h, egui::Key::N);
+        }
+    }
+    // The fixed clock stands still: every right answer is instant (1000) plus the streak.
+    assert!(h.query_by_label("Podium").is_some());
+    for text in [
+        "1st",
+        "Red team",
+        "2,100",
+        "2nd",
+        "Owls",
+        "1,000",
+        "Results saved.",
+    ] {
+        assert!(h.query_by_label(text).is_some(), "{text} on the podium");
+    }
+    assert!(
+        h.query_by_label_contains("Question 3: ").is_some(),
+        "to review"
+    );
+
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("drill.csv");
+    h.state().export_drill_csv(&path).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+    let row = |q: usize, team: &str, chosen: Option<usize>, points: u32| {
+        let question = &questions[q];
+        let chosen = chosen
+            .map(|i| format!("{}: {}", ["A", "B", "C", "D"][i], question.options[i]))
+            .unwrap_or_default();
+        let right = if points > 0 { "yes" } else { "no" };
+        format!(
+            "{},{},{},{},{team},{},{right},{},{points},{}",
+            q + 1,
+            csv(&question.card.0),
+            csv(&question.prompt),
+            csv(&question.options[question.correct]),
+            csv(&chosen),
+            if chosen.is_empty() { "" } else { "0" },
+            if q == 2 { "yes" } else { "no" },
+        )
+    };
+    let expected = [
+        "question,card,prompt,answer,team,chosen,right,ms,points,review".to_owned(),
+        row(0, "Red team", Some(plan[0].0), 1000),
+        row(0, "Owls", plan[0].1, 1000),
+        row(1, "Red team", Some(plan[1].0), 1100),
+        row(1, "Owls", plan[1].1, 0),
+        row(2, "Red team", Some(plan[2].0), 0),
+        row(2, "Owls", None, 0),
+        "total,,,,Red team,,2,,2100,".to_owned(),
+        "total,,,,Owls,,1,,1000,".to_owned(),
+    ];
+    assert_eq!(lines, expected);
+
+    // Kept in the store.
+    let now: Timestamp = "2026-03-10T09:10:00Z".parse().unwrap();
+    let store = Store::open(dir.path(), now).unwrap().store;
+    let drills = store.drills(None).unwrap();
+    assert_eq!(drills.len(), 1);
+    assert_eq!(drills[0].rows.len(), 6);
+    assert_eq!(drills[0].setup.seed, 7);
+
+    h.get_by_label("Back to decks").click();
+    h.run();
+    assert!(h.query_by_label(&format!("Drill {CIRRHOSIS}")).is_some());
+}
+
+#[test]
+fn the_drill_setup_fits_800_by_600_with_twice_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at(dir.path(), "2026-03-10T09:00:00Z");
+    let mut h = Harness::builder()
+        .with_size([400.0, 300.0])
+        .with_pixels_per_point(2.0)
+        .build_ui_state(|ui, app: &mut FactdeckApp| app.show(ui), app);
+    h.run();
+    h.get_by_label(&format!("Drill {CIRRHOSIS}"))
+        .click_accesskit();
+    h.run();
+    assert!(h.query_by_label("Open the drill").is_some());
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "drill setup");
+    h.get_by_label("Add team").click_accesskit();
+    h.run();
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "three teams");
+}

@@ -1,4 +1,4 @@
-//! Home: every deck with its counts and its Study, Quiz and Edit buttons, the learner switcher.
+//! Home: every deck with its counts and its Study, Quiz, Drill and Edit buttons, the learner switcher.
 
 use std::path::Path;
 
@@ -176,6 +176,14 @@ fn deck_card(ui: &mut egui::Ui, row: &DeckRow, actions: &mut Vec<Action>) {
                     labelled_button(ui, egui::Button::new("Quiz"), format!("Quiz {}", row.title));
                 if quiz.clicked() {
                     actions.push(Action::Quiz(row.id.clone()));
+                }
+                let drill = labelled_button(
+                    ui,
+                    egui::Button::new("Drill"),
+                    format!("Drill {}", row.title),
+                );
+                if drill.clicked() {
+                    actions.push(Action::Drill(row.id.clone()));
                 }
                 let edit = labelled_button(
                     ui,

@@ -3,6 +3,7 @@
 //!
 //! The clock comes in from outside ([`Clock`]), so UI tests run with a fixed time.
 
+mod drill;
 mod editor;
 mod home;
 mod import;
@@ -49,6 +50,8 @@ pub enum Action {
     Edit(String),
     /// Quiz yourself on the deck with this id (src/app/quiz.rs).
     Quiz(String),
+    /// Set up a classroom drill on the deck with this id (src/app/drill.rs).
+    Drill(String),
     /// A deck file was saved: read the deck files again (the screen stays).
     DecksChanged,
     // --- Import a document (src/app/import.rs) ---
@@ -73,6 +76,7 @@ enum Route {
     Editor(Box<editor::EditorView>),
     Import(Box<import::ImportView>),
     Quiz(Box<quiz::QuizView>),
+    Drill(Box<drill::DrillView>),
 }
 
 /// Long work on another thread, with its own connection to the store: the routine daily
@@ -215,6 +219,9 @@ impl FactdeckApp {
             Route::Quiz(_) => {
                 Some("To import a document, leave the quiz first (Decks), then drop it again.")
             }
+            Route::Drill(_) => {
+                Some("To import a document, leave the drill first, then drop it again.")
+            }
             Route::Import(view) if view.is_busy() => Some(
                 "Save or cancel the deck you are importing before you import another document.",
             ),
@@ -235,6 +242,23 @@ impl FactdeckApp {
         match &self.route {
             Route::Quiz(view) => view.quiz(),
             _ => None,
+        }
+    }
+
+    /// The classroom drill on the screen, once set up (for tests).
+    pub fn drill(&self) -> Option<&crate::drill::Drill> {
+        match &self.route {
+            Route::Drill(view) => view.drill(),
+            _ => None,
+        }
+    }
+
+    /// Writes the results of the drill on the screen (ended, on its podium) as CSV to `path`,
+    /// without a dialog (the podium's "Export results (CSV)" asks where, then does this).
+    pub fn export_drill_csv(&self, path: &Path) -> Result<(), String> {
+        match &self.route {
+            Route::Drill(view) => view.export(path),
+            _ => Err("No drill is showing.".into()),
         }
     }
 
@@ -430,6 +454,11 @@ impl FactdeckApp {
                     self.route = Route::Quiz(Box::new(view));
                 }
             }
+            Action::Drill(deck_id) => {
+                if let Some((deck, _)) = self.deck_entry(&deck_id) {
+                    self.route = Route::Drill(Box::new(drill::DrillView::new(deck)));
+                }
+            }
             Action::DecksChanged => self.reload_decks(),
             Action::ImportPick => self.picker.open(),
             Action::ImportSaved { title, cards, path } => {
@@ -456,11 +485,14 @@ impl FactdeckApp {
         egui::Panel::top("top_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.heading("factdeck");
-                if matches!(
-                    self.route,
-                    Route::Study(_) | Route::Settings(_) | Route::Import(_) | Route::Quiz(_)
-                ) && ui.button("Decks").clicked()
-                {
+                let leave = match &self.route {
+                    Route::Study(_) | Route::Settings(_) | Route::Import(_) | Route::Quiz(_) => {
+                        true
+                    }
+                    Route::Drill(view) => view.can_leave(),
+                    Route::Home | Route::Editor(_) => false,
+                };
+                if leave && ui.button("Decks").clicked() {
                     actions.push(Action::Home);
                 }
                 if matches!(self.route, Route::Home) && ui.button("Settings").clicked() {
@@ -565,6 +597,7 @@ impl FactdeckApp {
                 };
                 view.ui(ui, cx, &mut actions);
             }
+            Route::Drill(view) => view.ui(ui, self.store.as_mut().ok(), now, &mut actions),
         });
         import::hover_overlay(ui.ctx(), self.import_blocked());
         if save_prefs_later {
