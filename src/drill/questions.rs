@@ -35,7 +35,7 @@ pub fn build(deck: &Deck, setup: &Setup) -> Vec<DrillQuestion> {
             };
             let usable =
                 (2..=MAX_OPTIONS).contains(&q.options.len()) && q.correct < q.options.len();
-            usable.then(|| DrillQuestion {
+            usable.then_some(DrillQuestion {
                 card: q.card,
                 format,
                 prompt: q.prompt,
