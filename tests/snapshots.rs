@@ -1,4 +1,4 @@
-//! Image snapshots of the main screens (home, study, import preview) in light and dark, rendered by wgpu (in CI and here on
+//! Image snapshots of the main screens (home, study, import preview) in light and dark, and the classroom drill's projector view at 1280x720 and 1920x1080, rendered by wgpu (in CI and here on
 //! Mesa's software Vulkan, lavapipe). A changed look fails the test and leaves
 //! `tests/snapshots/NAME.new.png` and `NAME.diff.png` beside the snapshot; when the change is
 //! wanted, `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` writes the new images.
@@ -89,4 +89,49 @@ fn light_screens() {
 #[test]
 fn dark_screens() {
     screens("Dark");
+}
+
+/// The projector view of a classroom drill on a 1280 x 720 screen: a question open, then the
+/// answer revealed with the teams' choices, then the podium.
+fn drill_screens(size: [f32; 2], name: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let now: Timestamp = "2026-03-10T09:00:00Z".parse().unwrap();
+    let app = FactdeckApp::new(dir.path(), Arc::new(move || now), TimeZone::UTC);
+    let mut h = Harness::builder()
+        .with_size(size)
+        .wgpu()
+        .build_ui_state(|ui, app: &mut FactdeckApp| app.show(ui), app);
+    h.set_render_cursor(false);
+    h.run();
+    h.get_by_label(&format!("Drill {CIRRHOSIS}")).click();
+    h.run();
+    h.get_by_label("Open the drill").click();
+    h.run();
+    h.key_press(egui::Key::Space);
+    h.run();
+    let correct = h.state().drill().unwrap().question().unwrap().correct;
+    let keys = [egui::Key::A, egui::Key::B, egui::Key::C, egui::Key::D];
+    for key in [egui::Key::Num1, keys[correct]] {
+        h.key_press(key);
+        h.run();
+    }
+    h.snapshot(format!("drill_question_{name}"));
+    h.key_press(egui::Key::Space);
+    h.run();
+    h.snapshot(format!("drill_revealed_{name}"));
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.snapshot(format!("drill_podium_{name}"));
+}
+
+#[test]
+fn drill_projector_view() {
+    drill_screens([1280.0, 720.0], "1280x720");
+}
+
+#[test]
+fn drill_projector_view_full_hd() {
+    drill_screens([1920.0, 1080.0], "1920x1080");
 }

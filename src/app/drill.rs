@@ -565,7 +565,7 @@ impl Play {
                 let st = &standings[i];
                 let team = &setup.teams[st.team];
                 col.vertical_centered(|ui| {
-                    ui.add_space([60.0, 0.0, 100.0][i] * s);
+                    ui.add_space([0.0, 60.0, 100.0][i] * s);
                     egui::Frame::new()
                         .fill(colour(team.colour))
                         .corner_radius(10.0 * s)
