@@ -1,5 +1,6 @@
-//! Image snapshots of the main screens (home, study, import preview) in light and dark, and the classroom drill's projector view at 1280x720 and 1920x1080, rendered by wgpu (in CI and here on
-//! Mesa's software Vulkan, lavapipe). A changed look fails the test and leaves
+//! Image snapshots of the main screens (home, study, import preview) in light and dark, and
+//! the classroom drill's projector view at 1280x720 and 1920x1080, rendered by wgpu (in CI and
+//! here on Mesa's software Vulkan, lavapipe). A changed look fails the test and leaves
 //! `tests/snapshots/NAME.new.png` and `NAME.diff.png` beside the snapshot; when the change is
 //! wanted, `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` writes the new images.
 

@@ -7,7 +7,8 @@
 //!   in WAL mode a crash loses at most the grade being written.
 //! - Backups, rotation and recovery from a damaged file live in [`backup`]; the schema and its
 //!   migrations in [`migrate`] and the `.sql` files beside it; counts and the exported log in
-//!   [`stats`]; the app's preferences in [`prefs`].
+//!   [`stats`]; the app's preferences in [`prefs`]; classroom drills' results and their CSV in
+//!   [`drills`].
 
 pub mod backup;
 pub mod drills;
