@@ -1070,8 +1070,21 @@ fn a_two_team_drill_of_three_questions_through_the_podium_and_its_csv() {
         assert!(h.query_by_label_contains("press A-D").is_some());
         press(&mut h, LETTERS[*red]);
         if let Some(owls) = owls {
-            press(&mut h, egui::Key::Num2);
-            press(&mut h, LETTERS[*owls]);
+            if q == 0 {
+                // By mouse: the team, then its tile.
+                h.get_by_label("Answer for Owls").click();
+                h.run();
+                let tile = format!(
+                    "Option {}: {}",
+                    ["A", "B", "C", "D"][*owls],
+                    questions[q].options[*owls]
+                );
+                h.get_by_label(&tile).click();
+                h.run();
+            } else {
+                press(&mut h, egui::Key::Num2);
+                press(&mut h, LETTERS[*owls]);
+            }
         }
         if q == 1 {
             // Esc asks first; keep playing.

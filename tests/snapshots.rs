@@ -93,7 +93,7 @@ fn dark_screens() {
 }
 
 /// The projector view of a classroom drill on a 1280 x 720 screen: a question open, then the
-/// answer revealed with the teams' choices, then the podium.
+/// answer revealed with the teams' choices, the leaderboard, then the podium.
 fn drill_screens(size: [f32; 2], name: &str) {
     let dir = tempfile::tempdir().unwrap();
     let now: Timestamp = "2026-03-10T09:00:00Z".parse().unwrap();
@@ -120,6 +120,9 @@ fn drill_screens(size: [f32; 2], name: &str) {
     h.key_press(egui::Key::Space);
     h.run();
     h.snapshot(format!("drill_revealed_{name}"));
+    h.key_press(egui::Key::N);
+    h.run();
+    h.snapshot(format!("drill_leaderboard_{name}"));
     h.key_press(egui::Key::Escape);
     h.run();
     h.key_press(egui::Key::Enter);

@@ -441,7 +441,7 @@ impl Play {
                 match self.drill.phase() {
                     Phase::Lobby => lobby_ui(ui, s, deck, &self.drill, &mut events),
                     Phase::Open | Phase::Revealed => {
-                        question_ui(ui, s, &self.drill, self.team, now_ms, &mut events)
+                        question_ui(ui, s, &self.drill, &mut self.team, now_ms, &mut events)
                     }
                     Phase::Leaderboard => leaderboard_ui(ui, s, &self.drill, &mut events),
                     Phase::Podium => self.podium_ui(ui, s, deck, actions),
@@ -723,7 +723,7 @@ fn lobby_ui(ui: &mut egui::Ui, s: f32, deck: &Deck, drill: &Drill, events: &mut 
             RichText::new(format!("{} questions, {timer}", drill.questions().len())).size(26.0 * s),
         );
         ui.add_space(16.0 * s);
-        teams_strip(ui, s, drill, None, false);
+        let _ = teams_strip(ui, s, drill, None, false);
         ui.add_space(24.0 * s);
         if ui
             .button(
@@ -740,8 +740,16 @@ fn lobby_ui(ui: &mut egui::Ui, s: f32, deck: &Deck, drill: &Drill, events: &mut 
 }
 
 /// The teams with their keys and scores; while a question is open, which have answered.
-fn teams_strip(ui: &mut egui::Ui, s: f32, drill: &Drill, selected: Option<usize>, open: bool) {
+/// While a question is open, a team clicked is returned (to mark its answer by clicking a tile).
+fn teams_strip(
+    ui: &mut egui::Ui,
+    s: f32,
+    drill: &Drill,
+    selected: Option<usize>,
+    open: bool,
+) -> Option<usize> {
     let answers = drill.answers(drill.index());
+    let mut clicked = None;
     ui.horizontal_wrapped(|ui| {
         for (i, team) in drill.setup().teams.iter().enumerate() {
             let score = drill.scores().get(i).copied().unwrap_or(0);
@@ -751,14 +759,14 @@ fn teams_strip(ui: &mut egui::Ui, s: f32, drill: &Drill, selected: Option<usize>
                 text.push_str("  (answered)");
             }
             if selected == Some(i) {
-                text.push_str("  press A-D");
+                text.push_str("  press A-D or click a tile");
             }
             let stroke = if selected == Some(i) {
                 egui::Stroke::new(4.0 * s.max(0.5), ui.visuals().strong_text_color())
             } else {
                 egui::Stroke::NONE
             };
-            egui::Frame::new()
+            let chip = egui::Frame::new()
                 .fill(colour(team.colour))
                 .stroke(stroke)
                 .corner_radius(8.0 * s)
@@ -770,16 +778,31 @@ fn teams_strip(ui: &mut egui::Ui, s: f32, drill: &Drill, selected: Option<usize>
                             .color(Color32::WHITE)
                             .strong(),
                     );
+                })
+                .response;
+            if open && drill.setup().teams.len() > 1 {
+                let chip = chip.interact(egui::Sense::click());
+                chip.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Button,
+                        true,
+                        format!("Answer for {}", team.name),
+                    )
                 });
+                if chip.clicked() {
+                    clicked = Some(i);
+                }
+            }
         }
     });
+    clicked
 }
 
 fn question_ui(
     ui: &mut egui::Ui,
     s: f32,
     drill: &Drill,
-    selected: Option<usize>,
+    selected: &mut Option<usize>,
     now_ms: i64,
     events: &mut Vec<Event>,
 ) {
@@ -841,7 +864,7 @@ fn question_ui(
                     .filter(|(_, a)| a.chosen == Some(i))
                     .map(|(t, _)| t.name.as_str())
                     .collect();
-                tile(col, s, i, option, fill, text, |ui| {
+                let tile = tile(col, s, i, option, fill, text, |ui| {
                     if !open {
                         if right {
                             ui.label(
@@ -863,6 +886,21 @@ fn question_ui(
                         }
                     }
                 });
+                // A click marks the option for the team chosen (or the one player).
+                let team = if drill.setup().teams.len() == 1 {
+                    Some(0)
+                } else {
+                    *selected
+                };
+                if open && let Some(team) = team {
+                    let tile = tile.interact(egui::Sense::click());
+                    let name = format!("Option {}: {option}", option_letter(i));
+                    tile.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                    if tile.clicked() {
+                        events.push(Event::Choose { team, option: i });
+                        *selected = None;
+                    }
+                }
             }
         });
         ui.add_space(10.0 * s);
@@ -879,7 +917,13 @@ fn question_ui(
         ui.add(egui::Label::new(RichText::new(line.join("   ")).size(24.0 * s)).wrap());
     }
     ui.add_space(10.0 * s);
-    teams_strip(ui, s, drill, selected, open);
+    if let Some(team) = teams_strip(ui, s, drill, *selected, open) {
+        *selected = if *selected == Some(team) {
+            None
+        } else {
+            Some(team)
+        };
+    }
     ui.add_space(10.0 * s);
     ui.horizontal_wrapped(|ui| {
         let big = |t: &str| RichText::new(t).size(20.0 * s.max(0.8));
@@ -926,7 +970,7 @@ fn tile(
     fill: Color32,
     text: Color32,
     extra: impl FnOnce(&mut egui::Ui),
-) {
+) -> egui::Response {
     egui::Frame::new()
         .fill(fill)
         .corner_radius(12.0 * s)
@@ -955,7 +999,8 @@ fn tile(
                     extra(ui);
                 });
             });
-        });
+        })
+        .response
 }
 
 fn leaderboard_ui(ui: &mut egui::Ui, s: f32, drill: &Drill, events: &mut Vec<Event>) {
