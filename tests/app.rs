@@ -1185,3 +1185,59 @@ fn the_drill_setup_fits_800_by_600_with_twice_the_text() {
     h.run();
     assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "three teams");
 }
+
+#[test]
+fn one_player_against_a_running_clock_with_a_pause_and_a_time_out() {
+    use std::sync::atomic::{AtomicI64, Ordering};
+    let dir = tempfile::tempdir().unwrap();
+    let start: Timestamp = "2026-03-10T09:00:00Z".parse().unwrap();
+    let ms = Arc::new(AtomicI64::new(start.as_millisecond()));
+    let clock = Arc::clone(&ms);
+    let app = FactdeckApp::new(
+        dir.path(),
+        Arc::new(move || Timestamp::from_millisecond(clock.load(Ordering::SeqCst)).unwrap()),
+        TimeZone::UTC,
+    );
+    let mut h = harness(app);
+    let advance = |h: &mut Harness<'static, FactdeckApp>, by: i64| {
+        ms.fetch_add(by, Ordering::SeqCst);
+        h.run();
+    };
+    h.run();
+    h.get_by_label(&format!("Drill {CIRRHOSIS}")).click();
+    h.run();
+    set_field(&mut h, "Questions", "2");
+    set_field(&mut h, "Seconds per question", "5");
+    h.get_by_label("Individual").click();
+    h.run();
+    h.get_by_label("Leaderboard between questions").click();
+    h.run();
+    h.get_by_label("Open the drill").click();
+    h.run();
+    press(&mut h, egui::Key::Space);
+    assert!(h.query_by_label("5").is_some());
+    advance(&mut h, 2_000);
+    assert!(h.query_by_label("3").is_some(), "the countdown runs");
+    press(&mut h, egui::Key::R);
+    press(&mut h, egui::Key::P);
+    assert!(h.query_by_label("Paused").is_some());
+    advance(&mut h, 60_000);
+    assert!(
+        h.query_by_label("Right answer").is_none(),
+        "no time out while paused"
+    );
+    press(&mut h, egui::Key::P);
+    assert!(h.query_by_label("3").is_some());
+    advance(&mut h, 3_000);
+    // Time is up: the answer shows by itself; 2 s of 5 gone when answered: 800 points.
+    assert!(h.query_by_label("Right answer").is_some());
+    assert!(h.query_by_label("Player +800").is_some());
+    press(&mut h, egui::Key::N);
+    assert!(h.query_by_label("Question 2 of 2").is_some());
+    advance(&mut h, 5_000);
+    assert!(h.query_by_label("Player +0").is_some(), "no answer in time");
+    press(&mut h, egui::Key::N);
+    for text in ["Podium", "1st", "Player", "800", "Results saved."] {
+        assert!(h.query_by_label(text).is_some(), "{text} on the podium");
+    }
+}

@@ -453,10 +453,15 @@ impl Play {
                     );
                 }
             });
+        let mut changed = false;
         for event in events {
-            self.drill.apply(event, now_ms);
+            changed |= self.drill.apply(event, now_ms);
         }
-        self.drill.apply(Event::Tick, now_ms);
+        changed |= self.drill.apply(Event::Tick, now_ms);
+        if changed {
+            // Drawn before the change: draw again.
+            ui.ctx().request_repaint();
+        }
         if self.drill.phase() != Phase::Open {
             self.team = None;
         }
