@@ -1,4 +1,4 @@
-//! Image snapshots of the main screens (home, study, import preview) in light and dark, rendered by wgpu (in CI and here on
+//! Image snapshots of the main screens (home, study, import preview) in light and dark, and a quiz question in light, rendered by wgpu (in CI and here on
 //! Mesa's software Vulkan, lavapipe). A changed look fails the test and leaves
 //! `tests/snapshots/NAME.new.png` and `NAME.diff.png` beside the snapshot; when the change is
 //! wanted, `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` writes the new images.
@@ -89,4 +89,42 @@ fn light_screens() {
 #[test]
 fn dark_screens() {
     screens("Dark");
+}
+
+/// A multiple-choice quiz question (the first of a quiz on the cirrhosis deck; the fixed clock
+/// fixes the quiz's seed). Questions before it are answered right.
+#[test]
+fn quiz_question_light() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.run();
+    h.get_by_label("Settings").click();
+    h.run();
+    h.get_by_label("Light").click();
+    h.run();
+    h.get_by_label("Decks").click();
+    h.run();
+    h.get_by_label(&format!("Quiz {CIRRHOSIS}")).click();
+    h.run();
+    h.get_by_label("Start quiz").click();
+    h.run();
+    assert!(h.query_by_label("Question 1 of 10").is_some());
+    use factdeck::quiz::question::Format;
+    while let Some(q) = h.state().quiz_question().cloned()
+        && q.format != Format::MultipleChoice
+    {
+        match q.format {
+            Format::Typed => h.get_by_label("Your answer").type_text(&q.answer),
+            _ if q.correct == 0 => h.key_press(egui::Key::T),
+            _ => h.key_press(egui::Key::F),
+        }
+        h.key_press(egui::Key::Enter);
+        h.run();
+        h.key_press(egui::Key::Space);
+        h.run();
+    }
+    // No hover on the option under where Start quiz was clicked.
+    h.remove_cursor();
+    h.run();
+    h.snapshot("quiz_question_light");
 }

@@ -200,6 +200,7 @@ impl QuizView {
 
     /// The progress line and the prompt.
     fn header_ui(&self, ui: &mut egui::Ui, question: &Question, total: usize, right: usize) {
+        ui.add(egui::Label::new(RichText::new(format!("Quiz: {}", self.deck.title)).weak()).wrap());
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!("Question {} of {total}", self.current + 1)).strong());
             ui.separator();
@@ -256,6 +257,7 @@ impl QuizView {
                     }
                     ui.add_space(4.0);
                 }
+                ui.weak("Keys A-D or 1-4");
                 if let Some(i) = pressed.filter(|_| keys) {
                     response = Some(Response::Option(i));
                 }
@@ -280,6 +282,7 @@ impl QuizView {
                         }
                     }
                 });
+                ui.weak("Keys T and F");
                 if keys && t {
                     response = Some(Response::Option(0));
                 } else if keys && f {
@@ -302,7 +305,12 @@ impl QuizView {
                 }
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                 ui.add_space(6.0);
-                let check = ui.button("Check answer").on_hover_text("Enter");
+                let check = ui
+                    .add(
+                        egui::Button::new(RichText::new("Check answer").size(18.0))
+                            .min_size(egui::vec2(140.0, 36.0)),
+                    )
+                    .on_hover_text("Enter");
                 if (check.clicked() || entered) && !self.typed.trim().is_empty() {
                     response = Some(Response::Typed(self.typed.clone()));
                 } else if entered {
