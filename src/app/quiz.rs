@@ -170,7 +170,8 @@ impl QuizView {
         }
         ui.add_space(12.0);
         let formats = self.chosen_formats();
-        let enter = ui.input(|i| i.key_pressed(Key::Enter)) && !ui.ctx().text_edit_focused();
+        // Enter starts, unless it is toggling a focused checkbox or button.
+        let enter = ui.input(|i| i.key_pressed(Key::Enter)) && ui.memory(|m| m.focused().is_none());
         let start = ui
             .add_enabled(
                 !formats.is_empty(),
@@ -459,30 +460,28 @@ impl QuizView {
             .strong(),
         );
         ui.label(format!("Time: {}", format_duration(quiz.duration())));
-        ui.add_space(8.0);
-        let missed = quiz.missed_questions();
-        if missed.is_empty() {
-            ui.label("No cards missed.");
-        } else {
-            ui.label(RichText::new(format!("Missed ({})", missed.len())).strong());
-            for (question, answered) in &missed {
-                let card = self.deck.card(&question.card);
-                let prompt = card.map_or(question.prompt.clone(), |c| c.learner_prompt());
-                let answer = card.map_or(question.answer.clone(), |c| c.answer.clone());
+        // What was missed, as asked: the prompt (a true/false statement), the right answer,
+        // the fact behind a statement, and what the learner gave.
+        let missed: Vec<(String, String, Option<String>, String)> = quiz
+            .missed_questions()
+            .into_iter()
+            .map(|(question, answered)| {
                 let given = match &answered.response {
                     Response::Typed(t) => t.clone(),
                     Response::Option(i) => question.options.get(*i).cloned().unwrap_or_default(),
                 };
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.add(egui::Label::new(RichText::new(prompt).strong()).wrap());
-                    ui.add(egui::Label::new(format!("Answer: {answer}")).wrap());
-                    ui.add(egui::Label::new(format!("You answered: {given}")).wrap());
-                });
-            }
-        }
-        ui.add_space(12.0);
+                let fact = (question.format == Format::TrueFalse).then(|| question.source.clone());
+                (
+                    question.prompt.clone(),
+                    question.answer.clone(),
+                    fact,
+                    given,
+                )
+            })
+            .collect();
         let missed_cards = quiz.missed_with_time();
+        ui.add_space(12.0);
+        // The buttons first: a long list of missed cards must not push them out of sight.
         let mut again = false;
         ui.horizontal_wrapped(|ui| {
             if !missed_cards.is_empty() {
@@ -540,6 +539,23 @@ impl QuizView {
         }
         if let Some(problem) = &self.setup_problem {
             ui.colored_label(ui.visuals().error_fg_color, problem);
+        }
+        ui.add_space(12.0);
+        if missed.is_empty() {
+            ui.label("No cards missed.");
+        } else {
+            ui.label(RichText::new(format!("Missed ({})", missed.len())).strong());
+            for (prompt, answer, fact, given) in missed {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.add(egui::Label::new(RichText::new(prompt).strong()).wrap());
+                    ui.add(egui::Label::new(format!("Answer: {answer}")).wrap());
+                    if let Some(fact) = fact {
+                        ui.add(egui::Label::new(format!("The fact: {fact}")).wrap());
+                    }
+                    ui.add(egui::Label::new(format!("You answered: {given}")).wrap());
+                });
+            }
         }
         if again && let Some(quiz) = &self.quiz {
             let seed = quiz_seed(&self.deck.id, cx.now) ^ quiz.seed();
