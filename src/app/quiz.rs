@@ -372,7 +372,9 @@ impl QuizView {
                     }
                     Some(Verdict::Wrong { diff }) => {
                         ui.add(egui::Label::new(diff_job(ui, diff, &colors)).wrap());
-                        ui.weak("Underlined: what your answer missed.");
+                        if diff.iter().any(|s| s.missed) {
+                            ui.weak("Underlined: what your answer missed.");
+                        }
                     }
                 }
             }

@@ -437,6 +437,9 @@ mod tests {
         assert_eq!(check("three phases", "3 phases"), Verdict::Exact);
         assert!(wrong("3", "thirteen"));
         assert!(wrong("100", "1 00"));
+        assert_eq!(check("1,000 cells", "1000 cells"), Verdict::Exact);
+        assert!(wrong("1,000", "1.000"));
+        assert!(wrong("3,5", "3.5"));
     }
 
     #[test]
