@@ -227,15 +227,16 @@ fn typed(card: &Card) -> Option<Question> {
     })
 }
 
-/// Answers of other cards of the same kind, best first: a shared tag and the same card kind,
-/// then a shared tag, then the same card kind; closer in length first. Never the card's
-/// siblings (same fact), a card asking the same thing, or a variant of the card's answer; no
-/// two alike. Lengths more than three times apart are left out (a give-away).
+/// Answers of other cards of the same kind, best first: those of a similar length (at most twice
+/// as long or short, and about as many words) before the others, then a shared tag and the
+/// same card kind, then a shared tag, then the same card kind; closer in length first. Never
+/// the card's siblings (same fact), a card asking the same thing, or a variant of the card's
+/// answer; no two alike. Lengths more than three times apart are left out (a give-away).
 fn same_kind_terms(deck: &Deck, card: &Card, answer: &str) -> Vec<String> {
     let words = answer.split_whitespace().count();
     let chars = answer.chars().count();
     let prompt = fold(&card.learner_prompt());
-    let mut ranked: Vec<(u8, usize, usize, String)> = Vec::new();
+    let mut ranked: Vec<(bool, u8, usize, usize, String)> = Vec::new();
     for other in &deck.cards {
         if other.id == card.id || (!card.fact.is_empty() && other.fact == card.fact) {
             continue;
@@ -259,16 +260,20 @@ fn same_kind_terms(deck: &Deck, card: &Card, answer: &str) -> Vec<String> {
         if term_chars > chars * 3 || chars > term_chars * 3 {
             continue;
         }
+        let word_gap = words.abs_diff(term.split_whitespace().count());
+        let similar =
+            term_chars <= chars * 2 && chars <= term_chars * 2 && word_gap <= words.div_ceil(2);
         ranked.push((
+            !similar,
             rank,
-            words.abs_diff(term.split_whitespace().count()),
+            word_gap,
             chars.abs_diff(term_chars),
             term.to_string(),
         ));
     }
     ranked.sort();
     let mut terms: Vec<String> = Vec::new();
-    for (_, _, _, term) in ranked {
+    for (_, _, _, _, term) in ranked {
         if !terms.iter().any(|t| same_answer(t, &term)) {
             terms.push(term);
         }
@@ -641,6 +646,30 @@ mod tests {
         let d = deck(cards);
         let q = build_for(&d, &[CardId("a".into())], &[Format::MultipleChoice], 1);
         assert!(!q[0].options.iter().any(|o| o == "hepatocytes"));
+    }
+
+    #[test]
+    fn wrong_options_of_a_similar_length_come_first() {
+        let q = |id: &str, answer: &str, tag: &str| {
+            card(id, CardKind::Question, &format!("Q {id}?"), answer, tag)
+        };
+        let cards = vec![
+            q("a", "hepatocytes", "t"),
+            q("b", "scarring of the whole organ", "t"),
+            q("f", "impaired liver function", "t"),
+            // Another tag, but the same card kind and a similar length: ahead of the long ones.
+            q("c", "cytokines", "x"),
+            q("d", "collagen", "x"),
+            q("e", "macrophages", "x"),
+        ];
+        let d = deck(cards);
+        let q = build_for(&d, &[CardId("a".into())], &[Format::MultipleChoice], 1);
+        let mut options = q[0].options.clone();
+        options.sort();
+        assert_eq!(
+            options,
+            ["collagen", "cytokines", "hepatocytes", "macrophages"]
+        );
     }
 
     #[test]
