@@ -14,7 +14,7 @@ use eframe::egui::{self, Key, RichText};
 use jiff::Timestamp;
 
 use super::Action;
-use crate::deck::{Deck, fnv1a64};
+use crate::deck::{Deck, fnv1a64, splitmix64};
 use crate::quiz::matching::{Segment, Verdict};
 use crate::quiz::question::{Format, Question};
 use crate::quiz::{AddedToReview, Quiz, Response, add_to_review};
@@ -560,7 +560,7 @@ impl QuizView {
             }
         }
         if again && let Some(quiz) = &self.quiz {
-            let seed = quiz_seed(&self.deck.id, cx.now) ^ quiz.seed();
+            let seed = quiz_seed(&self.deck.id, cx.now) ^ splitmix64(quiz.seed());
             let next = quiz.again(&self.deck, seed);
             if !next.is_empty() {
                 self.begin(next, cx.now);
