@@ -51,8 +51,8 @@ pub struct QuizView {
     count: usize,
     /// Setup: which formats, in [`Format::ALL`] order.
     formats: [bool; 3],
-    /// Setup: why the last start gave no quiz.
-    setup_problem: Option<String>,
+    /// Why the last start gave no quiz, or adding to review failed.
+    problem: Option<String>,
     /// The quiz, once started.
     quiz: Option<Quiz>,
     /// The question showing (`quiz.len()` on the results).
@@ -74,7 +74,7 @@ impl QuizView {
             count: COUNTS[1].min(deck.cards.len().max(1)),
             deck,
             formats: [true; 3],
-            setup_problem: None,
+            problem: None,
             quiz: None,
             current: 0,
             typed: String::new(),
@@ -187,14 +187,14 @@ impl QuizView {
             let seed = quiz_seed(&self.deck.id, now);
             let quiz = Quiz::new(&self.deck, &formats, self.count, seed);
             if quiz.is_empty() {
-                self.setup_problem =
+                self.problem =
                     Some("This deck gives no questions in these formats; choose another.".into());
             } else {
-                self.setup_problem = None;
+                self.problem = None;
                 self.begin(quiz, now);
             }
         }
-        if let Some(problem) = &self.setup_problem {
+        if let Some(problem) = &self.problem {
             ui.colored_label(ui.visuals().warn_fg_color, problem);
         }
     }
@@ -505,7 +505,7 @@ impl QuizView {
                         cx.now,
                     ) {
                         Ok(added) => self.added = Some(added),
-                        Err(e) => self.setup_problem = Some(e.to_string()),
+                        Err(e) => self.problem = Some(e.to_string()),
                     }
                 }
                 again = ui.button("Quiz again on the missed ones").clicked();
@@ -539,7 +539,7 @@ impl QuizView {
             }
             ui.add(egui::Label::new(text).wrap());
         }
-        if let Some(problem) = &self.setup_problem {
+        if let Some(problem) = &self.problem {
             ui.colored_label(ui.visuals().error_fg_color, problem);
         }
         ui.add_space(12.0);
