@@ -2,7 +2,7 @@
 //!
 //! This library is the core: the deck model and file format ([`deck`]), the deck generator
 //! ([`generate`]) and its file-reading front ([`import`]), FSRS scheduling ([`schedule`]), the
-//! SQLite progress store ([`store`]), study sessions ([`study`]) and classroom drills ([`drill`]). None of them knows a window or reads the clock; the desktop app
+//! SQLite progress store ([`store`]), study sessions ([`study`]), quizzes ([`quiz`]) and classroom drills ([`drill`]). None of them knows a window or reads the clock; the desktop app
 //! ([`app`], the only module that knows the window toolkit) and the command line (`src/main.rs`) are thin
 //! shells over them.
 //!

@@ -967,6 +967,12 @@ fn quiz_screens_fit_800_by_600_with_twice_the_text() {
         .build_ui_state(|ui, app: &mut FactdeckApp| app.show(ui), app);
     h.run();
     assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "home with Quiz");
+    h.get_by_label(&format!("Quiz {CIRRHOSIS}"))
+        .click_accesskit();
+    h.run();
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "quiz setup");
+    h.get_by_label("Decks").click_accesskit();
+    h.run();
     start_quiz(&mut h);
     let mut seen = Vec::new();
     for n in 1..=10 {

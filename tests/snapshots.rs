@@ -1,8 +1,8 @@
-//! Image snapshots of the main screens (home, study, import preview) in light and dark, and
-//! the classroom drill's projector view at 1280x720 and 1920x1080, rendered by wgpu (in CI and
-//! here on Mesa's software Vulkan, lavapipe). A changed look fails the test and leaves
-//! `tests/snapshots/NAME.new.png` and `NAME.diff.png` beside the snapshot; when the change is
-//! wanted, `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` writes the new images.
+//! Image snapshots of the main screens (home, study, import preview) in light and dark, a quiz
+//! question in light, and the classroom drill's projector view at 1280x720 and 1920x1080,
+//! rendered by wgpu (in CI and here on Mesa's software Vulkan, lavapipe). A changed look fails
+//! the test and leaves `tests/snapshots/NAME.new.png` and `NAME.diff.png` beside the snapshot;
+//! when the change is wanted, `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` writes the new images.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -92,7 +92,7 @@ fn dark_screens() {
     screens("Dark");
 }
 
-/// The projector view of a classroom drill on a 1280 x 720 screen: a question open, then the
+/// The projector view of a classroom drill on a screen of `size`: a question open, then the
 /// answer revealed with the teams' choices, the leaderboard, then the podium.
 fn drill_screens(size: [f32; 2], name: &str) {
     let dir = tempfile::tempdir().unwrap();
@@ -138,4 +138,42 @@ fn drill_projector_view() {
 #[test]
 fn drill_projector_view_full_hd() {
     drill_screens([1920.0, 1080.0], "1920x1080");
+}
+
+/// A multiple-choice quiz question (the first of a quiz on the cirrhosis deck; the fixed clock
+/// fixes the quiz's seed). Questions before it are answered right.
+#[test]
+fn quiz_question_light() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.run();
+    h.get_by_label("Settings").click();
+    h.run();
+    h.get_by_label("Light").click();
+    h.run();
+    h.get_by_label("Decks").click();
+    h.run();
+    h.get_by_label(&format!("Quiz {CIRRHOSIS}")).click();
+    h.run();
+    h.get_by_label("Start quiz").click();
+    h.run();
+    assert!(h.query_by_label("Question 1 of 10").is_some());
+    use factdeck::quiz::question::Format;
+    while let Some(q) = h.state().quiz_question().cloned()
+        && q.format != Format::MultipleChoice
+    {
+        match q.format {
+            Format::Typed => h.get_by_label("Your answer").type_text(&q.answer),
+            _ if q.correct == 0 => h.key_press(egui::Key::T),
+            _ => h.key_press(egui::Key::F),
+        }
+        h.key_press(egui::Key::Enter);
+        h.run();
+        h.key_press(egui::Key::Space);
+        h.run();
+    }
+    // No hover on the option under where Start quiz was clicked.
+    h.remove_cursor();
+    h.run();
+    h.snapshot("quiz_question_light");
 }

@@ -14,7 +14,7 @@ use eframe::egui::{self, Key, RichText};
 use jiff::Timestamp;
 
 use super::Action;
-use crate::deck::{Deck, fnv1a64};
+use crate::deck::{Deck, fnv1a64, splitmix64};
 use crate::quiz::matching::{Segment, Verdict};
 use crate::quiz::question::{Format, Question};
 use crate::quiz::{AddedToReview, Quiz, Response, add_to_review};
@@ -51,8 +51,8 @@ pub struct QuizView {
     count: usize,
     /// Setup: which formats, in [`Format::ALL`] order.
     formats: [bool; 3],
-    /// Setup: why the last start gave no quiz.
-    setup_problem: Option<String>,
+    /// Why the last start gave no quiz, or adding to review failed.
+    problem: Option<String>,
     /// The quiz, once started.
     quiz: Option<Quiz>,
     /// The question showing (`quiz.len()` on the results).
@@ -74,7 +74,7 @@ impl QuizView {
             count: COUNTS[1].min(deck.cards.len().max(1)),
             deck,
             formats: [true; 3],
-            setup_problem: None,
+            problem: None,
             quiz: None,
             current: 0,
             typed: String::new(),
@@ -170,7 +170,8 @@ impl QuizView {
         }
         ui.add_space(12.0);
         let formats = self.chosen_formats();
-        let enter = ui.input(|i| i.key_pressed(Key::Enter)) && !ui.ctx().text_edit_focused();
+        // Enter starts, unless it is toggling a focused checkbox or button.
+        let enter = ui.input(|i| i.key_pressed(Key::Enter)) && ui.memory(|m| m.focused().is_none());
         let start = ui
             .add_enabled(
                 !formats.is_empty(),
@@ -186,20 +187,21 @@ impl QuizView {
             let seed = quiz_seed(&self.deck.id, now);
             let quiz = Quiz::new(&self.deck, &formats, self.count, seed);
             if quiz.is_empty() {
-                self.setup_problem =
+                self.problem =
                     Some("This deck gives no questions in these formats; choose another.".into());
             } else {
-                self.setup_problem = None;
+                self.problem = None;
                 self.begin(quiz, now);
             }
         }
-        if let Some(problem) = &self.setup_problem {
+        if let Some(problem) = &self.problem {
             ui.colored_label(ui.visuals().warn_fg_color, problem);
         }
     }
 
     /// The progress line and the prompt.
     fn header_ui(&self, ui: &mut egui::Ui, question: &Question, total: usize, right: usize) {
+        ui.add(egui::Label::new(RichText::new(format!("Quiz: {}", self.deck.title)).weak()).wrap());
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!("Question {} of {total}", self.current + 1)).strong());
             ui.separator();
@@ -256,6 +258,7 @@ impl QuizView {
                     }
                     ui.add_space(4.0);
                 }
+                ui.weak("Keys A-D or 1-4");
                 if let Some(i) = pressed.filter(|_| keys) {
                     response = Some(Response::Option(i));
                 }
@@ -280,6 +283,7 @@ impl QuizView {
                         }
                     }
                 });
+                ui.weak("Keys T and F");
                 if keys && t {
                     response = Some(Response::Option(0));
                 } else if keys && f {
@@ -302,7 +306,12 @@ impl QuizView {
                 }
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                 ui.add_space(6.0);
-                let check = ui.button("Check answer").on_hover_text("Enter");
+                let check = ui
+                    .add(
+                        egui::Button::new(RichText::new("Check answer").size(18.0))
+                            .min_size(egui::vec2(140.0, 36.0)),
+                    )
+                    .on_hover_text("Enter");
                 if (check.clicked() || entered) && !self.typed.trim().is_empty() {
                     response = Some(Response::Typed(self.typed.clone()));
                 } else if entered {
@@ -363,7 +372,9 @@ impl QuizView {
                     }
                     Some(Verdict::Wrong { diff }) => {
                         ui.add(egui::Label::new(diff_job(ui, diff, &colors)).wrap());
-                        ui.weak("Underlined: what your answer missed.");
+                        if diff.iter().any(|s| s.missed) {
+                            ui.weak("Underlined: what your answer missed.");
+                        }
                     }
                 }
             }
@@ -451,30 +462,28 @@ impl QuizView {
             .strong(),
         );
         ui.label(format!("Time: {}", format_duration(quiz.duration())));
-        ui.add_space(8.0);
-        let missed = quiz.missed_questions();
-        if missed.is_empty() {
-            ui.label("No cards missed.");
-        } else {
-            ui.label(RichText::new(format!("Missed ({})", missed.len())).strong());
-            for (question, answered) in &missed {
-                let card = self.deck.card(&question.card);
-                let prompt = card.map_or(question.prompt.clone(), |c| c.learner_prompt());
-                let answer = card.map_or(question.answer.clone(), |c| c.answer.clone());
+        // What was missed, as asked: the prompt (a true/false statement), the right answer,
+        // the fact behind a statement, and what the learner gave.
+        let missed: Vec<(String, String, Option<String>, String)> = quiz
+            .missed_questions()
+            .into_iter()
+            .map(|(question, answered)| {
                 let given = match &answered.response {
                     Response::Typed(t) => t.clone(),
                     Response::Option(i) => question.options.get(*i).cloned().unwrap_or_default(),
                 };
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.add(egui::Label::new(RichText::new(prompt).strong()).wrap());
-                    ui.add(egui::Label::new(format!("Answer: {answer}")).wrap());
-                    ui.add(egui::Label::new(format!("You answered: {given}")).wrap());
-                });
-            }
-        }
-        ui.add_space(12.0);
+                let fact = (question.format == Format::TrueFalse).then(|| question.source.clone());
+                (
+                    question.prompt.clone(),
+                    question.answer.clone(),
+                    fact,
+                    given,
+                )
+            })
+            .collect();
         let missed_cards = quiz.missed_with_time();
+        ui.add_space(12.0);
+        // The buttons first: a long list of missed cards must not push them out of sight.
         let mut again = false;
         ui.horizontal_wrapped(|ui| {
             if !missed_cards.is_empty() {
@@ -496,7 +505,7 @@ impl QuizView {
                         cx.now,
                     ) {
                         Ok(added) => self.added = Some(added),
-                        Err(e) => self.setup_problem = Some(e.to_string()),
+                        Err(e) => self.problem = Some(e.to_string()),
                     }
                 }
                 again = ui.button("Quiz again on the missed ones").clicked();
@@ -530,11 +539,28 @@ impl QuizView {
             }
             ui.add(egui::Label::new(text).wrap());
         }
-        if let Some(problem) = &self.setup_problem {
+        if let Some(problem) = &self.problem {
             ui.colored_label(ui.visuals().error_fg_color, problem);
         }
+        ui.add_space(12.0);
+        if missed.is_empty() {
+            ui.label("No cards missed.");
+        } else {
+            ui.label(RichText::new(format!("Missed ({})", missed.len())).strong());
+            for (prompt, answer, fact, given) in missed {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.add(egui::Label::new(RichText::new(prompt).strong()).wrap());
+                    ui.add(egui::Label::new(format!("Answer: {answer}")).wrap());
+                    if let Some(fact) = fact {
+                        ui.add(egui::Label::new(format!("The fact: {fact}")).wrap());
+                    }
+                    ui.add(egui::Label::new(format!("You answered: {given}")).wrap());
+                });
+            }
+        }
         if again && let Some(quiz) = &self.quiz {
-            let seed = quiz_seed(&self.deck.id, cx.now) ^ quiz.seed();
+            let seed = quiz_seed(&self.deck.id, cx.now) ^ splitmix64(quiz.seed());
             let next = quiz.again(&self.deck, seed);
             if !next.is_empty() {
                 self.begin(next, cx.now);

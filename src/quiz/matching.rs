@@ -129,7 +129,7 @@ pub fn check_with(expected: &str, given: &str, known: &[&str]) -> Verdict {
         };
     }
     Verdict::Wrong {
-        diff: diff(expected, given, known),
+        diff: diff(expected, given),
     }
 }
 
@@ -220,7 +220,7 @@ fn fold_char(c: char) -> String {
 
 /// The expected answer in pieces, marking what `given` lacks: word by word for a phrase
 /// (a missed word highlighted whole), letter by letter for a single word.
-fn diff(expected: &str, given: &str, known: &[&str]) -> Vec<Segment> {
+fn diff(expected: &str, given: &str) -> Vec<Segment> {
     let expected = expected.trim();
     let got = words(given);
     let pieces = split_keeping_space(expected);
@@ -248,9 +248,8 @@ fn diff(expected: &str, given: &str, known: &[&str]) -> Vec<Segment> {
                 .concat()
         })
         .collect();
-    let kept = lcs(&folded, &got, |a, b| {
-        !a.is_empty() && word_typo(a, b, known)
-    });
+    // Words match exactly here: a misspelt word of a wrong answer is marked too.
+    let kept = lcs(&folded, &got, |a, b| !a.is_empty() && a == b);
     for (i, piece) in pieces.iter().enumerate() {
         let article = ["a", "an", "the"].contains(&piece.to_lowercase().as_str());
         let space = piece.trim().is_empty();
@@ -437,6 +436,9 @@ mod tests {
         assert_eq!(check("three phases", "3 phases"), Verdict::Exact);
         assert!(wrong("3", "thirteen"));
         assert!(wrong("100", "1 00"));
+        assert_eq!(check("1,000 cells", "1000 cells"), Verdict::Exact);
+        assert!(wrong("1,000", "1.000"));
+        assert!(wrong("3,5", "3.5"));
     }
 
     #[test]
@@ -499,6 +501,11 @@ mod tests {
         assert_eq!(
             missed("the primary functional cells", "cells"),
             vec!["primary functional"]
+        );
+        // Too many slips in all: the misspelt words are marked.
+        assert_eq!(
+            missed("impaired liver function", "impared livr functon"),
+            vec!["impaired liver function"]
         );
         // The pieces rebuild the answer as written.
         let Verdict::Wrong { diff } = check("  Growth  factors ", "hormones") else {

@@ -227,15 +227,16 @@ fn typed(card: &Card) -> Option<Question> {
     })
 }
 
-/// Answers of other cards of the same kind, best first: a shared tag and the same card kind,
-/// then a shared tag, then the same card kind; closer in length first. Never the card's
-/// siblings (same fact), a card asking the same thing, or a variant of the card's answer; no
-/// two alike. Lengths more than three times apart are left out (a give-away).
+/// Answers of other cards of the same kind, best first: those of a similar length (at most twice
+/// as long or short, and about as many words) before the others, then a shared tag and the
+/// same card kind, then a shared tag, then the same card kind; closer in length first. Never
+/// the card's siblings (same fact), a card asking the same thing, or a variant of the card's
+/// answer; no two alike. Lengths more than three times apart are left out (a give-away).
 fn same_kind_terms(deck: &Deck, card: &Card, answer: &str) -> Vec<String> {
     let words = answer.split_whitespace().count();
     let chars = answer.chars().count();
     let prompt = fold(&card.learner_prompt());
-    let mut ranked: Vec<(u8, usize, usize, String)> = Vec::new();
+    let mut ranked: Vec<(bool, u8, usize, usize, String)> = Vec::new();
     for other in &deck.cards {
         if other.id == card.id || (!card.fact.is_empty() && other.fact == card.fact) {
             continue;
@@ -259,16 +260,20 @@ fn same_kind_terms(deck: &Deck, card: &Card, answer: &str) -> Vec<String> {
         if term_chars > chars * 3 || chars > term_chars * 3 {
             continue;
         }
+        let word_gap = words.abs_diff(term.split_whitespace().count());
+        let similar =
+            term_chars <= chars * 2 && chars <= term_chars * 2 && word_gap <= words.div_ceil(2);
         ranked.push((
+            !similar,
             rank,
-            words.abs_diff(term.split_whitespace().count()),
+            word_gap,
             chars.abs_diff(term_chars),
             term.to_string(),
         ));
     }
     ranked.sort();
     let mut terms: Vec<String> = Vec::new();
-    for (_, _, _, term) in ranked {
+    for (_, _, _, _, term) in ranked {
         if !terms.iter().any(|t| same_answer(t, &term)) {
             terms.push(term);
         }
@@ -317,21 +322,48 @@ fn multiple_choice(deck: &Deck, card: &Card, rng: &mut Rng) -> Option<Question> 
     })
 }
 
-/// Every sentence the deck states as true, folded: sources and filled cloze prompts.
-fn deck_sentences(deck: &Deck) -> HashSet<String> {
-    let mut sentences = HashSet::new();
+/// Every text the deck states as true, folded: sources and filled cloze prompts (which may
+/// hold a sentence of context before the gap's), sorted and each once.
+fn deck_sentences(deck: &Deck) -> Vec<String> {
+    let mut sentences = std::collections::BTreeSet::new();
     for card in &deck.cards {
-        for text in [card.source.as_str(), card.filled_prompt().as_str()] {
-            let folded = fold(text);
+        for text in [card.source.clone(), card.filled_prompt()] {
+            let folded = fold(&text);
             if !folded.is_empty() {
                 sentences.insert(folded);
             }
         }
-        if card.kind == CardKind::Cloze {
-            sentences.insert(fold(&card.filled_prompt()));
-        }
     }
-    sentences
+    sentences.into_iter().collect()
+}
+
+/// Whether `needle` (folded) stands in `haystack` (folded) as whole words.
+fn has_words(haystack: &str, needle: &str) -> bool {
+    !needle.is_empty() && format!(" {haystack} ").contains(&format!(" {needle} "))
+}
+
+/// Where `answer` stands in `text` as whole words (ignoring ASCII case): its byte range.
+fn find_words(text: &str, answer: &str) -> Option<(usize, usize)> {
+    let lower = text.to_ascii_lowercase();
+    let wanted = answer.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(found) = lower.get(from..)?.find(&wanted) {
+        let at = from + found;
+        let end = at + wanted.len();
+        let open = lower[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let close = lower[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if open && close {
+            return Some((at, end));
+        }
+        from = at + lower[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
 }
 
 /// A card's fact as a true statement split around its answer: (before, answer as written,
@@ -346,10 +378,7 @@ fn statement(card: &Card) -> Option<(String, String, String)> {
         return Some((before.to_string(), gap.to_string(), after.to_string()));
     }
     let source = card.source.as_str();
-    let at = source
-        .to_ascii_lowercase()
-        .find(&answer.to_ascii_lowercase())?;
-    let end = at + answer.len();
+    let (at, end) = find_words(source, answer)?;
     Some((
         source.get(..at)?.to_string(),
         source.get(at..end)?.to_string(),
@@ -368,19 +397,18 @@ fn in_place_of(term: &str, written: &str, before: &str) -> String {
     }
 }
 
-fn true_false(
-    deck: &Deck,
-    card: &Card,
-    sentences: &HashSet<String>,
-    rng: &mut Rng,
-) -> Option<Question> {
+fn true_false(deck: &Deck, card: &Card, sentences: &[String], rng: &mut Rng) -> Option<Question> {
     let answer = answer_of(card)?;
     let (before, written, after) = statement(card)?;
     let truth = format!("{before}{written}{after}");
     let folded_truth = fold(&truth);
     let make_false = rng.next() % 2 == 1;
+    // The answer stated again elsewhere in the sentence would leave a false version half true.
+    let folded_written = fold(&written);
+    let stated_twice =
+        has_words(&fold(&before), &folded_written) || has_words(&fold(&after), &folded_written);
     let mut falsehood = None;
-    if make_false {
+    if make_false && !stated_twice {
         let candidates: Vec<String> = wrong_options(deck, card, answer)
             .into_iter()
             .filter(|term| {
@@ -390,7 +418,11 @@ fn true_false(
                 !folded_truth.contains(&folded_term) && !same_answer(&written, term)
             })
             .map(|term| format!("{before}{}{after}", in_place_of(&term, &written, &before)))
-            .filter(|sentence| !sentences.contains(&fold(sentence)))
+            // Never a sentence the deck states, alone or within a longer text.
+            .filter(|sentence| {
+                let folded = fold(sentence);
+                !sentences.iter().any(|s| s.contains(&folded))
+            })
             .collect();
         if !candidates.is_empty() {
             let pick = rng.below(candidates.len().min(DISTRACTORS));
@@ -617,6 +649,30 @@ mod tests {
     }
 
     #[test]
+    fn wrong_options_of_a_similar_length_come_first() {
+        let q = |id: &str, answer: &str, tag: &str| {
+            card(id, CardKind::Question, &format!("Q {id}?"), answer, tag)
+        };
+        let cards = vec![
+            q("a", "hepatocytes", "t"),
+            q("b", "scarring of the whole organ", "t"),
+            q("f", "impaired liver function", "t"),
+            // Another tag, but the same card kind and a similar length: ahead of the long ones.
+            q("c", "cytokines", "x"),
+            q("d", "collagen", "x"),
+            q("e", "macrophages", "x"),
+        ];
+        let d = deck(cards);
+        let q = build_for(&d, &[CardId("a".into())], &[Format::MultipleChoice], 1);
+        let mut options = q[0].options.clone();
+        options.sort();
+        assert_eq!(
+            options,
+            ["collagen", "cytokines", "hepatocytes", "macrophages"]
+        );
+    }
+
+    #[test]
     fn siblings_are_not_wrong_options() {
         let mut cards = vec![
             card(
@@ -758,7 +814,11 @@ mod tests {
                 }
                 falses += 1;
                 let folded = fold(&q.prompt);
-                assert!(!sentences.contains(&folded), "{} is in the deck", q.prompt);
+                assert!(
+                    !sentences.iter().any(|s| s.contains(&folded)),
+                    "{} is in the deck",
+                    q.prompt
+                );
                 assert!(!folded.contains("cytokines and cytokines"), "{}", q.prompt);
                 assert!(
                     !folded.contains("growth factors and growth factors"),
@@ -804,6 +864,74 @@ mod tests {
             }
         }
         assert!(seen);
+    }
+
+    #[test]
+    fn a_false_statement_is_never_part_of_a_longer_true_text() {
+        // "The kidneys moved blood." is inside a cloze's two-sentence prompt: swapping
+        // "kidneys" for "heart" in "The heart moved blood." must not give it.
+        let mut cards = vec![
+            card(
+                "a",
+                CardKind::Question,
+                "What pumps blood?",
+                "heart",
+                "organ",
+            ),
+            card("b", CardKind::Question, "What filters?", "kidneys", "organ"),
+            card(
+                "c",
+                CardKind::Question,
+                "What makes bile?",
+                "liver",
+                "organ",
+            ),
+            card(
+                "d",
+                CardKind::Cloze,
+                "The kidneys moved blood. The {{lungs}} breathe.",
+                "lungs",
+                "organ",
+            ),
+        ];
+        cards[0].source = "The heart moved blood.".into();
+        cards[1].source = "The kidneys filter blood.".into();
+        cards[2].source = "The liver makes bile.".into();
+        let d = deck(cards);
+        let mut falses = 0;
+        for seed in 0..100 {
+            for q in build_for(&d, &[CardId("a".into())], &[Format::TrueFalse], seed) {
+                assert_ne!(q.prompt, "The kidneys moved blood.");
+                falses += q.correct;
+            }
+        }
+        assert!(falses > 10, "the other swaps are still made");
+    }
+
+    #[test]
+    fn an_answer_stated_twice_is_only_asked_true() {
+        let mut d = organs();
+        d.cards[0].source = "The liver makes bile, and the liver stores it.".into();
+        for seed in 0..30 {
+            let q = build_for(&d, &[CardId("q0".into())], &[Format::TrueFalse], seed);
+            assert_eq!(q[0].correct, 0, "{}", q[0].prompt);
+        }
+    }
+
+    #[test]
+    fn the_answer_is_found_as_whole_words() {
+        assert_eq!(
+            find_words("They deliver the liver.", "liver"),
+            Some((17, 22))
+        );
+        assert_eq!(find_words("Liver first", "liver"), Some((0, 5)));
+        assert_eq!(find_words("deliverance", "liver"), None);
+        assert_eq!(find_words("Crème brûlée liver", "liver"), Some((16, 21)));
+        let mut d = organs();
+        d.cards[0].source = "Bile: the deliverable of the liver.".into();
+        let q = build_for(&d, &[CardId("q0".into())], &[Format::TrueFalse], 3);
+        assert_eq!(q[0].source, "Bile: the deliverable of the liver.");
+        assert!(q[0].prompt.starts_with("Bile: the deliverable of the "));
     }
 
     #[test]

@@ -9,7 +9,8 @@ const ARTICLES: [&str; 3] = ["a", "an", "the"];
 
 /// An answer folded for comparison: lower case, accents dropped (NFD, combining marks removed),
 /// punctuation and hyphens as spaces (a point or comma between digits kept, so `3.5` stays a
-/// number), white space collapsed, one leading article dropped.
+/// number; a thousands comma dropped, so `1,000` is `1000`), white space collapsed, one
+/// leading article dropped.
 pub fn fold(text: &str) -> String {
     let chars: Vec<char> = text
         .nfd()
@@ -18,6 +19,18 @@ pub fn fold(text: &str) -> String {
         .collect();
     let mut out = String::with_capacity(chars.len());
     for (i, &c) in chars.iter().enumerate() {
+        // A comma between a digit and exactly three more is a thousands separator: dropped,
+        // so "1,000" is "1000" (a comma before one or two digits stays: "3,5").
+        let thousands = c == ','
+            && i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars
+                .get(i + 1..i + 4)
+                .is_some_and(|d| d.iter().all(char::is_ascii_digit))
+            && !chars.get(i + 4).is_some_and(char::is_ascii_digit);
+        if thousands {
+            continue;
+        }
         let keep = c.is_alphanumeric()
             || ((c == '.' || c == ',')
                 && i > 0
@@ -94,7 +107,11 @@ mod tests {
         assert_eq!(fold("end-stage cirrhosis."), "end stage cirrhosis");
         assert_eq!(fold("an"), "an");
         assert_eq!(fold("3.5 mg"), "3.5 mg");
-        assert_eq!(fold("1,000"), "1,000");
+        assert_eq!(fold("1,000"), "1000");
+        assert_eq!(fold("12,500,000 cells"), "12500000 cells");
+        assert_eq!(fold("3,5"), "3,5");
+        assert_eq!(fold("1,0000"), "1,0000");
+        assert_eq!(fold("red, green"), "red green");
         assert_eq!(fold("done."), "done");
         assert_eq!(fold("Ærø"), "ærø");
     }
