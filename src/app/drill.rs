@@ -339,6 +339,7 @@ fn setup_ui(
 /// The teams' names and colours, with Add and Remove.
 fn teams_ui(ui: &mut egui::Ui, teams: &mut Vec<Team>) {
     let mut remove = None;
+    let count = teams.len();
     for (i, team) in teams.iter_mut().enumerate() {
         ui.horizontal_wrapped(|ui| {
             field(ui, &format!("Team {} name", i + 1), &mut team.name, 140.0);
@@ -365,12 +366,22 @@ fn teams_ui(ui: &mut egui::Ui, teams: &mut Vec<Team>) {
                         format!("Team {} colour", i + 1),
                     )
                 });
-            if ui.small_button("Remove").clicked() {
+            let remove_button = ui
+                .add_enabled(count > 2, egui::Button::new("Remove").small())
+                .on_disabled_hover_text("A drill in teams has at least two");
+            remove_button.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    count > 2,
+                    format!("Remove team {}", i + 1),
+                )
+            });
+            if remove_button.clicked() {
                 remove = Some(i);
             }
         });
     }
-    if let Some(i) = remove.filter(|_| teams.len() > 2) {
+    if let Some(i) = remove {
         teams.remove(i);
     }
     if teams.len() < MAX_TEAMS && ui.button("Add team").clicked() {
