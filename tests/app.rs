@@ -1247,3 +1247,41 @@ fn one_player_against_a_running_clock_with_a_pause_and_a_time_out() {
         assert!(h.query_by_label(text).is_some(), "{text} on the podium");
     }
 }
+
+#[test]
+fn teams_answering_in_turn_need_only_the_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label(&format!("Drill {CIRRHOSIS}")).click();
+    h.run();
+    set_field(&mut h, "Questions", "2");
+    h.get_by_label("Teams answer in turn").click();
+    h.run();
+    h.get_by_label("Open the drill").click();
+    h.run();
+    press(&mut h, egui::Key::Space);
+    for (q, team) in ["Red team", "Blue team"].iter().enumerate() {
+        assert!(h.query_by_label(&format!("{team}'s turn")).is_some());
+        let correct = h.state().drill().unwrap().question().unwrap().correct;
+        press(&mut h, LETTERS[correct]);
+        assert_eq!(
+            h.state().drill().unwrap().answers(q)[q].chosen,
+            Some(correct),
+            "{team} answered"
+        );
+        press(&mut h, egui::Key::Space);
+        assert!(h.query_by_label(&format!("{team} +1000")).is_some());
+        press(&mut h, egui::Key::N);
+        press(&mut h, egui::Key::N);
+    }
+    assert!(h.query_by_label("Podium").is_some());
+    let csv = dir.path().join("turns.csv");
+    h.state().export_drill_csv(&csv).unwrap();
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(
+        text.lines().count(),
+        1 + 2 + 2,
+        "one line per question, two totals"
+    );
+}

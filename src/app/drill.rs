@@ -6,7 +6,8 @@
 //!
 //! Keys: Space starts and reveals; a team's number (1-8) then a letter (A-D) marks that team's
 //! answer, R after the number gives it the right answer, X clears it (one team: the letter
-//! alone); N goes on; P pauses; Esc ends, after a confirmation (Enter ends, Esc keeps playing).
+//! alone, and when teams answer in turn the letter alone is the team on turn's); N goes on; P
+//! pauses; Esc ends, after a confirmation (Enter ends, Esc keeps playing).
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -81,6 +82,7 @@ struct Form {
     player: String,
     seed: String,
     leaderboard: bool,
+    turns: bool,
     problem: Option<String>,
 }
 
@@ -97,6 +99,7 @@ impl Default for Form {
             player: "Player".into(),
             seed: "1".into(),
             leaderboard: true,
+            turns: false,
             problem: None,
         }
     }
@@ -154,6 +157,7 @@ impl Form {
             teams,
             seed: number(&self.seed, "Seed")?,
             leaderboard: self.leaderboard,
+            turns: self.turns && !self.individual,
         };
         match setup.problem() {
             Some(p) => Err(p),
@@ -285,6 +289,8 @@ fn setup_ui(
                 });
             } else {
                 teams_ui(ui, &mut form.teams);
+                ui.checkbox(&mut form.turns, "Teams answer in turn")
+                    .on_hover_text("Question 1 is the first team's, question 2 the second's...");
             }
             ui.horizontal_wrapped(|ui| {
                 field(ui, "Seed", &mut form.seed, 80.0);
@@ -518,7 +524,11 @@ impl Play {
             if let Some(t) = keys.team.filter(|t| *t < teams) {
                 self.team = if self.team == Some(t) { None } else { Some(t) };
             }
-            let team = if teams == 1 { Some(0) } else { self.team };
+            let team = if teams == 1 {
+                Some(0)
+            } else {
+                self.drill.turn().or(self.team)
+            };
             if let Some(team) = team {
                 let event = if let Some(option) = keys.option {
                     Some(Event::Choose { team, option })
@@ -796,7 +806,7 @@ fn teams_strip(
                     );
                 })
                 .response;
-            if open && drill.setup().teams.len() > 1 {
+            if open && drill.setup().teams.len() > 1 && drill.turn().is_none() {
                 let chip = chip.interact(egui::Sense::click());
                 chip.widget_info(|| {
                     egui::WidgetInfo::labeled(
@@ -855,6 +865,14 @@ fn question_ui(
             }
         });
     });
+    if let Some(team) = drill.turn().and_then(|t| drill.setup().teams.get(t)) {
+        ui.label(
+            RichText::new(format!("{}'s turn", team.name))
+                .size(30.0 * s)
+                .color(colour(team.colour))
+                .strong(),
+        );
+    }
     if q.format == DrillFormat::TrueFalse {
         ui.label(RichText::new("True or false?").size(26.0 * s).weak());
     }
@@ -906,7 +924,7 @@ fn question_ui(
                 let team = if drill.setup().teams.len() == 1 {
                     Some(0)
                 } else {
-                    *selected
+                    drill.turn().or(*selected)
                 };
                 if open && let Some(team) = team {
                     let tile = tile.interact(egui::Sense::click());
@@ -928,7 +946,9 @@ fn question_ui(
             .teams
             .iter()
             .zip(answers)
-            .map(|(t, a)| format!("{} +{}", t.name, a.points))
+            .enumerate()
+            .filter(|(i, _)| drill.answers_question(*i, drill.index()))
+            .map(|(_, (t, a))| format!("{} +{}", t.name, a.points))
             .collect();
         ui.add(egui::Label::new(RichText::new(line.join("   ")).size(24.0 * s)).wrap());
     }

@@ -9,6 +9,9 @@
 //! the countdown; End asks for a confirmation, then goes to the podium with the questions
 //! revealed so far.
 //!
+//! With "teams answer in turn" ([`Setup::turns`]) question 1 is the first team's, question 2
+//! the second's, and so on: only that team answers and is scored.
+//!
 //! Scoring (like Kahoot): a right answer earns 500 to 1000 points, linear on the time left
 //! when the team answered (1000 at once, 500 at the last moment; 1000 without a timer), plus
 //! a streak bonus of 100 for each right answer in a row after the first, at most
@@ -75,6 +78,10 @@ pub struct Setup {
     pub seed: u64,
     /// Show the leaderboard between questions.
     pub leaderboard: bool,
+    /// Teams answer in turn: question 1 is the first team's, question 2 the second's, and so
+    /// on; only the team on turn answers and is scored (with two or more teams).
+    #[serde(default)]
+    pub turns: bool,
 }
 
 impl Setup {
@@ -97,6 +104,7 @@ impl Setup {
             ],
             seed: 1,
             leaderboard: true,
+            turns: false,
         }
     }
 
@@ -336,6 +344,22 @@ impl Drill {
         self.ended_early
     }
 
+    /// The team whose turn it is to answer the current question (`None`: every team answers).
+    pub fn turn(&self) -> Option<usize> {
+        self.turn_of(self.index)
+    }
+
+    /// The team on turn for question `index`, when teams answer in turn.
+    pub fn turn_of(&self, index: usize) -> Option<usize> {
+        let teams = self.setup.teams.len();
+        (self.setup.turns && teams > 1).then(|| index % teams)
+    }
+
+    /// Whether `team` answers question `index` (all teams, or the one on turn).
+    pub fn answers_question(&self, team: usize, index: usize) -> bool {
+        team < self.setup.teams.len() && self.turn_of(index).is_none_or(|t| t == team)
+    }
+
     /// Whether this is the last question.
     pub fn is_last(&self) -> bool {
         self.index + 1 >= self.questions.len()
@@ -426,7 +450,7 @@ impl Drill {
                 None => false,
             },
             (Event::Choose { team, option }, Phase::Open) => self.choose(team, option, now_ms),
-            (Event::Clear(team), Phase::Open) => {
+            (Event::Clear(team), Phase::Open) if self.answers_question(team, self.index) => {
                 match self
                     .answers
                     .get_mut(self.index)
@@ -487,6 +511,9 @@ impl Drill {
     }
 
     fn choose(&mut self, team: usize, option: usize, now_ms: i64) -> bool {
+        if !self.answers_question(team, self.index) {
+            return false;
+        }
         let options = self
             .question()
             .map_or(0, |q| q.options.len().min(MAX_OPTIONS));
@@ -515,10 +542,15 @@ impl Drill {
         let Some(correct) = self.question().map(|q| q.correct) else {
             return;
         };
+        let turn = self.turn_of(self.index);
         let Some(answers) = self.answers.get_mut(self.index) else {
             return;
         };
         for (team, answer) in answers.iter_mut().enumerate() {
+            if turn.is_some_and(|t| t != team) {
+                // Not this team's question: its streak carries on.
+                continue;
+            }
             let right = answer.chosen == Some(correct);
             let (Some(score), Some(streak)) =
                 (self.scores.get_mut(team), self.streaks.get_mut(team))

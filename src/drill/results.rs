@@ -53,7 +53,8 @@ pub struct DrillResults {
     pub deck_title: String,
     /// The setup (deck id, teams, seed...).
     pub setup: Setup,
-    /// One row per revealed question per team, by question then team.
+    /// One row per revealed question per team (only the team on turn when teams answer in
+    /// turn), by question then team.
     pub rows: Vec<ResultRow>,
 }
 
@@ -126,6 +127,9 @@ pub(super) fn collect(drill: &Drill, started_ms: i64, deck_title: &str) -> Drill
     let mut rows = Vec::new();
     for (index, question) in drill.questions().iter().enumerate().take(drill.revealed) {
         for (team, answer) in drill.answers(index).iter().enumerate() {
+            if !drill.answers_question(team, index) {
+                continue;
+            }
             rows.push(ResultRow {
                 question: index,
                 card: question.card.clone(),

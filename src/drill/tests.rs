@@ -360,3 +360,43 @@ fn option_letters() {
         "ABCD".to_owned()
     );
 }
+
+#[test]
+fn teams_answering_in_turn_answer_only_their_own_questions() {
+    let mut s = setup(2, None, false);
+    s.turns = true;
+    let mut d = Drill::new(s, vec![question(0, 1), question(1, 2), question(2, 0)]);
+    ok(&mut d, Event::Start, T0);
+    assert_eq!(d.turn(), Some(0));
+    assert!(!d.apply(Event::Award(1), T0), "not team 1's turn");
+    assert!(!d.apply(Event::Choose { team: 1, option: 1 }, T0));
+    assert!(!d.apply(Event::Clear(1), T0));
+    ok(&mut d, Event::Award(0), T0);
+    ok(&mut d, Event::Reveal, T0);
+    assert_eq!(d.scores(), [1000, 0]);
+    ok(&mut d, Event::Next, T0);
+    assert_eq!(d.turn(), Some(1));
+    assert!(!d.apply(Event::Award(0), T0));
+    ok(&mut d, Event::Award(1), T0);
+    ok(&mut d, Event::Reveal, T0);
+    assert_eq!(d.streaks(), [1, 1], "team 0's streak waits for its turn");
+    ok(&mut d, Event::Next, T0);
+    assert_eq!(d.turn(), Some(0));
+    ok(&mut d, Event::Award(0), T0);
+    ok(&mut d, Event::Reveal, T0);
+    assert_eq!(d.scores(), [2100, 1000], "a streak over its own turns");
+    let r = d.results(T0, "Deck");
+    let rows: Vec<(usize, usize)> = r.rows.iter().map(|r| (r.question, r.team)).collect();
+    assert_eq!(rows, [(0, 0), (1, 1), (2, 0)]);
+    assert!(r.to_review().is_empty());
+}
+
+#[test]
+fn one_team_in_turn_mode_answers_everything() {
+    let mut s = setup(1, None, false);
+    s.turns = true;
+    let mut d = Drill::new(s, vec![question(0, 1)]);
+    ok(&mut d, Event::Start, T0);
+    assert_eq!(d.turn(), None);
+    ok(&mut d, Event::Award(0), T0);
+}
