@@ -1170,7 +1170,12 @@ fn a_two_team_drill_of_three_questions_through_the_podium_and_its_csv() {
 
     h.get_by_label("Back to decks").click();
     h.run();
-    assert!(h.query_by_label(&format!("Drill {CIRRHOSIS}")).is_some());
+    // The setup lists the drill kept, to export it again.
+    h.get_by_label(&format!("Drill {CIRRHOSIS}")).click();
+    h.run();
+    assert!(h.query_by_label("Past drills of this deck").is_some());
+    let past = "Export the drill of 2026-03-10 09:00: 3 questions, Red team, Owls";
+    assert!(h.query_by_label(past).is_some());
 }
 
 #[test]

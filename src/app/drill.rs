@@ -184,15 +184,26 @@ pub struct DrillView {
     deck: Deck,
     form: Form,
     play: Option<Play>,
+    /// The deck's drills kept in the store, newest first, each with a line describing it.
+    past: Vec<(String, DrillResults)>,
+    /// Exporting one of `past`: which, and the dialog.
+    past_export: Option<usize>,
+    past_saver: Saver,
+    past_status: Vec<String>,
 }
 
 impl DrillView {
-    /// The setup form for a drill on `deck`.
-    pub fn new(deck: Deck) -> DrillView {
+    /// The setup form for a drill on `deck`; `past` lists its drills kept in the store (newest
+    /// first, each with a line describing it), which can be exported again.
+    pub fn new(deck: Deck, past: Vec<(String, DrillResults)>) -> DrillView {
         DrillView {
             deck,
             form: Form::default(),
             play: None,
+            past,
+            past_export: None,
+            past_saver: Saver::default(),
+            past_status: Vec::new(),
         }
     }
 
@@ -229,8 +240,27 @@ impl DrillView {
         let now_ms = now.as_millisecond();
         match &mut self.play {
             None => {
-                if let Some(play) = setup_ui(ui, &self.deck, &mut self.form, now_ms, actions) {
+                let results = self
+                    .past_export
+                    .and_then(|i| self.past.get(i))
+                    .map(|p| &p.1);
+                self.past_saver
+                    .poll(ui.ctx(), results, &mut self.past_status);
+                let mut export = None;
+                let past = Past {
+                    drills: &self.past,
+                    status: &self.past_status,
+                    export: &mut export,
+                };
+                if let Some(play) = setup_ui(ui, &self.deck, &mut self.form, past, now_ms, actions)
+                {
                     self.play = Some(play);
+                }
+                if let Some(i) = export
+                    && let Some((_, results)) = self.past.get(i)
+                {
+                    self.past_export = Some(i);
+                    self.past_saver.open(default_file_name(results));
                 }
             }
             Some(play) => play.ui(ui, &self.deck, store, now_ms, actions),
@@ -245,11 +275,20 @@ fn field(ui: &mut egui::Ui, label: &str, text: &mut String, width: f32) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
 }
 
+/// The deck's past drills as the setup form lists them.
+struct Past<'a> {
+    drills: &'a [(String, DrillResults)],
+    status: &'a [String],
+    /// Set to the drill whose Export was clicked.
+    export: &'a mut Option<usize>,
+}
+
 /// The setup form; returns the drill once "Open the drill" is pressed on a good setup.
 fn setup_ui(
     ui: &mut egui::Ui,
     deck: &Deck,
     form: &mut Form,
+    past: Past<'_>,
     now_ms: i64,
     actions: &mut Vec<Action>,
 ) -> Option<Play> {
@@ -311,6 +350,26 @@ fn setup_ui(
             });
             if let Some(problem) = &form.problem {
                 ui.colored_label(ui.visuals().error_fg_color, problem);
+            }
+            if !past.drills.is_empty() {
+                ui.add_space(12.0);
+                ui.label(RichText::new("Past drills of this deck").strong());
+                for (i, (line, _)) in past.drills.iter().enumerate() {
+                    ui.horizontal_wrapped(|ui| {
+                        let button = ui.small_button("Export (CSV)");
+                        let name = format!("Export the drill of {line}");
+                        button.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
+                        });
+                        if button.clicked() {
+                            *past.export = Some(i);
+                        }
+                        ui.add(egui::Label::new(line).wrap());
+                    });
+                }
+                for line in past.status {
+                    ui.add(egui::Label::new(line).wrap());
+                }
             }
         });
     let enter = ui.input(|i| i.key_pressed(Key::Enter)) && !ui.ctx().text_edit_focused();

@@ -262,6 +262,42 @@ impl FactdeckApp {
         }
     }
 
+    /// A deck's drills kept in the store, newest first, each with a line saying when it was
+    /// played (in the app's time zone), how many questions and which teams.
+    fn past_drills(&mut self, deck_id: &str) -> Vec<(String, crate::drill::DrillResults)> {
+        let Ok(store) = &self.store else {
+            return Vec::new();
+        };
+        let drills = match store.drills(Some(deck_id)) {
+            Ok(drills) => drills,
+            Err(e) => {
+                self.notices.push(e.to_string());
+                return Vec::new();
+            }
+        };
+        drills
+            .into_iter()
+            .map(|d| {
+                let when = Timestamp::from_millisecond(d.started_ms)
+                    .map(|t| {
+                        t.to_zoned(self.tz.clone())
+                            .strftime("%Y-%m-%d %H:%M")
+                            .to_string()
+                    })
+                    .unwrap_or_default();
+                let questions = d
+                    .rows
+                    .iter()
+                    .map(|r| r.question)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len();
+                let teams: Vec<&str> = d.teams().iter().map(|t| t.name.as_str()).collect();
+                let line = format!("{when}: {questions} questions, {}", teams.join(", "));
+                (line, d)
+            })
+            .collect()
+    }
+
     /// The messages shown to the learner (recovery, errors), oldest first.
     pub fn notices(&self) -> &[String] {
         &self.notices
@@ -456,7 +492,8 @@ impl FactdeckApp {
             }
             Action::Drill(deck_id) => {
                 if let Some((deck, _)) = self.deck_entry(&deck_id) {
-                    self.route = Route::Drill(Box::new(drill::DrillView::new(deck)));
+                    let past = self.past_drills(&deck_id);
+                    self.route = Route::Drill(Box::new(drill::DrillView::new(deck, past)));
                 }
             }
             Action::DecksChanged => self.reload_decks(),
