@@ -650,14 +650,16 @@ impl Play {
                 let st = &standings[i];
                 let team = &setup.teams[st.team];
                 col.vertical_centered(|ui| {
-                    ui.add_space([0.0, 60.0, 100.0][i] * s);
+                    // The higher the place, the taller the block (tied teams alike).
+                    let tier = st.rank.saturating_sub(1).min(2);
+                    ui.add_space([0.0, 60.0, 100.0][tier] * s);
                     egui::Frame::new()
                         .fill(colour(team.colour))
                         .corner_radius(10.0 * s)
                         .inner_margin(14.0 * s)
                         .show(ui, |ui| {
                             ui.set_width(ui.available_width());
-                            ui.set_min_height([220.0, 160.0, 120.0][i] * s);
+                            ui.set_min_height([220.0, 160.0, 120.0][tier] * s);
                             ui.vertical_centered(|ui| {
                                 let white = |t: String, size: f32| {
                                     RichText::new(t)
