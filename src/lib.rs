@@ -23,6 +23,7 @@ pub mod deck;
 pub mod generate;
 pub mod import;
 pub mod schedule;
+pub mod stats;
 pub mod store;
 pub mod study;
 
