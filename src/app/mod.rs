@@ -7,6 +7,7 @@ mod editor;
 mod home;
 mod import;
 mod settings;
+mod stats;
 mod study;
 
 use std::path::{Path, PathBuf};
@@ -48,6 +49,9 @@ pub enum Action {
     Edit(String),
     /// A deck file was saved: read the deck files again (the screen stays).
     DecksChanged,
+    // --- Statistics (src/app/stats.rs) ---
+    /// Open the statistics of one deck (`None`: all decks) for the current learner.
+    Stats(Option<String>),
     // --- Import a document (src/app/import.rs) ---
     /// Open the file dialog to import documents.
     ImportPick,
@@ -69,6 +73,7 @@ enum Route {
     Settings(Box<settings::SettingsView>),
     Editor(Box<editor::EditorView>),
     Import(Box<import::ImportView>),
+    Stats(Box<stats::StatsView>),
 }
 
 /// Long work on another thread, with its own connection to the store: the routine daily
@@ -402,6 +407,9 @@ impl FactdeckApp {
                 }
             }
             Action::DecksChanged => self.reload_decks(),
+            Action::Stats(deck) => {
+                self.route = Route::Stats(Box::new(stats::StatsView::new(deck)));
+            }
             Action::ImportPick => self.picker.open(),
             Action::ImportSaved { title, cards, path } => {
                 self.notices.push(format!(
@@ -429,13 +437,16 @@ impl FactdeckApp {
                 ui.heading("factdeck");
                 if matches!(
                     self.route,
-                    Route::Study(_) | Route::Settings(_) | Route::Import(_)
+                    Route::Study(_) | Route::Settings(_) | Route::Import(_) | Route::Stats(_)
                 ) && ui.button("Decks").clicked()
                 {
                     actions.push(Action::Home);
                 }
                 if matches!(self.route, Route::Home) && ui.button("Settings").clicked() {
                     actions.push(Action::Settings);
+                }
+                if matches!(self.route, Route::Home) && ui.button("Statistics").clicked() {
+                    actions.push(Action::Stats(None));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(format!("Learner: {}", self.learner_name()));
@@ -515,6 +526,25 @@ impl FactdeckApp {
             },
             Route::Editor(view) => view.ui(ui, &self.data_dir, &mut actions),
             Route::Import(view) => view.ui(ui, &self.data_dir, &mut actions),
+            Route::Stats(view) => match &mut self.store {
+                Ok(store) => {
+                    let clock = DayClock::new(store.rollover_hour().unwrap_or(4), self.tz.clone());
+                    let cx = stats::Context {
+                        store,
+                        learner: self.learner.as_ref(),
+                        rows: &self.rows,
+                        clock: &clock,
+                        now,
+                    };
+                    view.ui(ui, cx, &mut actions, &mut self.notices);
+                }
+                Err(e) => {
+                    ui.colored_label(
+                        ui.visuals().error_fg_color,
+                        format!("No statistics: progress cannot be read: {e}"),
+                    );
+                }
+            },
         });
         import::hover_overlay(ui.ctx(), self.import_blocked());
         if save_prefs_later {

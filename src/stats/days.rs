@@ -131,7 +131,7 @@ mod tests {
                 Place::Day(clock.day(t) - today),
                 "{t}"
             );
-            t = t + SignedDuration::from_mins(37);
+            t += SignedDuration::from_mins(37);
         }
     }
 }
