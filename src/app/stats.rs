@@ -537,7 +537,18 @@ fn plot<'a>(id: &'a str, x: &'a str, y: &'a str) -> Plot<'a> {
         .include_y(0.0)
         .show_crosshair(false)
         .y_axis_min_width(24.0)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+}
+
+/// The legend of a chart with several series, in the order they are stacked.
+fn legend() -> Legend {
+    Legend::default()
+        .position(egui_plot::Corner::LeftTop)
+        .follow_insertion_order(true)
+}
+
+/// A solid bar (egui_plot fills bars faintly by default).
+fn bar(x: f64, height: f64, color: Color32) -> Bar {
+    Bar::new(x, height).width(0.8).fill(color)
 }
 
 fn days_text(days: i64) -> String {
@@ -582,7 +593,7 @@ fn forecast_ui(ui: &mut egui::Ui, s: &Statistics, palette: &Palette) {
         "Review",
         s.forecast
             .iter()
-            .map(|d| Bar::new(f64::from(d.day), f64::from(d.review)).width(0.8))
+            .map(|d| bar(f64::from(d.day), f64::from(d.review), palette.review))
             .collect(),
     )
     .color(palette.review)
@@ -594,16 +605,18 @@ fn forecast_ui(ui: &mut egui::Ui, s: &Statistics, palette: &Palette) {
         "Learning",
         s.forecast
             .iter()
-            .map(|d| Bar::new(f64::from(d.day), f64::from(d.learning)).width(0.8))
+            .map(|d| bar(f64::from(d.day), f64::from(d.learning), palette.learning))
             .collect(),
     )
     .color(palette.learning)
     .element_formatter(Box::new(move |bar, _| tip(bar)))
     .stack_on(&[&review]);
-    plot("stats_forecast", "days from today", "cards").show(ui, |p| {
-        p.bar_chart(review);
-        p.bar_chart(learning);
-    });
+    plot("stats_forecast", "days from today", "cards")
+        .legend(legend())
+        .show(ui, |p| {
+            p.bar_chart(review);
+            p.bar_chart(learning);
+        });
 }
 
 fn history_ui(ui: &mut egui::Ui, s: &Statistics, palette: &Palette) {
@@ -647,7 +660,7 @@ fn history_ui(ui: &mut egui::Ui, s: &Statistics, palette: &Palette) {
             name,
             s.history
                 .iter()
-                .map(|d| Bar::new(-f64::from(d.days_ago), f64::from(count(d))).width(0.8))
+                .map(|d| bar(-f64::from(d.days_ago), f64::from(count(d)), color))
                 .collect(),
         )
         .color(color)
@@ -657,18 +670,26 @@ fn history_ui(ui: &mut egui::Ui, s: &Statistics, palette: &Palette) {
     let hard = grade("Hard", palette.hard, |d| d.hard).stack_on(&[&again]);
     let good = grade("Good", palette.good, |d| d.good).stack_on(&[&again, &hard]);
     let easy = grade("Easy", palette.easy, |d| d.easy).stack_on(&[&again, &hard, &good]);
-    plot("stats_history", "days before today", "reviews").show(ui, |p| {
-        p.bar_chart(again);
-        p.bar_chart(hard);
-        p.bar_chart(good);
-        p.bar_chart(easy);
-    });
+    plot("stats_history", "days before today", "reviews")
+        .legend(legend())
+        .show(ui, |p| {
+            p.bar_chart(again);
+            p.bar_chart(hard);
+            p.bar_chart(good);
+            p.bar_chart(easy);
+        });
     ui.label("Time spent answering each day");
     let time = BarChart::new(
         "Minutes",
         s.history
             .iter()
-            .map(|d| Bar::new(-f64::from(d.days_ago), d.seconds as f64 / 60.0).width(0.8))
+            .map(|d| {
+                bar(
+                    -f64::from(d.days_ago),
+                    d.seconds as f64 / 60.0,
+                    palette.time,
+                )
+            })
             .collect(),
     )
     .color(palette.time)
@@ -697,7 +718,7 @@ fn calendar_ui(ui: &mut egui::Ui, s: &Statistics, palette: &Palette) {
         ));
     });
     if c.study_days == 0 {
-        ui.weak("Each day you study colours a square here, darker for more reviews.");
+        ui.weak("Each day you study colours a square here, stronger for more reviews.");
     }
     // Columns are weeks (Monday on top), the last column holding today.
     let Some(first) = c.days.first() else {
@@ -763,7 +784,7 @@ fn calendar_ui(ui: &mut egui::Ui, s: &Statistics, palette: &Palette) {
         response.on_hover_text(format!("{}: {} reviews", day.date, day.reviews));
     }
     ui.weak(format!(
-        "From {} to {}; a darker square is a busier day (the busiest: {most} reviews).",
+        "From {} to {}; a stronger colour is a busier day (the busiest: {most} reviews).",
         first.date,
         c.days.last().map_or("", |d| d.date.as_str())
     ));
@@ -864,7 +885,7 @@ fn histogram(ui: &mut egui::Ui, id: &str, buckets: &[Bucket], x: &str, color: Co
         buckets
             .iter()
             .enumerate()
-            .map(|(i, b)| Bar::new(i as f64, f64::from(b.cards)).width(0.8))
+            .map(|(i, b)| bar(i as f64, f64::from(b.cards), color))
             .collect(),
     )
     .color(color)
@@ -883,7 +904,6 @@ fn histogram(ui: &mut egui::Ui, id: &str, buckets: &[Bucket], x: &str, color: Co
             }
             labels.get(i as usize).cloned().unwrap_or_default()
         })
-        .legend(Legend::default().position(egui_plot::Corner::RightTop))
         .show(ui, |p| p.bar_chart(chart));
 }
 

@@ -38,7 +38,16 @@ pub fn quality(
     parameters: &[f32],
     mut progress: impl FnMut(usize, usize) -> bool,
 ) -> Result<Option<Quality>, ScheduleError> {
-    let (items, ids) = training_items(events, clock);
+    // Only reviews on a later day than the card's previous one: a same-day review is predicted
+    // as certain recall, and an Again there would make the log loss infinite.
+    let (items, ids): (Vec<_>, Vec<_>) = {
+        let (items, ids) = training_items(events, clock);
+        items
+            .into_iter()
+            .zip(ids)
+            .filter(|(item, _)| item.reviews.last().is_some_and(|r| r.delta_t > 0))
+            .unzip()
+    };
     if items.is_empty() {
         return Ok(None);
     }
@@ -69,4 +78,71 @@ pub fn quality(
         default,
         fitted,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::Timestamp;
+
+    fn day(n: i64) -> Timestamp {
+        Timestamp::from_second(1_700_000_000 + n * 86_400).unwrap()
+    }
+
+    fn history(cards: i64) -> Vec<ReviewEvent> {
+        let mut events = Vec::new();
+        for card in 0..cards {
+            for (i, at) in [0, 1, 4, 11].into_iter().enumerate() {
+                let rating = if card % 4 == 0 && i == 2 { 1 } else { 3 };
+                events.push(ReviewEvent {
+                    card,
+                    at: day(at + card % 3),
+                    rating,
+                });
+                if rating == 1 {
+                    // Relearnt the same day, forgotten again at once: not measured.
+                    for rating in [1, 3] {
+                        events.push(ReviewEvent {
+                            card,
+                            at: day(at + card % 3) + jiff::SignedDuration::from_mins(10),
+                            rating,
+                        });
+                    }
+                }
+            }
+        }
+        events
+    }
+
+    #[test]
+    fn no_later_day_review_measures_nothing() {
+        let events = [ReviewEvent {
+            card: 1,
+            at: day(0),
+            rating: 3,
+        }];
+        let q = quality(&events, &DayClock::utc(), &[], |_, _| true).unwrap();
+        assert_eq!(q, None);
+    }
+
+    #[test]
+    fn measures_the_defaults_and_fitted_parameters() {
+        let events = history(12);
+        let mut calls = 0;
+        let q = quality(&events, &DayClock::utc(), &[], |_, _| {
+            calls += 1;
+            true
+        })
+        .unwrap()
+        .unwrap();
+        assert_eq!(q.reviews, 36);
+        assert!(q.default.log_loss > 0.0 && q.default.rmse >= 0.0);
+        assert_eq!(q.fitted, None);
+        assert!(calls > 0);
+        let own = fsrs::DEFAULT_PARAMETERS.map(|p| p * 1.01);
+        let q = quality(&events, &DayClock::utc(), &own, |_, _| true)
+            .unwrap()
+            .unwrap();
+        assert!(q.fitted.is_some_and(|f| f.log_loss != q.default.log_loss));
+    }
 }
