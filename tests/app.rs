@@ -773,7 +773,13 @@ fn a_file_dropped_on_an_open_preview_does_not_replace_it() {
 #[test]
 fn statistics_after_studying_show_the_figures() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    // Tall enough to show the whole screen without scrolling (the calendar is hovered below).
+    let mut h = Harness::builder()
+        .with_size([1000.0, 2000.0])
+        .build_ui_state(
+            |ui, app: &mut FactdeckApp| app.show(ui),
+            app_at(dir.path(), "2026-03-10T09:00:00Z"),
+        );
     h.run();
     // Two cards: one Good (learning, due in 10 minutes), one Again.
     h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
@@ -812,6 +818,13 @@ fn statistics_after_studying_show_the_figures() {
     assert!(
         h.query_by_label_contains("No reviews of learned cards in the last 30 days")
             .is_some()
+    );
+    // Hovering a day of the calendar shows its figures (the middle of the grid: half a year ago).
+    h.get_by_label_contains("Calendar of study days").hover();
+    h.run_steps(90);
+    assert!(
+        h.query_by_label_contains(": 0 reviews").is_some(),
+        "a tooltip with the day's reviews"
     );
     // All decks: the other decks' cards are new.
     h.get_by_label("Decks").click();

@@ -82,6 +82,39 @@ fn study_in_the_terminal_then_stats_and_export() -> TestResult {
     assert_eq!(row["total"], 15);
     assert_eq!(row["learning"], 1);
     assert_eq!(row["new"], 13);
+    // The statistics screen's figures, from the same code, under new keys.
+    let figures = &row["statistics"];
+    assert_eq!(figures["today"], "2026-03-10");
+    assert_eq!(figures["range_days"], 30);
+    assert_eq!(figures["forecast"].as_array().ok_or("forecast")?.len(), 30);
+    // Good leaves a card learning (due in 10 minutes); Easy sends one to review in days.
+    assert_eq!(figures["forecast"][0]["learning"], 1);
+    let history = &figures["history"][0];
+    assert_eq!((&history["good"], &history["easy"]), (&1.into(), &1.into()));
+    assert_eq!(figures["calendar"]["current_streak"], 1);
+    assert_eq!(
+        figures["calendar"]["days"].as_array().ok_or("days")?.len(),
+        365
+    );
+    assert_eq!(figures["cards"]["review"], 1);
+    assert_eq!(figures["cards"]["new"], 13);
+    assert_eq!(figures["retention"]["desired"], 0.9);
+    assert_eq!(figures["model"]["own_parameters"], false);
+    // No review on a later day yet: nothing to measure the model on.
+    assert!(row["model_quality"].is_null());
+    let out = factdeck(
+        data,
+        &["stats", DECK, "--json", "--days", "90", "--now", now],
+        "",
+    )?;
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    assert_eq!(
+        stats[0]["statistics"]["history"]
+            .as_array()
+            .ok_or("history")?
+            .len(),
+        90
+    );
     // The log as CSV.
     let csv = dir.path().join("log.csv");
     let out = factdeck(data, &["export-log", csv.to_str().ok_or("path")?], "")?;

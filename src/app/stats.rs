@@ -37,8 +37,8 @@ pub struct StatsView {
     range: u32,
     /// What `figures` (or the computation under way) was computed for.
     inputs: Option<Inputs>,
-    figures: Option<Result<Box<Statistics>, String>>,
-    computing: Option<Receiver<Result<Box<Statistics>, String>>>,
+    figures: Option<Result<Arc<Statistics>, String>>,
+    computing: Option<Receiver<Result<Arc<Statistics>, String>>>,
     /// The model's measure on the learner's history, and its computation.
     quality: Option<Result<Option<Quality>, String>>,
     measuring: Option<(Receiver<Measured>, Arc<Progress>)>,
@@ -196,7 +196,7 @@ impl StatsView {
                         );
                     }
                     Some(Ok(s)) => {
-                        let s = s.clone();
+                        let s = Arc::clone(s);
                         let palette = Palette::of(ui.visuals());
                         if self.computing.is_some() {
                             ui.horizontal(|ui| {
@@ -273,7 +273,7 @@ impl StatsView {
         std::thread::spawn(move || {
             let figures = second
                 .stats_input(&learner, &decks)
-                .map(|input| Box::new(stats::compute(&input, &clock, now, range)))
+                .map(|input| Arc::new(stats::compute(&input, &clock, now, range)))
                 .map_err(|e| e.to_string());
             // The screen may be gone: then nobody listens.
             let _ = send.send(figures);
@@ -801,7 +801,7 @@ fn retention_ui(ui: &mut egui::Ui, s: &Statistics) {
     section(ui, "True retention: reviews passed (not Again)");
     ui.label(format!(
         "Desired retention: {:.0}%",
-        f64::from(s.retention.desired) * 100.0
+        s.retention.desired * 100.0
     ));
     if s.retention.windows.iter().all(|w| w.all.reviews == 0) {
         ui.weak(

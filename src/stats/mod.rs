@@ -180,8 +180,8 @@ pub struct RetentionWindow {
 /// True retention: reviews of cards in the review phase passed, beside the aim.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Retention {
-    /// The desired retention the scheduler aims at.
-    pub desired: f32,
+    /// The desired retention the scheduler aims at (to 4 decimals).
+    pub desired: f64,
     /// One per [`RETENTION_WINDOWS`].
     pub windows: Vec<RetentionWindow>,
 }
@@ -454,7 +454,10 @@ fn retention(log: &[LogEntry], now: Timestamp, desired: f32) -> Retention {
         w.mature.finish();
         w.all.finish();
     }
-    Retention { desired, windows }
+    Retention {
+        desired: (f64::from(desired) * 10_000.0).round() / 10_000.0,
+        windows,
+    }
 }
 
 fn counts(cards: &[CardState]) -> CardCounts {
