@@ -24,6 +24,8 @@ use crate::store::{Learner, Store};
 
 /// What the figures were computed for: deck (`None`: all), range, learner and model.
 type Inputs = (Option<String>, u32, i64, u32, usize);
+/// What the counting worker sends: what it read and the figures.
+type Computed = Result<(Arc<stats::Input>, Arc<Statistics>), String>;
 /// The model's measure, as the worker sends it.
 type Measured = Result<Option<Quality>, String>;
 /// The refit's progress, shared with the optimizer.
@@ -38,7 +40,10 @@ pub struct StatsView {
     /// What `figures` (or the computation under way) was computed for.
     inputs: Option<Inputs>,
     figures: Option<Result<Arc<Statistics>, String>>,
-    computing: Option<Receiver<Result<Arc<Statistics>, String>>>,
+    computing: Option<Receiver<Computed>>,
+    /// What the figures were computed from, and for which inputs (the range aside): a new
+    /// range is counted again from it without reading the store.
+    read: Option<(Inputs, Arc<stats::Input>)>,
     /// The model's measure on the learner's history, and its computation.
     quality: Option<Result<Option<Quality>, String>>,
     measuring: Option<(Receiver<Measured>, Arc<Progress>)>,
@@ -61,6 +66,7 @@ impl StatsView {
             inputs: None,
             figures: None,
             computing: None,
+            read: None,
             quality: None,
             measuring: None,
             refitting: None,
@@ -170,7 +176,7 @@ impl StatsView {
                 Some(id) => vec![id.clone()],
                 None => decks.iter().map(|r| r.id.clone()).collect(),
             };
-            self.start_compute(ui.ctx(), cx.store, learner, ids, cx.clock, cx.now);
+            self.start_compute(ui.ctx(), cx.store, learner, ids, &inputs, cx.clock, cx.now);
             if model_changed {
                 self.start_measure(ui.ctx(), cx.store, learner, cx.clock);
             }
@@ -249,21 +255,35 @@ impl StatsView {
     }
 
     /// Starts computing the figures on another thread.
+    #[allow(clippy::too_many_arguments)]
     fn start_compute(
         &mut self,
         ctx: &egui::Context,
         store: &Store,
         learner: &Learner,
         decks: Vec<String>,
+        inputs: &Inputs,
         clock: &DayClock,
         now: Timestamp,
     ) {
-        let mut second = match store.second_connection() {
-            Ok(second) => second,
-            Err(e) => {
-                self.figures = Some(Err(e.to_string()));
-                return;
-            }
+        // The same deck, learner and model: count again from what was read.
+        let same = |old: &Inputs| {
+            (&old.0, old.2, old.3, old.4) == (&inputs.0, inputs.2, inputs.3, inputs.4)
+        };
+        let reuse = self
+            .read
+            .as_ref()
+            .filter(|(old, _)| same(old))
+            .map(|(_, input)| Arc::clone(input));
+        let second = match reuse {
+            Some(_) => None,
+            None => match store.second_connection() {
+                Ok(second) => Some(second),
+                Err(e) => {
+                    self.figures = Some(Err(e.to_string()));
+                    return;
+                }
+            },
         };
         let (send, receive) = mpsc::channel();
         let learner = learner.clone();
@@ -271,10 +291,18 @@ impl StatsView {
         let range = self.range;
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let figures = second
-                .stats_input(&learner, &decks)
-                .map(|input| Arc::new(stats::compute(&input, &clock, now, range)))
-                .map_err(|e| e.to_string());
+            let input = match (reuse, second) {
+                (Some(input), _) => Ok(input),
+                (None, Some(mut second)) => second
+                    .stats_input(&learner, &decks)
+                    .map(Arc::new)
+                    .map_err(|e| e.to_string()),
+                (None, None) => Err("no connection to the store".to_owned()),
+            };
+            let figures = input.map(|input| {
+                let figures = Arc::new(stats::compute(&input, &clock, now, range));
+                (input, figures)
+            });
             // The screen may be gone: then nobody listens.
             let _ = send.send(figures);
             ctx.request_repaint();
@@ -331,8 +359,13 @@ impl StatsView {
         let mut busy = false;
         if let Some(receiver) = &self.computing {
             match receiver.try_recv() {
-                Ok(figures) => {
-                    self.figures = Some(figures);
+                Ok(computed) => {
+                    self.figures = Some(computed.map(|(input, figures)| {
+                        if let Some(inputs) = &self.inputs {
+                            self.read = Some((inputs.clone(), input));
+                        }
+                        figures
+                    }));
                     self.computing = None;
                 }
                 Err(TryRecvError::Empty) => busy = true,
