@@ -377,3 +377,56 @@ fn damage_without_a_backup_starts_afresh_and_says_so() -> TestResult {
     opened.store.integrity_check()?;
     Ok(())
 }
+
+/// The statistics read from the store: the grades of the decks asked for (one deck through its
+/// index, several in one pass), each review with the interval the card had.
+#[test]
+fn statistics_read_the_log_and_the_cards_of_the_decks_asked_for() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let day0 = at("2026-03-10T09:00:00Z");
+    let mut store = Store::open(dir.path(), day0)?.store;
+    let mut other = small_deck();
+    other.id = "other".into();
+    // Day 0: every card of the small deck Easy; one card of the other deck Good.
+    let mut s = Session::start(&mut store, small_deck(), "", DayClock::utc(), day0)?;
+    while s.grade(&mut store, Grade::Easy, day0, 2_000)?.is_some() {}
+    let mut o = Session::start(&mut store, other, "", DayClock::utc(), day0)?;
+    o.grade(&mut store, Grade::Good, day0, 1_000)?;
+    // A month later every small card is due: Again on the first, Good on the others.
+    let later = at("2026-04-10T09:00:00Z");
+    let mut s = Session::start(&mut store, small_deck(), "", DayClock::utc(), later)?;
+    let mut first = true;
+    while s
+        .grade(
+            &mut store,
+            if first { Grade::Again } else { Grade::Good },
+            later,
+            3_000,
+        )?
+        .is_some()
+    {
+        first = false;
+    }
+    let learner = store.learner("", later)?;
+    let small = store.stats_input(&learner, &["small".to_owned()])?;
+    let both = store.stats_input(&learner, &["small".to_owned(), "other".to_owned()])?;
+    assert_eq!(small.cards.len(), 6);
+    assert_eq!(both.cards.len(), 12);
+    assert_eq!(both.log.len(), small.log.len() + 1);
+    let reviews: Vec<_> = small
+        .log
+        .iter()
+        .filter(|e| e.state_before == factdeck::schedule::Phase::Review)
+        .collect();
+    assert_eq!(reviews.len(), 6);
+    // Easy on a new card gives days; the card had that interval when reviewed.
+    assert!(reviews.iter().all(|e| e.last_interval_ms >= 86_400_000));
+    let figures = factdeck::stats::compute(&small, &DayClock::utc(), later, 30);
+    let month = &figures.retention.windows[2];
+    assert_eq!((month.all.passed, month.all.reviews), (5, 6));
+    assert_eq!(figures.cards.review + figures.cards.relearning, 6);
+    assert_eq!(figures.history[0].again, 1);
+    assert_eq!(figures.calendar.current_streak, 1);
+    assert_eq!(figures.calendar.study_days, 2);
+    Ok(())
+}
