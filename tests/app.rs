@@ -826,6 +826,14 @@ fn statistics_after_studying_show_the_figures() {
         h.query_by_label_contains(": 0 reviews").is_some(),
         "a tooltip with the day's reviews"
     );
+    // Refit runs in the background and says when there are too few reviews.
+    h.get_by_label("Refit").click();
+    h.step();
+    wait_for(&mut h, "are needed to fit the memory model");
+    assert!(
+        h.query_by_label_contains("0 reviews on later days so far")
+            .is_some()
+    );
     // All decks: the other decks' cards are new.
     h.get_by_label("Decks").click();
     h.run();
