@@ -25,6 +25,7 @@ pub mod generate;
 pub mod import;
 pub mod quiz;
 pub mod schedule;
+pub mod stats;
 pub mod store;
 pub mod study;
 

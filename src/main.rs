@@ -67,9 +67,12 @@ enum Command {
     Stats {
         /// One deck (id, title or path); default: every deck.
         deck: Option<String>,
-        /// Print JSON.
+        /// Print JSON (with every statistic of the statistics screen under `statistics`).
         #[arg(long)]
         json: bool,
+        /// Days of forecast and history in the JSON (the screen offers 30, 90 and 365).
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3650))]
+        days: u32,
     },
     /// Write a learner's review log as CSV, the form the FSRS optimizer reads (`-` for stdout).
     ExportLog {
@@ -124,10 +127,11 @@ fn run(cli: Cli) -> Result<(), String> {
             let mut out = std::io::stdout();
             cli::study(dir, &deck, &learner, cli.now, &mut input, &mut out)
         }
-        Some(Command::Stats { deck, json }) => cli::stats(
+        Some(Command::Stats { deck, json, days }) => cli::stats(
             need_data_dir(data_dir.as_deref())?,
             deck.as_deref(),
             json,
+            days,
             cli.now,
         ),
         Some(Command::ExportLog { learner, file }) => cli::export_log(

@@ -476,6 +476,12 @@ fn every_screen_fits_800_by_600_with_twice_the_text() {
     h.get_by_label("Settings").click_accesskit();
     h.run();
     assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "settings");
+    h.get_by_label("Decks").click_accesskit();
+    h.run();
+    h.get_by_label("Statistics").click_accesskit();
+    h.step();
+    wait_for(&mut h, "How well the model predicts");
+    assert_eq!(cut_off(&h, 400.0), Vec::<String>::new(), "statistics");
 }
 
 #[test]
@@ -1288,5 +1294,87 @@ fn teams_answering_in_turn_need_only_the_letter() {
         text.lines().count(),
         1 + 2 + 2,
         "one line per question, two totals"
+    );
+}
+
+#[test]
+fn statistics_after_studying_show_the_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    // Tall enough to show the whole screen without scrolling (the calendar is hovered below).
+    let mut h = Harness::builder()
+        .with_size([1000.0, 2000.0])
+        .build_ui_state(
+            |ui, app: &mut FactdeckApp| app.show(ui),
+            app_at(dir.path(), "2026-03-10T09:00:00Z"),
+        );
+    h.run();
+    // Two cards: one Good (learning, due in 10 minutes), one Again.
+    h.get_by_label(&format!("Study {CIRRHOSIS}")).click();
+    h.run();
+    h.get_by_label("Show answer").click();
+    h.run();
+    h.get_by_label("Good 10m").click();
+    h.run();
+    h.get_by_label("Show answer").click();
+    h.run();
+    h.get_by_label_contains("Again ").click();
+    h.run();
+    h.get_by_label("Decks").click();
+    h.run();
+    h.get_by_label(&format!("Statistics of {CIRRHOSIS}"))
+        .click();
+    h.step();
+    wait_for(&mut h, "How well the model predicts");
+    for label in [
+        "Statistics for default",
+        "Today (2026-03-10): 2 due, 0 of them overdue.",
+        "New: 13",
+        "Learning: 2",
+        "Review: 0",
+        "Total: 15",
+        "Current streak: 1 day",
+        "Longest streak: 1 day",
+        "Days studied: 1 of 365",
+        "Desired retention: 90%",
+        "FSRS's default parameters are in use.",
+    ] {
+        assert!(h.query_by_label(label).is_some(), "{label:?} is shown");
+    }
+    assert!(h.query_by_label_contains("2 reviews in all").is_some());
+    // Nothing learned yet: the retention table says what will show.
+    assert!(
+        h.query_by_label_contains("No reviews of learned cards in the last 30 days")
+            .is_some()
+    );
+    // Hovering a day of the calendar shows its figures (the middle of the grid: half a year ago).
+    h.get_by_label_contains("Calendar of study days").hover();
+    h.run_steps(90);
+    assert!(
+        h.query_by_label_contains(": 0 reviews").is_some(),
+        "a tooltip with the day's reviews"
+    );
+    // Refit runs in the background and says when there are too few reviews.
+    h.get_by_label("Refit").click();
+    h.step();
+    wait_for(&mut h, "are needed to fit the memory model");
+    assert!(
+        h.query_by_label_contains("0 reviews on later days so far")
+            .is_some()
+    );
+    // All decks: the other decks' cards are new.
+    h.get_by_label("Decks").click();
+    h.run();
+    h.get_by_label("Statistics").click();
+    h.step();
+    wait_for(&mut h, "How well the model predicts");
+    assert!(h.query_by_label("Learning: 2").is_some());
+    assert!(h.query_by_label("Total: 15").is_none());
+    // The range switch recounts.
+    h.get_by_label("1 year").click();
+    h.step();
+    wait_for(&mut h, "over the last 365 days");
+    assert!(
+        h.query_by_label_contains("over the last 365 days")
+            .is_some()
     );
 }

@@ -1,5 +1,5 @@
-//! Image snapshots of the main screens (home, study, import preview) in light and dark, a quiz
-//! question in light, and the classroom drill's projector view at 1280x720 and 1920x1080,
+//! Image snapshots of the main screens (home, study, import preview) and the statistics in light
+//! and dark, a quiz question in light, and the classroom drill's projector view at 1280x720 and 1920x1080,
 //! rendered by wgpu (in CI and here on Mesa's software Vulkan, lavapipe). A changed look fails
 //! the test and leaves `tests/snapshots/NAME.new.png` and `NAME.diff.png` beside the snapshot;
 //! when the change is wanted, `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` writes the new images.
@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use factdeck::app::FactdeckApp;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -176,4 +176,95 @@ fn quiz_question_light() {
     h.remove_cursor();
     h.run();
     h.snapshot("quiz_question_light");
+}
+
+/// Three weeks of study of the cirrhosis deck, scripted through the library as the app studies:
+/// each day (one skipped) every card due is graded, mostly Good, some Again, Hard or Easy,
+/// with learning steps taken 10 minutes apart.
+fn three_weeks_of_study(data: &Path, today: Timestamp) {
+    use factdeck::schedule::{DayClock, Grade};
+    use factdeck::store::Store;
+    use factdeck::study::Session;
+    let mut store = Store::open(data, today).unwrap().store;
+    let deck = factdeck::deck::library::find(data, CIRRHOSIS)
+        .unwrap()
+        .unwrap();
+    let mut n = 0u32;
+    for day in (1..=21).rev() {
+        if day == 9 {
+            continue;
+        }
+        let mut at = today - jiff::SignedDuration::from_hours(24 * day);
+        let mut session =
+            Session::start(&mut store, deck.clone(), "default", DayClock::utc(), at).unwrap();
+        for _ in 0..60 {
+            if session.current(at).is_none() {
+                at += jiff::SignedDuration::from_mins(10);
+                if session.current(at).is_none() {
+                    break;
+                }
+            }
+            n += 1;
+            let grade = match n % 10 {
+                0 => Grade::Again,
+                3 => Grade::Hard,
+                7 => Grade::Easy,
+                _ => Grade::Good,
+            };
+            session
+                .grade(&mut store, grade, at, 3_000 + (n % 7) * 1_500)
+                .unwrap();
+            at += jiff::SignedDuration::from_secs(20);
+        }
+    }
+}
+
+/// The statistics of the cirrhosis deck after three weeks of study, in `theme`.
+fn statistics(theme: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let now: Timestamp = "2026-03-10T09:00:00Z".parse().unwrap();
+    three_weeks_of_study(dir.path(), now);
+    let app = FactdeckApp::new(dir.path(), Arc::new(move || now), TimeZone::UTC);
+    let mut h = Harness::builder()
+        .with_size([960.0, 1500.0])
+        .wgpu()
+        .build_ui_state(|ui, app: &mut FactdeckApp| app.show(ui), app);
+    h.set_render_cursor(false);
+    h.run();
+    h.get_by_label("Settings").click();
+    h.run();
+    h.get_by_label(theme).click();
+    h.run();
+    h.get_by_label("Decks").click();
+    h.run();
+    h.get_by_label(&format!("Statistics of {CIRRHOSIS}"))
+        .click();
+    // Counted and measured on other threads; spinners repaint meanwhile.
+    let start = std::time::Instant::now();
+    while h.query_by_label_contains("(lower is better)").is_none()
+        && h.query_by_label_contains("How well the model predicts")
+            .is_none()
+    {
+        if start.elapsed().as_secs() > 30 {
+            let labels: Vec<String> = h
+                .query_all_by(|_| true)
+                .filter_map(|n| n.accesskit_node().value().or(n.accesskit_node().label()))
+                .collect();
+            panic!("the statistics did not show: {labels:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+    h.snapshot(format!("statistics_{}", theme.to_lowercase()));
+}
+
+#[test]
+fn light_statistics() {
+    statistics("Light");
+}
+
+#[test]
+fn dark_statistics() {
+    statistics("Dark");
 }

@@ -82,6 +82,39 @@ fn study_in_the_terminal_then_stats_and_export() -> TestResult {
     assert_eq!(row["total"], 15);
     assert_eq!(row["learning"], 1);
     assert_eq!(row["new"], 13);
+    // The statistics screen's figures, from the same code, under new keys.
+    let figures = &row["statistics"];
+    assert_eq!(figures["today"], "2026-03-10");
+    assert_eq!(figures["range_days"], 30);
+    assert_eq!(figures["forecast"].as_array().ok_or("forecast")?.len(), 30);
+    // Good leaves a card learning (due in 10 minutes); Easy sends one to review in days.
+    assert_eq!(figures["forecast"][0]["learning"], 1);
+    let history = &figures["history"][0];
+    assert_eq!((&history["good"], &history["easy"]), (&1.into(), &1.into()));
+    assert_eq!(figures["calendar"]["current_streak"], 1);
+    assert_eq!(
+        figures["calendar"]["days"].as_array().ok_or("days")?.len(),
+        365
+    );
+    assert_eq!(figures["cards"]["review"], 1);
+    assert_eq!(figures["cards"]["new"], 13);
+    assert_eq!(figures["retention"]["desired"], 0.9);
+    assert_eq!(figures["model"]["own_parameters"], false);
+    // No review on a later day yet: nothing to measure the model on.
+    assert!(row["model_quality"].is_null());
+    let out = factdeck(
+        data,
+        &["stats", DECK, "--json", "--days", "90", "--now", now],
+        "",
+    )?;
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    assert_eq!(
+        stats[0]["statistics"]["history"]
+            .as_array()
+            .ok_or("history")?
+            .len(),
+        90
+    );
     // The log as CSV.
     let csv = dir.path().join("log.csv");
     let out = factdeck(data, &["export-log", csv.to_str().ok_or("path")?], "")?;
@@ -342,5 +375,58 @@ fn damage_without_a_backup_starts_afresh_and_says_so() -> TestResult {
     );
     assert!(recovery.set_aside.exists());
     opened.store.integrity_check()?;
+    Ok(())
+}
+
+/// The statistics read from the store: the grades of the decks asked for (one deck through its
+/// index, several in one pass), each review with the interval the card had.
+#[test]
+fn statistics_read_the_log_and_the_cards_of_the_decks_asked_for() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let day0 = at("2026-03-10T09:00:00Z");
+    let mut store = Store::open(dir.path(), day0)?.store;
+    let mut other = small_deck();
+    other.id = "other".into();
+    // Day 0: every card of the small deck Easy; one card of the other deck Good.
+    let mut s = Session::start(&mut store, small_deck(), "", DayClock::utc(), day0)?;
+    while s.grade(&mut store, Grade::Easy, day0, 2_000)?.is_some() {}
+    let mut o = Session::start(&mut store, other, "", DayClock::utc(), day0)?;
+    o.grade(&mut store, Grade::Good, day0, 1_000)?;
+    // A month later every small card is due: Again on the first, Good on the others.
+    let later = at("2026-04-10T09:00:00Z");
+    let mut s = Session::start(&mut store, small_deck(), "", DayClock::utc(), later)?;
+    let mut first = true;
+    while s
+        .grade(
+            &mut store,
+            if first { Grade::Again } else { Grade::Good },
+            later,
+            3_000,
+        )?
+        .is_some()
+    {
+        first = false;
+    }
+    let learner = store.learner("", later)?;
+    let small = store.stats_input(&learner, &["small".to_owned()])?;
+    let both = store.stats_input(&learner, &["small".to_owned(), "other".to_owned()])?;
+    assert_eq!(small.cards.len(), 6);
+    assert_eq!(both.cards.len(), 12);
+    assert_eq!(both.log.len(), small.log.len() + 1);
+    let reviews: Vec<_> = small
+        .log
+        .iter()
+        .filter(|e| e.state_before == factdeck::schedule::Phase::Review)
+        .collect();
+    assert_eq!(reviews.len(), 6);
+    // Easy on a new card gives days; the card had that interval when reviewed.
+    assert!(reviews.iter().all(|e| e.last_interval_ms >= 86_400_000));
+    let figures = factdeck::stats::compute(&small, &DayClock::utc(), later, 30);
+    let month = &figures.retention.windows[2];
+    assert_eq!((month.all.passed, month.all.reviews), (5, 6));
+    assert_eq!(figures.cards.review + figures.cards.relearning, 6);
+    assert_eq!(figures.history[0].again, 1);
+    assert_eq!(figures.calendar.current_streak, 1);
+    assert_eq!(figures.calendar.study_days, 2);
     Ok(())
 }

@@ -193,6 +193,15 @@ fn deck_card(ui: &mut egui::Ui, row: &DeckRow, actions: &mut Vec<Action>) {
                 if edit.clicked() {
                     actions.push(Action::Edit(row.id.clone()));
                 }
+                // Statistics (src/app/stats.rs).
+                let stats = labelled_button(
+                    ui,
+                    egui::Button::new("Statistics"),
+                    format!("Statistics of {}", row.title),
+                );
+                if stats.clicked() {
+                    actions.push(Action::Stats(Some(row.id.clone())));
+                }
             });
         });
 }

@@ -9,6 +9,7 @@ mod home;
 mod import;
 mod quiz;
 mod settings;
+mod stats;
 mod study;
 
 use std::path::{Path, PathBuf};
@@ -54,6 +55,9 @@ pub enum Action {
     Drill(String),
     /// A deck file was saved: read the deck files again (the screen stays).
     DecksChanged,
+    // --- Statistics (src/app/stats.rs) ---
+    /// Open the statistics of one deck (`None`: all decks) for the current learner.
+    Stats(Option<String>),
     // --- Import a document (src/app/import.rs) ---
     /// Open the file dialog to import documents.
     ImportPick,
@@ -77,6 +81,7 @@ enum Route {
     Import(Box<import::ImportView>),
     Quiz(Box<quiz::QuizView>),
     Drill(Box<drill::DrillView>),
+    Stats(Box<stats::StatsView>),
 }
 
 /// Long work on another thread, with its own connection to the store: the routine daily
@@ -497,6 +502,9 @@ impl FactdeckApp {
                 }
             }
             Action::DecksChanged => self.reload_decks(),
+            Action::Stats(deck) => {
+                self.route = Route::Stats(Box::new(stats::StatsView::new(deck)));
+            }
             Action::ImportPick => self.picker.open(),
             Action::ImportSaved { title, cards, path } => {
                 self.notices.push(format!(
@@ -523,9 +531,11 @@ impl FactdeckApp {
             ui.horizontal(|ui| {
                 ui.heading("factdeck");
                 let leave = match &self.route {
-                    Route::Study(_) | Route::Settings(_) | Route::Import(_) | Route::Quiz(_) => {
-                        true
-                    }
+                    Route::Study(_)
+                    | Route::Settings(_)
+                    | Route::Import(_)
+                    | Route::Quiz(_)
+                    | Route::Stats(_) => true,
                     Route::Drill(view) => view.can_leave(),
                     Route::Home | Route::Editor(_) => false,
                 };
@@ -534,6 +544,9 @@ impl FactdeckApp {
                 }
                 if matches!(self.route, Route::Home) && ui.button("Settings").clicked() {
                     actions.push(Action::Settings);
+                }
+                if matches!(self.route, Route::Home) && ui.button("Statistics").clicked() {
+                    actions.push(Action::Stats(None));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(format!("Learner: {}", self.learner_name()));
@@ -635,6 +648,25 @@ impl FactdeckApp {
                 view.ui(ui, cx, &mut actions);
             }
             Route::Drill(view) => view.ui(ui, self.store.as_mut().ok(), now, &mut actions),
+            Route::Stats(view) => match &mut self.store {
+                Ok(store) => {
+                    let clock = DayClock::new(store.rollover_hour().unwrap_or(4), self.tz.clone());
+                    let cx = stats::Context {
+                        store,
+                        learner: self.learner.as_ref(),
+                        rows: &self.rows,
+                        clock: &clock,
+                        now,
+                    };
+                    view.ui(ui, cx, &mut actions, &mut self.notices);
+                }
+                Err(e) => {
+                    ui.colored_label(
+                        ui.visuals().error_fg_color,
+                        format!("No statistics: progress cannot be read: {e}"),
+                    );
+                }
+            },
         });
         import::hover_overlay(ui.ctx(), self.import_blocked());
         if save_prefs_later {

@@ -50,7 +50,7 @@ impl SettingsView {
         actions: &mut Vec<Action>,
         notices: &mut Vec<String>,
     ) -> bool {
-        if self.poll_optimizer(ui, cx.store, cx.learner, notices)
+        if self.poll_optimizer(ui, cx.store, cx.learner, cx.now, notices)
             && let Some(learner) = cx.learner
         {
             // Read the learner again, with the fitted parameters.
@@ -246,6 +246,7 @@ impl SettingsView {
         ui: &egui::Ui,
         store: &mut Store,
         learner: Option<&Learner>,
+        now: Timestamp,
         notices: &mut Vec<String>,
     ) -> bool {
         let Some(receiver) = &self.optimizing else {
@@ -275,7 +276,7 @@ impl SettingsView {
                     return false;
                 };
                 let count = u32::try_from(reviews).unwrap_or(u32::MAX);
-                if let Err(e) = store.set_parameters(learner.id, &parameters, count) {
+                if let Err(e) = store.save_fit(learner.id, &parameters, count, now) {
                     notices.push(e.to_string());
                     return false;
                 }

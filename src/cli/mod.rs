@@ -9,6 +9,7 @@ use std::time::Instant;
 use factdeck::deck::{CardKind, Deck, library};
 use factdeck::schedule::optimize::{self, Fit};
 use factdeck::schedule::{DayClock, Grade, format_interval};
+use factdeck::stats;
 use factdeck::store::{self, Store};
 use factdeck::study::Session;
 use jiff::Timestamp;
@@ -253,11 +254,12 @@ fn undo(
     writeln!(out, "{text}").map_err(|e| e.to_string())
 }
 
-/// `factdeck stats [DECK] [--json]`.
+/// `factdeck stats [DECK] [--json] [--days N]`.
 pub fn stats(
     data_dir: &Path,
     deck_key: Option<&str>,
     json: bool,
+    days: u32,
     fixed_now: Option<Timestamp>,
 ) -> Result<(), String> {
     let decks: Vec<Deck> = match deck_key {
@@ -293,16 +295,40 @@ pub fn stats(
         }
     }
     if json {
-        let list: Vec<serde_json::Value> = rows
-            .iter()
-            .map(|(title, s)| {
-                let mut v = serde_json::to_value(s).unwrap_or_default();
-                if let Some(map) = v.as_object_mut() {
-                    map.insert("title".into(), serde_json::json!(title));
+        // The model's fit is the learner's (all decks), measured once per learner.
+        let mut quality: Vec<(String, serde_json::Value)> = Vec::new();
+        let mut list = Vec::with_capacity(rows.len());
+        for (title, s) in &rows {
+            let Some(learner) = learners.iter().find(|l| l.name == s.learner) else {
+                continue;
+            };
+            let input = store
+                .stats_input(learner, std::slice::from_ref(&s.deck))
+                .map_err(e)?;
+            let figures = stats::compute(&input, &clock, at, days);
+            if !quality.iter().any(|(name, _)| *name == learner.name) {
+                let events = store.review_events(learner.id).map_err(e)?;
+                let measured =
+                    stats::model::quality(&events, &clock, &learner.parameters, |_, _| true)
+                        .map_err(|e| e.to_string())?;
+                quality.push((
+                    learner.name.clone(),
+                    serde_json::to_value(measured).unwrap_or_default(),
+                ));
+            }
+            let mut v = serde_json::to_value(s).unwrap_or_default();
+            if let Some(map) = v.as_object_mut() {
+                map.insert("title".into(), serde_json::json!(title));
+                map.insert(
+                    "statistics".into(),
+                    serde_json::to_value(&figures).unwrap_or_default(),
+                );
+                if let Some((_, q)) = quality.iter().find(|(name, _)| *name == learner.name) {
+                    map.insert("model_quality".into(), q.clone());
                 }
-                v
-            })
-            .collect();
+            }
+            list.push(v);
+        }
         let text = serde_json::to_string_pretty(&list).map_err(|e| e.to_string())?;
         println!("{text}");
         return Ok(());
@@ -394,7 +420,7 @@ pub fn optimize(
         } => {
             let count = u32::try_from(reviews).unwrap_or(u32::MAX);
             store
-                .set_parameters(learner.id, &parameters, count)
+                .save_fit(learner.id, &parameters, count, at)
                 .map_err(|e| e.to_string())?;
             let shown: Vec<String> = parameters.iter().map(|p| format!("{p:.4}")).collect();
             println!(

@@ -4,8 +4,11 @@
 //! defaults are kept and the caller says so.
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
 
-use fsrs::{ComputeParametersInput, FSRSItem, FSRSReview, compute_parameters};
+use fsrs::{
+    CombinedProgressState, ComputeParametersInput, FSRSItem, FSRSReview, compute_parameters,
+};
 use jiff::Timestamp;
 
 use super::{DayClock, ScheduleError};
@@ -79,6 +82,15 @@ pub fn training_items(events: &[ReviewEvent], clock: &DayClock) -> (Vec<FSRSItem
 
 /// Fits FSRS parameters to a learner's history, or says there is too little of it.
 pub fn fit(events: &[ReviewEvent], clock: &DayClock) -> Result<Fit, ScheduleError> {
+    fit_with_progress(events, clock, None)
+}
+
+/// [`fit`], reporting its progress (and taking a request to stop) through `progress`.
+pub fn fit_with_progress(
+    events: &[ReviewEvent],
+    clock: &DayClock,
+    progress: Option<Arc<Mutex<CombinedProgressState>>>,
+) -> Result<Fit, ScheduleError> {
     let (items, ids) = training_items(events, clock);
     if items.len() < MIN_REVIEWS {
         return Ok(Fit::TooLittle {
@@ -90,6 +102,7 @@ pub fn fit(events: &[ReviewEvent], clock: &DayClock) -> Result<Fit, ScheduleErro
     let parameters = compute_parameters(ComputeParametersInput {
         train_set: items,
         card_ids: Some(ids),
+        progress,
         ..ComputeParametersInput::default()
     })
     .map_err(|e| ScheduleError::Parameters(e.to_string()))?;

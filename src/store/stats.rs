@@ -8,8 +8,9 @@ use rusqlite::params;
 use serde::Serialize;
 
 use super::{Learner, Result, Store, StoreError};
-use crate::schedule::DayClock;
 use crate::schedule::optimize::ReviewEvent;
+use crate::schedule::{DayClock, Phase};
+use crate::stats::{self, CardState, LogEntry, ModelInfo};
 
 /// One learner's standing in one deck.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -161,6 +162,142 @@ impl Store {
         }
         Ok(n)
     }
+}
+
+impl Store {
+    /// What [`stats::compute`] needs for a learner over some decks: their cards (removed ones
+    /// left out), every grade given in them, the decks' desired retention (their mean) and the
+    /// learner's memory model.
+    pub fn stats_input(&mut self, learner: &Learner, decks: &[String]) -> Result<stats::Input> {
+        let mut input = stats::Input {
+            model: self.model_info(learner)?,
+            ..stats::Input::default()
+        };
+        let mut retention = 0.0f32;
+        for deck in decks {
+            self.fill_progress(learner.id, deck)?;
+            retention += self.deck_settings(deck)?.desired_retention;
+            let mut cards = self
+                .conn()
+                .prepare_cached(
+                    "SELECT state, due_ms, stability, difficulty, flags FROM progress
+                     WHERE learner = ?1 AND deck = ?2 AND flags & 4 = 0",
+                )
+                .map_err(self.err())?;
+            let rows = cards
+                .query_map(params![learner.id, deck], |r| {
+                    let flags: i64 = r.get(4)?;
+                    Ok(CardState {
+                        phase: phase(r.get(0)?),
+                        due_ms: r.get(1)?,
+                        stability: r.get::<_, Option<f64>>(2)?.map(|s| s as f32),
+                        difficulty: r.get::<_, Option<f64>>(3)?.map(|d| d as f32),
+                        suspended: flags & 1 != 0,
+                    })
+                })
+                .map_err(self.err())?;
+            for row in rows {
+                input.cards.push(row.map_err(self.err())?);
+            }
+        }
+        // The log: one deck through its index; several in one pass over the table, which is
+        // faster than one indexed pass a deck when they hold most of it.
+        let entry = |r: &rusqlite::Row| -> rusqlite::Result<LogEntry> {
+            Ok(LogEntry {
+                at_ms: r.get(1)?,
+                rating: u8::try_from(r.get::<_, i64>(2)?.clamp(1, 4)).unwrap_or(1),
+                state_before: phase(r.get(3)?),
+                duration_ms: u32::try_from(r.get::<_, i64>(4)?.max(0)).unwrap_or(u32::MAX),
+                last_interval_ms: r.get::<_, Option<i64>>(5)?.unwrap_or(0).max(0),
+            })
+        };
+        const COLUMNS: &str = "deck, reviewed_ms, rating, state_before, duration_ms,
+            prev_due_ms - coalesce(prev_last_ms, prev_due_ms)";
+        if let [deck] = decks {
+            let mut stmt = self
+                .conn()
+                .prepare_cached(&format!(
+                    "SELECT {COLUMNS} FROM review_log WHERE learner = ?1 AND deck = ?2"
+                ))
+                .map_err(self.err())?;
+            let mut rows = stmt.query(params![learner.id, deck]).map_err(self.err())?;
+            while let Some(r) = rows.next().map_err(self.err())? {
+                input.log.push(entry(r).map_err(self.err())?);
+            }
+        } else if !decks.is_empty() {
+            let wanted: std::collections::HashSet<&str> =
+                decks.iter().map(String::as_str).collect();
+            let mut stmt = self
+                .conn()
+                .prepare_cached(&format!(
+                    "SELECT {COLUMNS} FROM review_log NOT INDEXED WHERE learner = ?1"
+                ))
+                .map_err(self.err())?;
+            let mut rows = stmt.query(params![learner.id]).map_err(self.err())?;
+            while let Some(r) = rows.next().map_err(self.err())? {
+                let deck = r.get_ref(0).map_err(self.err())?;
+                if deck.as_str().is_ok_and(|d| wanted.contains(d)) {
+                    input.log.push(entry(r).map_err(self.err())?);
+                }
+            }
+        }
+        input.desired_retention = if decks.is_empty() {
+            crate::store::DeckSettings::default().desired_retention
+        } else {
+            retention / decks.len() as f32
+        };
+        Ok(input)
+    }
+
+    /// Whether the learner's own parameters are in use, on how many reviews and when they
+    /// were fitted.
+    pub fn model_info(&self, learner: &Learner) -> Result<ModelInfo> {
+        let own = !learner.parameters.is_empty();
+        Ok(ModelInfo {
+            own_parameters: own,
+            fitted_reviews: if own { learner.parameters_reviews } else { 0 },
+            fitted_at: if own {
+                self.parameters_fitted_at(learner.id)?
+            } else {
+                None
+            },
+        })
+    }
+
+    /// When the learner's parameters were fitted, if recorded (parameters fitted before this
+    /// was kept have no time).
+    pub fn parameters_fitted_at(&self, learner: i64) -> Result<Option<Timestamp>> {
+        Ok(self
+            .meta(&fitted_key(learner))?
+            .and_then(|ms| ms.parse::<i64>().ok())
+            .and_then(|ms| Timestamp::from_millisecond(ms).ok()))
+    }
+
+    /// Saves parameters fitted to a learner's history at `at` (see [`Store::set_parameters`]),
+    /// and when.
+    pub fn save_fit(
+        &mut self,
+        learner: i64,
+        parameters: &[f32],
+        reviews: u32,
+        at: Timestamp,
+    ) -> Result<()> {
+        self.set_parameters(learner, parameters, reviews)?;
+        self.set_meta(&fitted_key(learner), &at.as_millisecond().to_string())
+    }
+}
+
+/// The `meta` key holding when a learner's parameters were fitted.
+fn fitted_key(learner: i64) -> String {
+    format!("fsrs_fitted_ms.{learner}")
+}
+
+/// A stored phase code (an unknown one reads as new).
+fn phase(code: i64) -> Phase {
+    u8::try_from(code)
+        .ok()
+        .and_then(Phase::from_code)
+        .unwrap_or(Phase::New)
 }
 
 /// A card's number for the optimizer: a stable 53-bit hash of deck and card id (tools that read
