@@ -71,7 +71,9 @@ pub fn training_items(events: &[ReviewEvent], clock: &DayClock) -> (Vec<FSRSItem
             let item = FSRSItem {
                 reviews: reviews.clone(),
             };
-            if item.long_term_review_cnt() > 0 {
+            // Only a review on a later day than the one before it is a prediction to learn
+            // from (a same-day review says nothing of long-term memory).
+            if delta_t > 0 {
                 items.push(item);
                 ids.push(card);
             }
@@ -138,6 +140,12 @@ mod tests {
                 card: 1,
                 at: day(3),
                 rating: 1,
+            },
+            // A relearning step the same day: no item of its own.
+            ReviewEvent {
+                card: 1,
+                at: day(3) + SignedDuration::from_mins(10),
+                rating: 3,
             },
             ReviewEvent {
                 card: 2,
