@@ -63,6 +63,23 @@ pub fn file_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
+/// Generates one deck from documents read already (name and bytes, in order) with an optional
+/// title.
+pub fn generate_from(
+    contents: &[(String, Vec<u8>)],
+    title: Option<String>,
+) -> Result<Deck, GenerateError> {
+    let documents: Vec<Document<'_>> = contents
+        .iter()
+        .map(|(name, bytes)| Document { name, bytes })
+        .collect();
+    let options = Options {
+        title,
+        ..Options::default()
+    };
+    generate::generate(&documents, &options)
+}
+
 /// Makes one deck from the files (in order) with an optional title; the deck is not saved.
 /// Errors name the file by its file name, in plain words.
 pub fn import_files(paths: &[PathBuf], title: Option<String>) -> Result<Deck, String> {
@@ -86,15 +103,7 @@ pub fn import_files_with(
         contents.push((name, bytes));
     }
     progress(Stage::Writing);
-    let documents: Vec<Document<'_>> = contents
-        .iter()
-        .map(|(name, bytes)| Document { name, bytes })
-        .collect();
-    let options = Options {
-        title,
-        ..Options::default()
-    };
-    let deck = generate::generate(&documents, &options).map_err(|e| explain(&e))?;
+    let deck = generate_from(&contents, title).map_err(|e| explain(&e))?;
     if deck.cards.is_empty() {
         let names: Vec<&str> = contents.iter().map(|(n, _)| n.as_str()).collect();
         return Err(nothing_to_ask(&names));

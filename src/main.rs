@@ -8,7 +8,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use factdeck::deck::{Deck, library};
-use factdeck::generate::{self, Document, Options};
 use factdeck::import::{io_reason, read_document};
 
 /// factdeck: turns documents into flashcard decks.
@@ -167,15 +166,7 @@ fn cmd_generate(
     for path in docs {
         contents.push((path.display().to_string(), read_document(path)?));
     }
-    let documents: Vec<Document<'_>> = contents
-        .iter()
-        .map(|(name, bytes)| Document { name, bytes })
-        .collect();
-    let options = Options {
-        title,
-        ..Options::default()
-    };
-    let deck = generate::generate(&documents, &options).map_err(|e| e.to_string())?;
+    let deck = factdeck::import::generate_from(&contents, title).map_err(|e| e.to_string())?;
     if json {
         let text = serde_json::to_string_pretty(&deck_json(&deck)).map_err(|e| e.to_string())?;
         match output.filter(|p| p.as_os_str() != "-") {
