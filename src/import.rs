@@ -8,7 +8,6 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::deck::format::validate;
 use crate::deck::{Card, CardKind, Deck};
 use crate::generate::{self, Document, GenerateError, Options, extract};
 
@@ -136,25 +135,18 @@ fn nothing_to_ask(names: &[&str]) -> String {
 }
 
 /// What is wrong with a card a teacher edited, in words for them, or `None` when it can be
-/// saved. Uses the deck file's own rules ([`validate`]), so a card that passes here saves.
+/// saved. Uses the deck file's own rules ([`crate::deck::format::card_problem`]), so a card that passes here saves.
 pub fn card_problem(card: &Card) -> Option<String> {
-    let single = Deck {
-        id: "check".to_owned(),
-        title: "check".to_owned(),
-        description: String::new(),
-        sources: Vec::new(),
-        cards: vec![card.clone()],
-    };
-    let e = validate("card", &single).err()?;
-    let field = match e.field.as_deref() {
-        Some("prompt") if card.kind == CardKind::Cloze => "Sentence: ",
-        Some("prompt") => "Prompt: ",
-        Some("answer") => "Answer: ",
-        Some("distractors") => "Wrong options: ",
-        Some("id") => "Card id: ",
+    let (field, message) = crate::deck::format::card_problem(card)?;
+    let field = match field {
+        "prompt" if card.kind == CardKind::Cloze => "Sentence: ",
+        "prompt" => "Prompt: ",
+        "answer" => "Answer: ",
+        "distractors" => "Wrong options: ",
+        "id" => "Card id: ",
         _ => "",
     };
-    Some(format!("{field}{}", e.message))
+    Some(format!("{field}{message}"))
 }
 
 #[cfg(test)]

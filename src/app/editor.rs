@@ -16,16 +16,7 @@ use crate::deck::{Card, CardKind, Deck, split_cloze};
 
 /// The first problem the deck format finds in one card: (field, message).
 pub(super) fn card_problem(card: &Card) -> Option<(String, String)> {
-    let single = Deck {
-        id: "check".to_owned(),
-        title: "check".to_owned(),
-        description: String::new(),
-        sources: Vec::new(),
-        cards: vec![card.clone()],
-    };
-    validate("card", &single)
-        .err()
-        .map(|e| (e.field.unwrap_or_default(), e.message))
+    crate::deck::format::card_problem(card).map(|(field, message)| (field.to_owned(), message))
 }
 
 /// The first problem in a whole deck, said for a person (no file name).

@@ -1066,6 +1066,12 @@ pub(crate) fn card_is_valid(card: &Card) -> bool {
     check_card(0, card).is_ok()
 }
 
+/// What is wrong with one card by the deck file's rules, as (field, message); `None` when the
+/// card would load. For editors that check a card as it is typed.
+pub fn card_problem(card: &Card) -> Option<(&'static str, String)> {
+    check_card(0, card).err().map(|p| (p.field, p.message))
+}
+
 fn check_card(index: usize, card: &Card) -> Result<(), Problem> {
     let at = At::Card(index);
     if card.id.0.is_empty() {
