@@ -1378,3 +1378,35 @@ fn statistics_after_studying_show_the_figures() {
             .is_some()
     );
 }
+
+#[test]
+fn closing_the_window_mid_drill_keeps_the_questions_revealed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label(&format!("Drill {CIRRHOSIS}")).click();
+    h.run();
+    set_field(&mut h, "Questions", "3");
+    h.get_by_label("Open the drill").click();
+    h.run();
+    let correct = h.state().drill().unwrap().questions()[0].correct;
+    press(&mut h, egui::Key::Space);
+    // Team 1 answers right, then the answer is revealed; the window closes on question 1.
+    press(&mut h, egui::Key::Num1);
+    press(
+        &mut h,
+        [egui::Key::A, egui::Key::B, egui::Key::C, egui::Key::D][correct],
+    );
+    press(&mut h, egui::Key::Space);
+    h.state_mut().save_unfinished_work();
+    drop(h);
+    let now = "2026-03-10T09:05:00Z".parse().unwrap();
+    let store = factdeck::store::Store::open(dir.path(), now).unwrap().store;
+    let drills = store.drills(None).unwrap();
+    assert_eq!(drills.len(), 1);
+    assert!(
+        drills[0].rows.iter().any(|r| r.right),
+        "{:?}",
+        drills[0].rows
+    );
+}

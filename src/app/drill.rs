@@ -212,6 +212,17 @@ impl DrillView {
         self.play.as_ref().map(|p| &p.drill)
     }
 
+    /// Saves what a drill still running has so far (the window is closing): the questions
+    /// revealed, with each team's answers. Nothing happens on the setup form or the podium
+    /// (the podium saved already).
+    pub fn save_unfinished(&mut self, store: Option<&mut Store>) {
+        if let Some(play) = &mut self.play
+            && play.results.is_none()
+        {
+            play.finish(&self.deck, store);
+        }
+    }
+
     /// Whether leaving now loses nothing (the setup form, or the podium).
     pub fn can_leave(&self) -> bool {
         self.play

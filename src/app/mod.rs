@@ -303,6 +303,14 @@ impl FactdeckApp {
             .collect()
     }
 
+    /// Keeps what would otherwise be lost when the window closes: a classroom drill still
+    /// running saves the questions revealed so far.
+    pub fn save_unfinished_work(&mut self) {
+        if let Route::Drill(view) = &mut self.route {
+            view.save_unfinished(self.store.as_mut().ok());
+        }
+    }
+
     /// The messages shown to the learner (recovery, errors), oldest first.
     pub fn notices(&self) -> &[String] {
         &self.notices
@@ -740,6 +748,7 @@ impl eframe::App for Window {
     }
 
     fn on_exit(&mut self) {
+        self.app.save_unfinished_work();
         let now = self.app.now();
         if let Ok(store) = &mut self.app.store
             && let Err(e) = store.backup_if_due(now)
