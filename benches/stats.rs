@@ -43,7 +43,7 @@ fn all_decks_year(bencher: divan::Bencher) {
     let (mut store, learner, decks, _copy) = open();
     let clock = clock();
     let s = stats::compute(
-        &store.stats_input(&learner, &decks).expect("reads"),
+        &store.stats_input(&learner, &decks, now()).expect("reads"),
         &clock,
         now(),
         365,
@@ -56,7 +56,7 @@ fn all_decks_year(bencher: divan::Bencher) {
         s.retention.windows.last().and_then(|w| w.all.share)
     );
     bencher.bench_local(|| {
-        let input = store.stats_input(&learner, &decks).expect("reads");
+        let input = store.stats_input(&learner, &decks, now()).expect("reads");
         stats::compute(&input, &clock, now(), 365)
     });
 }
@@ -64,7 +64,7 @@ fn all_decks_year(bencher: divan::Bencher) {
 #[divan::bench(sample_count = 20, sample_size = 1)]
 fn compute_only(bencher: divan::Bencher) {
     let (mut store, learner, decks, _copy) = open();
-    let input = store.stats_input(&learner, &decks).expect("reads");
+    let input = store.stats_input(&learner, &decks, now()).expect("reads");
     let clock = clock();
     bencher.bench_local(|| stats::compute(&input, &clock, now(), 365));
 }
@@ -72,7 +72,7 @@ fn compute_only(bencher: divan::Bencher) {
 #[divan::bench(sample_count = 20, sample_size = 1)]
 fn read_only(bencher: divan::Bencher) {
     let (mut store, learner, decks, _copy) = open();
-    bencher.bench_local(|| store.stats_input(&learner, &decks).expect("reads"));
+    bencher.bench_local(|| store.stats_input(&learner, &decks, now()).expect("reads"));
 }
 
 #[divan::bench(sample_count = 20, sample_size = 1)]
@@ -81,7 +81,7 @@ fn one_deck(bencher: divan::Bencher) {
     let deck = [decks[STUDIED_DECK].clone()];
     let clock = clock();
     bencher.bench_local(|| {
-        let input = store.stats_input(&learner, &deck).expect("reads");
+        let input = store.stats_input(&learner, &deck, now()).expect("reads");
         stats::compute(&input, &clock, now(), 30)
     });
 }

@@ -333,11 +333,24 @@ fn a_database_of_random_bytes_is_set_aside_and_the_backup_restored() -> TestResu
 fn damage_inside_the_file_is_found_by_the_check_the_next_open_runs() -> TestResult {
     let dir = studied_with_backup()?;
     let path = dir.path().join(DB_FILE);
-    // Overwrite the last page (the header, schema and settings stay readable).
+    // Overwrite the review log's first page (the header, schema and settings stay readable,
+    // and opening reads nothing of the log).
+    let (root, page_size): (i64, i64) = {
+        let conn = rusqlite::Connection::open(&path)?;
+        (
+            conn.query_row(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'review_log'",
+                [],
+                |r| r.get(0),
+            )?,
+            conn.query_row("PRAGMA page_size", [], |r| r.get(0))?,
+        )
+    };
     let mut bytes = std::fs::read(&path)?;
-    let page = bytes.len().saturating_sub(4096);
+    let start = usize::try_from((root - 1) * page_size)?;
+    let end = usize::try_from(root * page_size)?;
     let mut rng = Rng(11);
-    for b in &mut bytes[page..] {
+    for b in &mut bytes[start..end] {
         *b = rng.below(256) as u8;
     }
     std::fs::write(&path, bytes)?;
@@ -408,8 +421,8 @@ fn statistics_read_the_log_and_the_cards_of_the_decks_asked_for() -> TestResult 
         first = false;
     }
     let learner = store.learner("", later)?;
-    let small = store.stats_input(&learner, &["small".to_owned()])?;
-    let both = store.stats_input(&learner, &["small".to_owned(), "other".to_owned()])?;
+    let small = store.stats_input(&learner, &["small".to_owned()], later)?;
+    let both = store.stats_input(&learner, &["small".to_owned(), "other".to_owned()], later)?;
     assert_eq!(small.cards.len(), 6);
     assert_eq!(both.cards.len(), 12);
     assert_eq!(both.log.len(), small.log.len() + 1);

@@ -294,7 +294,7 @@ impl StatsView {
             let input = match (reuse, second) {
                 (Some(input), _) => Ok(input),
                 (None, Some(mut second)) => second
-                    .stats_input(&learner, &decks)
+                    .stats_input(&learner, &decks, now)
                     .map(Arc::new)
                     .map_err(|e| e.to_string()),
                 (None, None) => Err("no connection to the store".to_owned()),

@@ -303,7 +303,7 @@ pub fn stats(
                 continue;
             };
             let input = store
-                .stats_input(learner, std::slice::from_ref(&s.deck))
+                .stats_input(learner, std::slice::from_ref(&s.deck), at)
                 .map_err(e)?;
             let figures = stats::compute(&input, &clock, at, days);
             if !quality.iter().any(|(name, _)| *name == learner.name) {

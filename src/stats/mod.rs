@@ -57,6 +57,20 @@ pub struct LogEntry {
     pub last_interval_ms: i64,
 }
 
+/// Grades of one rating given within one quarter hour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Total {
+    /// The quarter hour's start, in milliseconds since 1970 (a quarter hour never straddles two
+    /// study days: time zones and the rollover hour fall on whole quarter hours).
+    pub at_ms: i64,
+    /// The rating, 1 (Again) to 4 (Easy).
+    pub rating: u8,
+    /// How many grades.
+    pub reviews: u32,
+    /// Time spent answering them.
+    pub duration_ms: u64,
+}
+
 /// Whether the learner's own FSRS parameters are in use, and where they came from.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ModelInfo {
@@ -74,8 +88,12 @@ pub struct ModelInfo {
 pub struct Input {
     /// The cards (removed ones left out).
     pub cards: Vec<CardState>,
-    /// The grades given, in any order.
+    /// The grades given, in any order: all of them, or the recent ones (at least the last
+    /// 30 days, which the retention needs one by one) with the older ones in `totals`.
     pub log: Vec<LogEntry>,
+    /// Grades older than those in `log`, counted per quarter hour (the store keeps these
+    /// totals as grades are logged, so a long history is read in few rows).
+    pub totals: Vec<Total>,
     /// The desired retention (the decks' mean when they differ).
     pub desired_retention: f32,
     /// The memory model in use.
@@ -264,7 +282,12 @@ const STABILITY: [(f32, &str); 10] = [
 /// Computes every statistic at `now`; the forecast and history cover `range_days` days.
 pub fn compute(input: &Input, clock: &DayClock, now: Timestamp, range_days: u32) -> Statistics {
     let range_days = range_days.clamp(1, 3660);
-    let first_review = input.log.iter().map(|e| e.at_ms).min();
+    let first_review = input
+        .log
+        .iter()
+        .map(|e| e.at_ms)
+        .chain(input.totals.iter().map(|t| t.at_ms))
+        .min();
     let back = first_review.map_or(CALENDAR_DAYS, |first| {
         let days =
             Timestamp::from_millisecond(first).map_or(0, |first| clock.days_between(first, now));
@@ -272,14 +295,19 @@ pub fn compute(input: &Input, clock: &DayClock, now: Timestamp, range_days: u32)
     });
     let index = DayIndex::new(clock, now, back, range_days);
     let (forecast, overdue) = forecast(&input.cards, &index, range_days);
-    let (history, studied, total_seconds) = history(&input.log, &index, range_days);
+    let (history, studied, total_seconds) = history(&input.log, &input.totals, &index, range_days);
     Statistics {
         today: clock.study_date(now).to_string(),
         range_days,
         overdue,
         forecast,
         history,
-        total_reviews: input.log.len() as u64,
+        total_reviews: input.log.len() as u64
+            + input
+                .totals
+                .iter()
+                .map(|t| u64::from(t.reviews))
+                .sum::<u64>(),
         total_seconds,
         calendar: calendar(&studied, &index, clock),
         retention: retention(&input.log, now, input.desired_retention),
@@ -329,7 +357,12 @@ fn forecast(cards: &[CardState], index: &DayIndex, range: u32) -> (Vec<ForecastD
 
 /// Grades per day of the range (today first), which days of the log were studied (indexed
 /// from the index's first day) and the time spent in the whole log.
-fn history(log: &[LogEntry], index: &DayIndex, range: u32) -> (Vec<HistoryDay>, Vec<u32>, u64) {
+fn history(
+    log: &[LogEntry],
+    totals: &[Total],
+    index: &DayIndex,
+    range: u32,
+) -> (Vec<HistoryDay>, Vec<u32>, u64) {
     let mut days: Vec<HistoryDay> = (0..range)
         .map(|days_ago| HistoryDay {
             days_ago,
@@ -339,9 +372,17 @@ fn history(log: &[LogEntry], index: &DayIndex, range: u32) -> (Vec<HistoryDay>, 
     let back = index.days_back();
     let mut studied = vec![0u32; back + 1];
     let mut millis = 0u64;
-    for e in log {
-        millis += u64::from(e.duration_ms);
-        let Place::Day(d) = index.place(e.at_ms) else {
+    let grades = log
+        .iter()
+        .map(|e| (e.at_ms, e.rating, 1, u64::from(e.duration_ms)))
+        .chain(
+            totals
+                .iter()
+                .map(|t| (t.at_ms, t.rating, t.reviews, t.duration_ms)),
+        );
+    for (at_ms, rating, reviews, duration_ms) in grades {
+        millis += duration_ms;
+        let Place::Day(d) = index.place(at_ms) else {
             continue;
         };
         if d > 0 {
@@ -351,18 +392,18 @@ fn history(log: &[LogEntry], index: &DayIndex, range: u32) -> (Vec<HistoryDay>, 
             .ok()
             .and_then(|i| studied.get_mut(i))
         {
-            *n += 1;
+            *n += reviews;
         }
         let Some(day) = usize::try_from(-d).ok().and_then(|i| days.get_mut(i)) else {
             continue;
         };
-        match e.rating {
-            1 => day.again += 1,
-            2 => day.hard += 1,
-            3 => day.good += 1,
-            _ => day.easy += 1,
+        match rating {
+            1 => day.again += reviews,
+            2 => day.hard += reviews,
+            3 => day.good += reviews,
+            _ => day.easy += reviews,
         }
-        day.seconds += u64::from(e.duration_ms);
+        day.seconds += duration_ms;
     }
     // Seconds rounded per day from the milliseconds summed above.
     for day in &mut days {

@@ -10,10 +10,11 @@ pub const MIGRATIONS: &[(i64, &str)] = &[
     (2, include_str!("migrations/002_settings.sql")),
     (3, include_str!("migrations/003_bury.sql")),
     (4, include_str!("migrations/004_drills.sql")),
+    (5, include_str!("migrations/005_review_totals.sql")),
 ];
 
 /// The schema version this build writes.
-pub const VERSION: i64 = 4;
+pub const VERSION: i64 = 5;
 
 /// The file's schema version (0 for a new, empty file).
 pub fn version(conn: &Connection) -> rusqlite::Result<i64> {
@@ -65,7 +66,8 @@ mod tests {
                 "learners",
                 "meta",
                 "progress",
-                "review_log"
+                "review_log",
+                "review_totals"
             ]
         );
         Ok(())

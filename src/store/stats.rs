@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::{Learner, Result, Store, StoreError};
 use crate::schedule::optimize::ReviewEvent;
 use crate::schedule::{DayClock, Phase};
-use crate::stats::{self, CardState, LogEntry, ModelInfo};
+use crate::stats::{self, CardState, LogEntry, ModelInfo, Total};
 
 /// One learner's standing in one deck.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -37,6 +37,12 @@ pub struct DeckStats {
     /// Reviews of learned cards over the last 30 days (what `retention_30d` is measured on).
     pub retention_reviews_30d: u64,
 }
+
+/// The statistics read the grades of this many last days one by one (the retention's longest
+/// window is 30 days); older ones come from the per-quarter-hour totals.
+pub const RAW_DAYS: i64 = 31;
+/// A quarter hour, in milliseconds: the totals' unit (see migration 005).
+const QUARTER_MS: i64 = 900_000;
 
 impl Store {
     /// A learner's counts in a deck at `now`.
@@ -165,10 +171,29 @@ impl Store {
 }
 
 impl Store {
-    /// What [`stats::compute`] needs for a learner over some decks: their cards (removed ones
-    /// left out), every grade given in them, the decks' desired retention (their mean) and the
-    /// learner's memory model.
-    pub fn stats_input(&mut self, learner: &Learner, decks: &[String]) -> Result<stats::Input> {
+    /// What [`stats::compute`] needs for a learner over some decks at `now`: their cards
+    /// (removed ones left out), the grades given in them (those of the last [`RAW_DAYS`] one by
+    /// one, the older ones as totals per quarter hour), the decks' desired retention (their
+    /// mean) and the learner's memory model.
+    pub fn stats_input(
+        &mut self,
+        learner: &Learner,
+        decks: &[String],
+        now: Timestamp,
+    ) -> Result<stats::Input> {
+        let from = now.as_millisecond() - RAW_DAYS * 86_400_000;
+        // On a quarter hour, so each quarter is wholly in the totals or wholly in the log.
+        self.stats_input_from(learner, decks, from - from.rem_euclid(QUARTER_MS))
+    }
+
+    /// [`Store::stats_input`] with the grades from `raw_from_ms` on read one by one (a
+    /// multiple of a quarter hour; `i64::MIN` reads every grade one by one).
+    pub(crate) fn stats_input_from(
+        &mut self,
+        learner: &Learner,
+        decks: &[String],
+        raw_from_ms: i64,
+    ) -> Result<stats::Input> {
         let mut input = stats::Input {
             model: self.model_info(learner)?,
             ..stats::Input::default()
@@ -200,45 +225,56 @@ impl Store {
                 input.cards.push(row.map_err(self.err())?);
             }
         }
-        // The log: one deck through its index; several in one pass over the table, which is
-        // faster than one indexed pass a deck when they hold most of it.
+        // The recent log one grade at a time, the older one in totals per quarter hour: both
+        // through their deck's index.
         let entry = |r: &rusqlite::Row| -> rusqlite::Result<LogEntry> {
             Ok(LogEntry {
-                at_ms: r.get(1)?,
-                rating: u8::try_from(r.get::<_, i64>(2)?.clamp(1, 4)).unwrap_or(1),
-                state_before: phase(r.get(3)?),
-                duration_ms: u32::try_from(r.get::<_, i64>(4)?.max(0)).unwrap_or(u32::MAX),
-                last_interval_ms: r.get::<_, Option<i64>>(5)?.unwrap_or(0).max(0),
+                at_ms: r.get(0)?,
+                rating: u8::try_from(r.get::<_, i64>(1)?.clamp(1, 4)).unwrap_or(1),
+                state_before: phase(r.get(2)?),
+                duration_ms: u32::try_from(r.get::<_, i64>(3)?.max(0)).unwrap_or(u32::MAX),
+                last_interval_ms: r.get::<_, Option<i64>>(4)?.unwrap_or(0).max(0),
             })
         };
-        const COLUMNS: &str = "deck, reviewed_ms, rating, state_before, duration_ms,
-            prev_due_ms - coalesce(prev_last_ms, prev_due_ms)";
-        if let [deck] = decks {
+        let total = |r: &rusqlite::Row| -> rusqlite::Result<Total> {
+            Ok(Total {
+                at_ms: r.get::<_, i64>(0)?.saturating_mul(QUARTER_MS),
+                rating: u8::try_from(r.get::<_, i64>(1)?.clamp(1, 4)).unwrap_or(1),
+                reviews: u32::try_from(r.get::<_, i64>(2)?.max(0)).unwrap_or(u32::MAX),
+                duration_ms: u64::try_from(r.get::<_, i64>(3)?.max(0)).unwrap_or(0),
+            })
+        };
+        let raw_from_quarter = raw_from_ms.div_euclid(QUARTER_MS);
+        for deck in decks {
             let mut stmt = self
                 .conn()
-                .prepare_cached(&format!(
-                    "SELECT {COLUMNS} FROM review_log WHERE learner = ?1 AND deck = ?2"
-                ))
+                .prepare_cached(
+                    "SELECT reviewed_ms, rating, state_before, duration_ms,
+                         prev_due_ms - coalesce(prev_last_ms, prev_due_ms)
+                     FROM review_log WHERE learner = ?1 AND deck = ?2 AND reviewed_ms >= ?3",
+                )
                 .map_err(self.err())?;
-            let mut rows = stmt.query(params![learner.id, deck]).map_err(self.err())?;
+            let mut rows = stmt
+                .query(params![learner.id, deck, raw_from_ms])
+                .map_err(self.err())?;
             while let Some(r) = rows.next().map_err(self.err())? {
                 input.log.push(entry(r).map_err(self.err())?);
             }
-        } else if !decks.is_empty() {
-            let wanted: std::collections::HashSet<&str> =
-                decks.iter().map(String::as_str).collect();
+            if raw_from_ms == i64::MIN {
+                continue;
+            }
             let mut stmt = self
                 .conn()
-                .prepare_cached(&format!(
-                    "SELECT {COLUMNS} FROM review_log NOT INDEXED WHERE learner = ?1"
-                ))
+                .prepare_cached(
+                    "SELECT quarter, rating, reviews, duration_ms FROM review_totals
+                     WHERE learner = ?1 AND deck = ?2 AND quarter < ?3",
+                )
                 .map_err(self.err())?;
-            let mut rows = stmt.query(params![learner.id]).map_err(self.err())?;
+            let mut rows = stmt
+                .query(params![learner.id, deck, raw_from_quarter])
+                .map_err(self.err())?;
             while let Some(r) = rows.next().map_err(self.err())? {
-                let deck = r.get_ref(0).map_err(self.err())?;
-                if deck.as_str().is_ok_and(|d| wanted.contains(d)) {
-                    input.log.push(entry(r).map_err(self.err())?);
-                }
+                input.totals.push(total(r).map_err(self.err())?);
             }
         }
         input.desired_retention = if decks.is_empty() {

@@ -700,3 +700,60 @@ fn suspended_buried_and_removed_cards_never_come_ahead() -> TestResult {
     assert!(s.next_card_due(&store, now)?.is_some());
     Ok(())
 }
+
+#[test]
+fn statistics_from_the_quarter_hour_totals_equal_those_from_every_grade() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut store = open(dir.path())?;
+    let ids: Vec<String> = (0..12).map(|i| format!("c{i}")).collect();
+    let pairs: Vec<(&str, &str)> = ids.iter().map(|id| (id.as_str(), "")).collect();
+    let d = deck(&pairs);
+    let start = at("2026-01-01T21:50:00Z");
+    // Seventy days of study, most evenings around the rollover; now and then a grade undone.
+    for day in 0..70i64 {
+        if day % 9 == 4 {
+            continue;
+        }
+        let mut now = start.checked_add(SignedDuration::from_hours(24 * day))?;
+        let mut s = Session::start(&mut store, d.clone(), "", DayClock::utc(), now)?;
+        for n in 0..30u32 {
+            let grade = match (day + i64::from(n)) % 7 {
+                0 => Grade::Again,
+                3 => Grade::Hard,
+                5 => Grade::Easy,
+                _ => Grade::Good,
+            };
+            if s.grade(&mut store, grade, now, 2_000 + n * 300)?.is_none() {
+                break;
+            }
+            if n % 11 == 10 {
+                s.undo(&mut store, now)?;
+            }
+            now = now.checked_add(SignedDuration::from_mins(4))?;
+        }
+    }
+    let learner = store.learner("", at(NOW))?;
+    let now = start.checked_add(SignedDuration::from_hours(24 * 70 + 5))?;
+    let decks = [d.id.clone()];
+    let split = store.stats_input(&learner, &decks, now)?;
+    let whole = store.stats_input_from(&learner, &decks, i64::MIN)?;
+    assert!(!split.totals.is_empty() && whole.totals.is_empty());
+    assert!(split.log.len() < whole.log.len());
+    for clock in [
+        DayClock::utc(),
+        DayClock::new(4, jiff::tz::TimeZone::fixed(jiff::tz::offset(-5))),
+        // India: half an hour off the hour.
+        DayClock::new(
+            0,
+            jiff::tz::TimeZone::fixed(jiff::tz::Offset::from_seconds(19_800)?),
+        ),
+    ] {
+        for range in [30, 90, 365] {
+            assert_eq!(
+                crate::stats::compute(&split, &clock, now, range),
+                crate::stats::compute(&whole, &clock, now, range)
+            );
+        }
+    }
+    Ok(())
+}
