@@ -712,6 +712,13 @@ fn history_ui(ui: &mut egui::Ui, s: &Statistics, palette: &Palette) {
             p.bar_chart(easy);
         });
     ui.label("Time spent answering each day");
+    if s.history.iter().all(|d| d.seconds == 0) {
+        ui.weak(
+            "No answering time was recorded in this range (grades given from the command \
+             line with a fixed clock take none). Study in the window and the minutes show here.",
+        );
+        return;
+    }
     let time = BarChart::new(
         "Minutes",
         s.history
