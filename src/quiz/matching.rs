@@ -128,9 +128,77 @@ pub fn check_with(expected: &str, given: &str, known: &[&str]) -> Verdict {
             typo: given.trim().to_string(),
         };
     }
+    if let Some(verdict) = check_list(expected, given, known) {
+        return verdict;
+    }
     Verdict::Wrong {
         diff: diff(expected, given),
     }
+}
+
+/// A list answer ("A, B and C") given in another order ("C, A and B") is right: each item
+/// matched once, exactly or within a typo. `None` when the answers are not lists of the same
+/// length or an item is missing.
+fn check_list(expected: &str, given: &str, known: &[&str]) -> Option<Verdict> {
+    let want = list_items(expected);
+    let mut got: Vec<Option<Vec<String>>> = list_items(given).into_iter().map(Some).collect();
+    if want.len() < 2 || want.len() != got.len() {
+        return None;
+    }
+    let mut slips = false;
+    for item in &want {
+        let exact = got.iter().position(|g| g.as_ref() == Some(item));
+        let found = exact.or_else(|| {
+            got.iter().position(|g| {
+                g.as_ref()
+                    .is_some_and(|g| !g.is_empty() && within_typo(item, g, known))
+            })
+        })?;
+        slips |= exact.is_none();
+        got[found] = None;
+    }
+    Some(if slips {
+        Verdict::Accepted {
+            typo: given.trim().to_string(),
+        }
+    } else {
+        Verdict::Exact
+    })
+}
+
+/// The items of a list answer, each folded into words: split at commas and semicolons (not a
+/// comma inside a number: "1,000", "3,5"), and at "and", "or" and "&" between words.
+fn list_items(text: &str) -> Vec<Vec<String>> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut pieces = vec![String::new()];
+    for (i, &c) in chars.iter().enumerate() {
+        let in_number = c == ','
+            && i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if (c == ',' || c == ';') && !in_number {
+            pieces.push(String::new());
+        } else if let Some(piece) = pieces.last_mut() {
+            piece.push(c);
+        }
+    }
+    let mut items = Vec::new();
+    for piece in &pieces {
+        let mut item = Vec::new();
+        for word in fold(piece).split_whitespace() {
+            if matches!(word, "and" | "or" | "&") {
+                if !item.is_empty() {
+                    items.push(std::mem::take(&mut item));
+                }
+            } else {
+                item.push(number_word(word));
+            }
+        }
+        if !item.is_empty() {
+            items.push(item);
+        }
+    }
+    items
 }
 
 /// The answer folded into words, number words as digits.
@@ -341,6 +409,46 @@ fn lcs<T, U>(a: &[T], b: &[U], same: impl Fn(&T, &U) -> bool) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_list_in_another_order_is_right_and_a_different_item_is_not() {
+        assert_eq!(
+            check(
+                "growth factors and cytokines",
+                "cytokines and growth factors"
+            ),
+            Verdict::Exact
+        );
+        assert_eq!(
+            check(
+                "bone marrow, adipose tissue, and umbilical cord blood",
+                "umbilical cord blood, bone marrow and adipose tissue"
+            ),
+            Verdict::Exact
+        );
+        assert!(matches!(
+            check(
+                "growth factors and cytokines",
+                "cytokines and growht factors"
+            ),
+            Verdict::Accepted { .. }
+        ));
+        for wrong in [
+            "growth factors and hormones",
+            "cytokines",
+            "cytokines, growth factors and hormones",
+            "cytokines and cytokines",
+        ] {
+            assert!(
+                !check("growth factors and cytokines", wrong).is_right(),
+                "{wrong}"
+            );
+        }
+        // A comma inside a number is not a list.
+        assert!(!check("3,5", "5,3").is_right());
+        assert!(!check("1,000 and 2,000", "000 and 1, 2,000").is_right());
+        assert_eq!(check("1,000 and 2,000", "2,000 and 1,000"), Verdict::Exact);
+    }
     use super::*;
 
     fn accepted(expected: &str, given: &str) -> bool {
