@@ -113,15 +113,13 @@ fn deck_list_200_decks(bencher: divan::Bencher) {
         .deck
         .expect("the shipped deck loads");
     // 198 decks beside the two shipped ones.
-    let mut last = String::new();
     for i in 0..198 {
         deck.id = format!("deck-{i:03}");
-        deck.title = format!("Deck {i:03}: {}", deck.cards[i % deck.cards.len()].answer);
+        deck.title = format!("Deck {i:03}");
         deck.save(&decks.join(format!("deck-{i:03}.toml")))
             .expect("a deck saved");
-        last.clone_from(&deck.title);
     }
-    let app = reach(dir.path(), &[], &format!("Study {last}"));
+    let app = reach(dir.path(), &[], "Study Deck 000");
     assert_eq!(app.deck_rows().len(), 200);
     time_frames(bencher, app);
 }

@@ -1410,3 +1410,36 @@ fn closing_the_window_mid_drill_keeps_the_questions_revealed() {
         drills[0].rows
     );
 }
+
+#[test]
+fn a_long_deck_list_lays_out_what_is_in_view_and_scrolls_to_the_last_deck() {
+    let dir = tempfile::tempdir().unwrap();
+    let decks = dir.path().join("decks");
+    std::fs::create_dir_all(&decks).unwrap();
+    let mut deck = factdeck::deck::library::shipped().remove(0).deck.unwrap();
+    for i in 0..40 {
+        deck.id = format!("deck-{i:02}");
+        deck.title = format!("Deck {i:02}");
+        deck.save(&decks.join(format!("deck-{i:02}.toml"))).unwrap();
+    }
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    assert_eq!(h.state().deck_rows().len(), 42);
+    assert!(h.query_by_label("Study Deck 00").is_some());
+    assert!(h.query_by_label("Study Deck 39").is_none(), "not laid out");
+    h.hover_at(egui::pos2(500.0, 400.0));
+    for _ in 0..40 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -400.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+        // Scrolling is animated over a few frames.
+        h.run_steps(8);
+    }
+    h.get_by_label("Study Deck 39").click();
+    h.run();
+    assert!(h.query_by_label("Show answer").is_some());
+}

@@ -88,6 +88,9 @@ impl DeckRow {
 #[derive(Debug, Default)]
 pub struct HomeState {
     new_learner: String,
+    /// Each deck block's height with the space after it, as last drawn: the list lays out only
+    /// the blocks in view (a classroom may keep hundreds of decks).
+    heights: Vec<f32>,
 }
 
 /// Draws the home screen.
@@ -127,15 +130,38 @@ pub fn home_ui(
         ));
         return;
     }
+    // Blocks not drawn yet are guessed at the height of a deck with a one-line title.
+    state.heights.resize(rows.len(), 108.0);
+    let heights = &mut state.heights;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            for row in rows {
-                deck_card(ui, row, actions);
-                ui.add_space(6.0);
+        .show_viewport(ui, |ui, viewport| {
+            const FOOTER: f32 = 40.0;
+            let total: f32 = heights.iter().sum::<f32>() + FOOTER;
+            ui.set_height(total);
+            // The first block reaching into view, and where it starts.
+            let mut first = 0;
+            let mut skipped = 0.0;
+            while first < rows.len() && skipped + heights[first] <= viewport.min.y {
+                skipped += heights[first];
+                first += 1;
             }
-            ui.add_space(6.0);
-            ui.weak(format!("Your decks folder: {}", decks_dir.display()));
+            ui.add_space(skipped);
+            ui.skip_ahead_auto_ids(first);
+            let mut bottom = skipped;
+            let mut last = first;
+            while last < rows.len() && bottom < viewport.max.y {
+                let top = ui.cursor().top();
+                deck_card(ui, &rows[last], actions);
+                ui.add_space(6.0);
+                heights[last] = ui.cursor().top() - top;
+                bottom += heights[last];
+                last += 1;
+            }
+            if last == rows.len() {
+                ui.add_space(6.0);
+                ui.weak(format!("Your decks folder: {}", decks_dir.display()));
+            }
         });
 }
 
