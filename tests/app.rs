@@ -1443,3 +1443,29 @@ fn a_long_deck_list_lays_out_what_is_in_view_and_scrolls_to_the_last_deck() {
     h.run();
     assert!(h.query_by_label("Show answer").is_some());
 }
+
+/// Backups are listed newest first; the line names the newest (it once named the oldest).
+#[test]
+fn settings_name_the_newest_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut store =
+            factdeck::store::Store::open(dir.path(), "2026-03-08T08:00:00Z".parse().unwrap())
+                .unwrap()
+                .store;
+        store
+            .backup_now("2026-03-08T08:00:00Z".parse().unwrap())
+            .unwrap();
+        store
+            .backup_now("2026-03-10T08:50:00Z".parse().unwrap())
+            .unwrap();
+    }
+    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    h.run();
+    h.get_by_label("Settings").click();
+    h.run();
+    assert!(
+        h.query_by_label("2 backups, the newest from 2026-03-10 08:50 UTC.")
+            .is_some()
+    );
+}

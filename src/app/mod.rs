@@ -5,6 +5,7 @@
 
 mod drill;
 mod editor;
+mod fit;
 mod home;
 mod import;
 mod quiz;
@@ -55,6 +56,8 @@ pub enum Action {
     Drill(String),
     /// A deck file was saved: read the deck files again (the screen stays).
     DecksChanged,
+    /// The hour the study day starts at was changed: read it again and recount.
+    DayChanged,
     // --- Statistics (src/app/stats.rs) ---
     /// Open the statistics of one deck (`None`: all decks) for the current learner.
     Stats(Option<String>),
@@ -98,7 +101,8 @@ const CHORE_EVERY: jiff::SignedDuration = jiff::SignedDuration::from_mins(1);
 pub struct FactdeckApp {
     data_dir: PathBuf,
     clock: Clock,
-    tz: TimeZone,
+    /// When study days start, in the learner's time zone (read from the store when it changes).
+    day: DayClock,
     store: Result<Store, String>,
     learner: Option<Learner>,
     /// Every learner, for the switcher (read when they change, not every frame).
@@ -151,7 +155,7 @@ impl FactdeckApp {
         let mut app = FactdeckApp {
             data_dir: data_dir.to_path_buf(),
             clock,
-            tz,
+            day: DayClock::new(4, tz),
             store,
             learner: None,
             learners: Vec::new(),
@@ -169,6 +173,7 @@ impl FactdeckApp {
             picker: import::Picker::default(),
         };
         app.daily_check_pending = app.store.as_ref().is_ok_and(Store::daily_check_due);
+        app.read_day_clock();
         app.switch_learner(&learner);
         app.reload_decks();
         app
@@ -179,13 +184,18 @@ impl FactdeckApp {
     }
 
     fn day_clock(&self) -> DayClock {
+        self.day.clone()
+    }
+
+    /// Reads the hour the study day starts at from the store.
+    fn read_day_clock(&mut self) {
         let hour = self
             .store
             .as_ref()
             .ok()
             .and_then(|s| s.rollover_hour().ok())
             .unwrap_or(4);
-        DayClock::new(hour, self.tz.clone())
+        self.day = DayClock::new(hour, self.day.tz.clone());
     }
 
     /// The current learner's name.
@@ -285,7 +295,7 @@ impl FactdeckApp {
             .map(|d| {
                 let when = Timestamp::from_millisecond(d.started_ms)
                     .map(|t| {
-                        t.to_zoned(self.tz.clone())
+                        t.to_zoned(self.day.tz.clone())
                             .strftime("%Y-%m-%d %H:%M")
                             .to_string()
                     })
@@ -510,6 +520,10 @@ impl FactdeckApp {
                 }
             }
             Action::DecksChanged => self.reload_decks(),
+            Action::DayChanged => {
+                self.read_day_clock();
+                self.refresh_rows();
+            }
             Action::Stats(deck) => {
                 self.route = Route::Stats(Box::new(stats::StatsView::new(deck)));
             }
@@ -611,13 +625,12 @@ impl FactdeckApp {
             }
             Route::Settings(view) => match &mut self.store {
                 Ok(store) => {
-                    let clock = DayClock::new(store.rollover_hour().unwrap_or(4), self.tz.clone());
                     let cx = settings::Context {
                         store,
                         prefs: &mut self.prefs,
                         rows: &self.rows,
                         learner: self.learner.as_ref(),
-                        clock: &clock,
+                        clock: &self.day,
                         data_dir: &self.data_dir,
                         now,
                     };
@@ -635,14 +648,7 @@ impl FactdeckApp {
             Route::Editor(view) => view.ui(ui, &self.data_dir, &mut actions),
             Route::Import(view) => view.ui(ui, &self.data_dir, &mut actions),
             Route::Quiz(view) => {
-                let clock = DayClock::new(
-                    self.store
-                        .as_ref()
-                        .ok()
-                        .and_then(|s| s.rollover_hour().ok())
-                        .unwrap_or(4),
-                    self.tz.clone(),
-                );
+                let clock = self.day.clone();
                 let learner = self
                     .learner
                     .as_ref()
@@ -658,12 +664,11 @@ impl FactdeckApp {
             Route::Drill(view) => view.ui(ui, self.store.as_mut().ok(), now, &mut actions),
             Route::Stats(view) => match &mut self.store {
                 Ok(store) => {
-                    let clock = DayClock::new(store.rollover_hour().unwrap_or(4), self.tz.clone());
                     let cx = stats::Context {
                         store,
                         learner: self.learner.as_ref(),
                         rows: &self.rows,
-                        clock: &clock,
+                        clock: &self.day,
                         now,
                     };
                     view.ui(ui, cx, &mut actions, &mut self.notices);
@@ -713,6 +718,20 @@ impl FactdeckApp {
         }
         self.logged = self.notices.len();
     }
+}
+
+/// Lays out `add_contents` in a column of readable width (at most 820 points), centred in a
+/// wide window.
+fn readable_column(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::Ui)) {
+    let width = ui.available_width().min(820.0);
+    let margin = (ui.available_width() - width) / 2.0;
+    ui.horizontal(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            add_contents(ui);
+        });
+    });
 }
 
 /// The log of what the window told the learner, in the data folder.

@@ -120,16 +120,7 @@ impl QuizView {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                // A readable column, centred in a wide window.
-                let width = ui.available_width().min(820.0);
-                let margin = (ui.available_width() - width) / 2.0;
-                ui.horizontal(|ui| {
-                    ui.add_space(margin);
-                    ui.vertical(|ui| {
-                        ui.set_width(width);
-                        self.column_ui(ui, cx, actions);
-                    });
-                });
+                super::readable_column(ui, |ui| self.column_ui(ui, cx, actions));
             });
     }
 

@@ -3,14 +3,14 @@
 //! where the data lives, with its backups.
 
 use std::path::Path;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use eframe::egui::{self, RichText};
 use jiff::Timestamp;
 
+use super::fit::{Finished, FitJob};
 use super::{Action, DeckRow};
 use crate::schedule::DayClock;
-use crate::schedule::optimize::{self, Fit};
+use crate::schedule::optimize;
 use crate::store::backup::list_backups;
 use crate::store::{DeckSettings, Learner, Preferences, Store, Theme};
 
@@ -19,8 +19,11 @@ use crate::store::{DeckSettings, Learner, Preferences, Store, Theme};
 pub struct SettingsView {
     /// The deck whose settings are shown, and those settings as edited.
     deck: Option<(String, DeckSettings)>,
-    /// The optimizer running in the background, if it is.
-    optimizing: Option<Receiver<Result<Fit, String>>>,
+    /// The memory model being fitted in the background, if it is.
+    fitting: Option<FitJob>,
+    /// How many backups there are and when the newest was taken (read when the screen opens
+    /// and after a backup, not every frame).
+    backups: Option<(usize, Option<Timestamp>)>,
     /// The last thing done on this screen, for the learner to read.
     status: Option<String>,
 }
@@ -50,11 +53,22 @@ impl SettingsView {
         actions: &mut Vec<Action>,
         notices: &mut Vec<String>,
     ) -> bool {
-        if self.poll_optimizer(ui, cx.store, cx.learner, cx.now, notices)
-            && let Some(learner) = cx.learner
+        if let (Some(job), Some(learner)) = (&self.fitting, cx.learner)
+            && let Some(finished) = job.poll(ui.ctx(), cx.store, learner, cx.now)
         {
-            // Read the learner again, with the fitted parameters.
-            actions.push(Action::SwitchLearner(learner.name.clone()));
+            self.fitting = None;
+            self.status = Some(match finished {
+                Finished::Saved(message) => {
+                    // Read the learner again, with the fitted parameters.
+                    actions.push(Action::SwitchLearner(learner.name.clone()));
+                    message
+                }
+                Finished::Kept(message) => message,
+                Finished::Failed(message) => {
+                    notices.push(message);
+                    "Fitting failed.".to_owned()
+                }
+            });
         }
         let mut prefs_changed = false;
         if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
@@ -69,7 +83,7 @@ impl SettingsView {
                 ui.add_space(16.0);
                 self.deck_ui(ui, cx.store, cx.rows, notices);
                 ui.add_space(16.0);
-                self.scheduling_ui(ui, cx.store, cx.learner, cx.clock, notices);
+                self.scheduling_ui(ui, cx.store, cx.learner, cx.clock, actions, notices);
                 ui.add_space(16.0);
                 self.data_ui(ui, cx.store, cx.data_dir, cx.now, notices);
                 if let Some(status) = &self.status {
@@ -182,19 +196,21 @@ impl SettingsView {
         store: &mut Store,
         learner: Option<&Learner>,
         clock: &DayClock,
+        actions: &mut Vec<Action>,
         notices: &mut Vec<String>,
     ) {
         ui.label(RichText::new("Study day").strong());
-        let mut hour = store.rollover_hour().unwrap_or(4);
+        let mut hour = clock.rollover_hour;
         ui.horizontal_wrapped(|ui| {
             let label = ui.label("A new study day starts at");
             let drag = ui
                 .add(egui::DragValue::new(&mut hour).range(0..=23).suffix(":00"))
                 .labelled_by(label.id);
-            if drag.changed()
-                && let Err(e) = store.set_rollover_hour(hour)
-            {
-                notices.push(e.to_string());
+            if drag.changed() {
+                match store.set_rollover_hour(hour) {
+                    Ok(()) => actions.push(Action::DayChanged),
+                    Err(e) => notices.push(e.to_string()),
+                }
             }
         });
         let Some(learner) = learner else {
@@ -208,7 +224,7 @@ impl SettingsView {
             ui.label("Using a memory model fitted to this learner's reviews.");
         }
         ui.horizontal_wrapped(|ui| {
-            if self.optimizing.is_some() {
+            if self.fitting.is_some() {
                 ui.add(egui::Spinner::new());
                 ui.label("Fitting to your reviews...");
             } else if ui
@@ -220,75 +236,12 @@ impl SettingsView {
                 ))
                 .clicked()
             {
-                match store.review_events(learner.id) {
-                    Ok(events) => {
-                        let (send, receive) = mpsc::channel();
-                        let clock = clock.clone();
-                        let ctx = ui.ctx().clone();
-                        std::thread::spawn(move || {
-                            let fit = optimize::fit(&events, &clock).map_err(|e| e.to_string());
-                            // The screen may be gone: then nobody listens, which is fine.
-                            let _ = send.send(fit);
-                            ctx.request_repaint();
-                        });
-                        self.optimizing = Some(receive);
-                    }
-                    Err(e) => notices.push(e.to_string()),
+                match FitJob::start(ui.ctx(), store, learner, clock) {
+                    Ok(job) => self.fitting = Some(job),
+                    Err(e) => notices.push(e),
                 }
             }
         });
-    }
-
-    /// Takes the optimizer's result when it has finished, and saves fitted parameters;
-    /// returns whether it saved some.
-    fn poll_optimizer(
-        &mut self,
-        ui: &egui::Ui,
-        store: &mut Store,
-        learner: Option<&Learner>,
-        now: Timestamp,
-        notices: &mut Vec<String>,
-    ) -> bool {
-        let Some(receiver) = &self.optimizing else {
-            return false;
-        };
-        let result = match receiver.try_recv() {
-            Ok(result) => result,
-            Err(TryRecvError::Empty) => {
-                ui.ctx()
-                    .request_repaint_after(std::time::Duration::from_millis(200));
-                return false;
-            }
-            Err(TryRecvError::Disconnected) => Err("the fitting stopped unexpectedly".to_owned()),
-        };
-        self.optimizing = None;
-        let mut fitted = false;
-        self.status = Some(match result {
-            Ok(Fit::TooLittle { reviews, needed }) => format!(
-                "{reviews} reviews on later days so far; {needed} are needed to fit the memory \
-                 model. Keeping the defaults."
-            ),
-            Ok(Fit::Fitted {
-                parameters,
-                reviews,
-            }) => {
-                let Some(learner) = learner else {
-                    return false;
-                };
-                let count = u32::try_from(reviews).unwrap_or(u32::MAX);
-                if let Err(e) = store.save_fit(learner.id, &parameters, count, now) {
-                    notices.push(e.to_string());
-                    return false;
-                }
-                fitted = true;
-                format!("Fitted to {reviews} reviews; studying now uses the fitted model.")
-            }
-            Err(e) => {
-                notices.push(format!("Fitting the memory model failed: {e}"));
-                return false;
-            }
-        });
-        fitted
     }
 
     fn data_ui(
@@ -305,12 +258,15 @@ impl SettingsView {
             ui.monospace(data_dir.display().to_string());
         });
         let backups_dir = store.backups_dir().to_path_buf();
-        let backups = list_backups(&backups_dir);
-        match backups.last() {
-            Some((_, at)) => ui.label(format!(
-                "{} backup{}, the newest from {}.",
-                backups.len(),
-                if backups.len() == 1 { "" } else { "s" },
+        let (count, newest) = *self.backups.get_or_insert_with(|| {
+            let backups = list_backups(&backups_dir);
+            // Newest first.
+            (backups.len(), backups.first().map(|(_, at)| *at))
+        });
+        match newest {
+            Some(at) => ui.label(format!(
+                "{count} backup{}, the newest from {}.",
+                if count == 1 { "" } else { "s" },
                 at.strftime("%Y-%m-%d %H:%M UTC")
             )),
             None => ui.label("No backups yet: one is made every 30 minutes of study and on exit."),
@@ -326,6 +282,7 @@ impl SettingsView {
                 open_folder(&backups_dir, notices);
             }
             if ui.button("Back up now").clicked() {
+                self.backups = None;
                 match store.backup_now(now) {
                     Ok(path) => self.status = Some(format!("Backed up to {}.", path.display())),
                     Err(e) => notices.push(e.to_string()),

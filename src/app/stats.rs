@@ -12,12 +12,12 @@ use std::time::Duration;
 
 use eframe::egui::{self, Color32, RichText};
 use egui_plot::{Bar, BarChart, Legend, Plot};
-use fsrs::CombinedProgressState;
 use jiff::Timestamp;
 
+use super::fit::{Finished, FitJob};
 use super::{Action, DeckRow};
 use crate::schedule::DayClock;
-use crate::schedule::optimize::{self, Fit};
+use crate::schedule::optimize;
 use crate::stats::model::Quality;
 use crate::stats::{self, Bucket, Passed, Statistics};
 use crate::store::{Learner, Store};
@@ -28,8 +28,6 @@ type Inputs = (Option<String>, u32, i64, u32, usize);
 type Computed = Result<(Arc<stats::Input>, Arc<Statistics>), String>;
 /// The model's measure, as the worker sends it.
 type Measured = Result<Option<Quality>, String>;
-/// The refit's progress, shared with the optimizer.
-type FitProgress = Arc<Mutex<CombinedProgressState>>;
 
 /// The statistics screen's state.
 pub struct StatsView {
@@ -48,7 +46,7 @@ pub struct StatsView {
     quality: Option<Result<Option<Quality>, String>>,
     measuring: Option<(Receiver<Measured>, Arc<Progress>)>,
     /// The refit under way, and its progress.
-    refitting: Option<(Receiver<Result<Fit, String>>, FitProgress)>,
+    refitting: Option<FitJob>,
     /// What the last refit did.
     status: Option<String>,
 }
@@ -388,47 +386,22 @@ impl StatsView {
                 }
             }
         }
-        if let Some((receiver, _)) = &self.refitting {
-            let result = match receiver.try_recv() {
-                Ok(result) => Some(result),
-                Err(TryRecvError::Empty) => {
-                    busy = true;
-                    None
+        if let Some(job) = &self.refitting
+            && let Some(finished) = job.poll(ctx, store, learner, now)
+        {
+            self.refitting = None;
+            self.status = Some(match finished {
+                Finished::Saved(message) => {
+                    // Read the learner again: the figures follow.
+                    actions.push(Action::SwitchLearner(learner.name.clone()));
+                    message
                 }
-                Err(TryRecvError::Disconnected) => {
-                    Some(Err("the fitting stopped unexpectedly".to_owned()))
+                Finished::Kept(message) => message,
+                Finished::Failed(message) => {
+                    notices.push(message);
+                    "Fitting failed.".to_owned()
                 }
-            };
-            if let Some(result) = result {
-                self.refitting = None;
-                self.status = Some(match result {
-                    Ok(Fit::TooLittle { reviews, needed }) => format!(
-                        "{reviews} reviews on later days so far; {needed} are needed to fit \
-                         the memory model. Keeping the defaults."
-                    ),
-                    Ok(Fit::Fitted {
-                        parameters,
-                        reviews,
-                    }) => {
-                        let count = u32::try_from(reviews).unwrap_or(u32::MAX);
-                        match store.save_fit(learner.id, &parameters, count, now) {
-                            Ok(()) => {
-                                // Read the learner again: the figures follow.
-                                actions.push(Action::SwitchLearner(learner.name.clone()));
-                                format!("Fitted to {reviews} reviews; studying now uses them.")
-                            }
-                            Err(e) => {
-                                notices.push(e.to_string());
-                                "The fitted model could not be saved.".to_owned()
-                            }
-                        }
-                    }
-                    Err(e) => {
-                        notices.push(format!("Fitting the memory model failed: {e}"));
-                        "Fitting failed.".to_owned()
-                    }
-                });
-            }
+            });
         }
         if busy {
             ctx.request_repaint_after(Duration::from_millis(100));
@@ -481,19 +454,10 @@ impl StatsView {
             (None, None) => {}
         }
         ui.horizontal_wrapped(|ui| {
-            if let Some((_, progress)) = &self.refitting {
-                let (current, total) = progress
-                    .lock()
-                    .map(|p| (p.current(), p.total()))
-                    .unwrap_or((0, 0));
+            if let Some(job) = &self.refitting {
                 ui.add(egui::Spinner::new());
-                let share = if total > 0 {
-                    current as f32 / total as f32
-                } else {
-                    0.0
-                };
                 ui.add(
-                    egui::ProgressBar::new(share)
+                    egui::ProgressBar::new(job.share())
                         .desired_width(120.0)
                         .show_percentage(),
                 );
@@ -507,23 +471,12 @@ impl StatsView {
                 ))
                 .clicked()
             {
-                match store.review_events(learner.id) {
-                    Ok(events) => {
-                        let progress = CombinedProgressState::new_shared();
-                        let shared = Arc::clone(&progress);
-                        let (send, receive) = mpsc::channel();
-                        let clock = clock.clone();
-                        let ctx = ui.ctx().clone();
-                        std::thread::spawn(move || {
-                            let fit = optimize::fit_with_progress(&events, &clock, Some(shared))
-                                .map_err(|e| e.to_string());
-                            let _ = send.send(fit);
-                            ctx.request_repaint();
-                        });
+                match FitJob::start(ui.ctx(), store, learner, clock) {
+                    Ok(job) => {
                         self.status = None;
-                        self.refitting = Some((receive, progress));
+                        self.refitting = Some(job);
                     }
-                    Err(e) => notices.push(e.to_string()),
+                    Err(e) => notices.push(e),
                 }
             }
         });

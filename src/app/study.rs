@@ -150,24 +150,17 @@ impl StudyView {
         let choices = current.choices.clone();
         ui.add_space(16.0);
         egui::ScrollArea::vertical().show(ui, |ui| {
-            // A readable column, centred in a wide window.
-            let width = ui.available_width().min(820.0);
-            let margin = (ui.available_width() - width) / 2.0;
-            ui.horizontal(|ui| {
-                ui.add_space(margin);
-                ui.vertical(|ui| {
-                    ui.set_width(width);
-                    self.card_ui(
-                        ui,
-                        store,
-                        now,
-                        &card,
-                        &choices,
-                        space || enter,
-                        digit,
-                        notices,
-                    );
-                });
+            super::readable_column(ui, |ui| {
+                self.card_ui(
+                    ui,
+                    store,
+                    now,
+                    &card,
+                    &choices,
+                    space || enter,
+                    digit,
+                    notices,
+                );
             });
         });
     }
