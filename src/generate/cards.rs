@@ -416,12 +416,76 @@ fn write_cards_with(
     }
     let cues = word_cues(text);
     let figure_penalty = if figure_mark || cues.figure { 1.5 } else { 0.0 };
-    let anaphoric = starts_with_anaphor(text) || cues.inner_pronoun;
+    // "Molecules flow down their concentration gradient": a pronoun after the sentence's own
+    // subject points at that subject, and the card needs no sentence before it.
+    let inner_pronoun_resolved = clause.as_ref().is_some_and(|c| {
+        let subject = facts::span(text, &toks, c.subject_start, c.subject_end);
+        // The pronoun agrees with the subject: "costs hinder its accessibility" points
+        // further back.
+        let plural = facts::subject_plural(subject);
+        let agrees = toks[c.subject_end..].iter().all(|t| match &*t.lower {
+            "its" => !plural,
+            "they" | "their" | "them" => plural,
+            _ => true,
+        });
+        agrees
+            && !starts_with_anaphor(subject)
+            && !vague_subject(subject)
+            && toks[c.subject_start..c.subject_end]
+                .iter()
+                .any(|t| !t.punct && !t.word().is_function_word())
+            && !toks[..c.subject_end]
+                .iter()
+                .any(|t| matches!(&*t.lower, "its" | "they" | "their" | "them"))
+    });
+    let anaphoric = starts_with_anaphor(text) || cues.inner_pronoun && !inner_pronoun_resolved;
+    // A leading adverbial ("If bacteria enter the skin, ...", "During diffusion, ...") limits
+    // what the clause says: a question about the clause keeps it.
+    let lead: Option<&str> = clause.as_ref().and_then(|c| {
+        let comma = toks.get(c.subject_start.checked_sub(1)?)?;
+        if !comma.is(",") {
+            return None;
+        }
+        let lead = text[..comma.start].trim();
+        let points_back = toks[..c.subject_start].iter().any(|t| {
+            matches!(
+                &*t.lower,
+                "this"
+                    | "these"
+                    | "those"
+                    | "it"
+                    | "its"
+                    | "they"
+                    | "their"
+                    | "them"
+                    | "he"
+                    | "she"
+                    | "you"
+                    | "we"
+                    | "i"
+            )
+        });
+        ((2..=14).contains(&word_count(lead)) && !points_back).then_some(lead)
+    });
+    let clause_subject = clause.as_ref().map(|c| {
+        facts::trim_phrase(&facts::span_text(
+            text,
+            &toks,
+            c.subject_start,
+            c.subject_end,
+        ))
+    });
     // Only asked for when the sentence leans on the one before.
     let usable_previous = || {
         previous
             .filter(|p| {
-                word_count(&p.text) <= 40 && !p.text.ends_with('?') && !p.text.ends_with(':')
+                word_count(&p.text) <= 40
+                    && !p.text.ends_with('?')
+                    && !p.text.ends_with(':')
+                    // A caption ("Orange bracket fungi on a rotting log.") has no verb.
+                    && facts::tokenize(&p.text)
+                        .iter()
+                        .any(|t| !t.punct && (t.word().is_auxiliary() || t.is_verb()))
             })
             .map(|p| strip_label(p.text.as_str()))
     };
@@ -452,6 +516,12 @@ fn write_cards_with(
         (!starts_with_anaphor(&subject) && !subject.is_empty()).then_some(subject)
     });
     for mut fact in facts_found {
+        // Only a question about the clause's own subject stands under the clause's lead.
+        let fact_lead = lead.filter(|_| {
+            clause_subject
+                .as_deref()
+                .is_some_and(|s| s == facts::trim_phrase(&fact.subject))
+        });
         if starts_with_anaphor(&fact.subject) {
             match resolve(&fact.subject, prev_subject.as_deref()) {
                 Some(subject) => fact.subject = subject,
@@ -547,7 +617,14 @@ fn write_cards_with(
                     FactKind::Naming | FactKind::Characteristic => facts::trim_phrase(&fact.object),
                     _ => core_answer(&fact.object),
                 };
-                if !good_answer(&answer) || word_count(&answer) > 12 {
+                // A definition is read whole ("the sudden movement of large blocks of rock and
+                // soil down a slope"); other answers are kept short.
+                let longest = if fact.kind == FactKind::Definition {
+                    18
+                } else {
+                    12
+                };
+                if !good_answer(&answer) || word_count(&answer) > longest {
                     continue;
                 }
                 // "hinder its accessibility", "intervene in this pathophysiology": the answer
@@ -605,7 +682,9 @@ fn write_cards_with(
                 } else {
                     what_question(&fact.subject, &fact.relation)
                 };
-                let Some(question) = question else { continue };
+                let Some(question) = question.map(|q| under_lead(fact_lead, q)) else {
+                    continue;
+                };
                 let base = match fact.kind {
                     FactKind::Naming => 3.2,
                     FactKind::Definition => 3.0,
@@ -621,11 +700,26 @@ fn write_cards_with(
                 // mixture consists of two or more phases" -> "[...] consists of two or more phases."
                 let term = facts::trim_phrase(&fact.subject);
                 let term_words = word_count(&term);
-                if term_words == 0 || term_words > 4 || !good_answer(&term) || term.contains('(') {
+                // "Worst was the damage ...": an inverted sentence; the term is no name.
+                let lone_degree = term_words == 1 && {
+                    let w = term.to_lowercase();
+                    w.ends_with("est") || lexicon::is_evaluative(&w) || lexicon::is_adverb(&w)
+                };
+                if term_words == 0
+                    || term_words > 4
+                    || lone_degree
+                    || !good_answer(&term)
+                    || term.contains('(')
+                {
                     continue;
                 }
                 let object = fact.object.trim_end_matches([',', '.', ';']).trim();
+                // "The lymph organs are the red bone marrow, tonsils, spleen, and thymus
+                // gland": a list is not a description to recall a term from.
+                let is_list =
+                    object.contains(',') && (object.contains(" and ") || object.contains(" or "));
                 if fact.kind == FactKind::Definition
+                    && !is_list
                     && object
                         .split_whitespace()
                         .next()
@@ -642,7 +736,7 @@ fn write_cards_with(
                     };
                     push(
                         CardKind::Question,
-                        format!("What {be} {object}?"),
+                        under_lead(fact_lead, format!("What {be} {object}?")),
                         capitalize(&term),
                         FactKind::Naming,
                         3.1,
@@ -678,7 +772,7 @@ fn write_cards_with(
     }
     // A cloze over the key phrase: the fallback for sentences no pattern covers, and a second
     // angle on those it does.
-    if let Some((at, phrase, score)) = key_phrase_in(text, &toks, clause.as_ref()) {
+    for (at, phrase, score) in key_phrases_in(text, &toks, clause.as_ref()) {
         let prompt = cloze(text, at, &phrase).map(|p| with_context(context, p));
         if let Some(prompt) = prompt {
             out.push(Candidate {
@@ -721,6 +815,20 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         && !second.word().is_auxiliary()
         && !second.is_verb()
         && !second.punct
+    {
+        return false;
+    }
+    // "If you are in a building, get beneath a sturdy table": an instruction after its
+    // condition; "Let's explore ...".
+    if lower.starts_with("let's ") || lower.starts_with("lets ") {
+        return false;
+    }
+    if let Some(comma) = toks.iter().position(|t| t.is(","))
+        && toks[0].word().is_subordinator()
+        && let (Some(first), Some(second)) = (toks.get(comma + 1), toks.get(comma + 2))
+        && first.verb_base() == Some(&*first.lower)
+        && !first.word().is_auxiliary()
+        && (second.word().is_preposition() || second.word().is_determiner())
     {
         return false;
     }
@@ -853,13 +961,14 @@ fn vague_subject(subject: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
+    // "that" past the first word is a relative pronoun ("a gas that escapes"), not pointing.
     words.iter().any(|w| w == "other")
+        || words.first().is_some_and(|w| w == "that")
         || words.iter().any(|w| {
             matches!(
                 w.as_str(),
                 "this"
                     | "these"
-                    | "that"
                     | "those"
                     | "you"
                     | "we"
@@ -878,7 +987,9 @@ fn vague_subject(subject: &str) -> bool {
         })
         || words
             .first()
-            .is_some_and(|w| matches!(w.as_str(), "one" | "some" | "other" | "another"))
+            .is_some_and(|w| matches!(w.as_str(), "one" | "some" | "other" | "another" | "what"))
+        // "All that is left behind": a description, not a thing with a name.
+        || words.len() >= 2 && words[0] == "all" && words[1] == "that"
 }
 
 /// Connectives that tie a sentence to the one before and mean nothing on a card.
@@ -919,6 +1030,11 @@ const CONNECTIVES: &[&str] = &[
     "In this case, ",
     "Of course, ",
     "Ironically, ",
+    "Remember that ",
+    "Remember, ",
+    "Recall that ",
+    "Note that ",
+    "Notice that ",
 ];
 
 /// Drops a leading connective ("However, ...") and capitalizes what is left.
@@ -966,6 +1082,17 @@ fn resolve(subject: &str, prev_subject: Option<&str>) -> Option<String> {
     None
 }
 
+/// A question under the sentence's leading adverbial: "If bacteria enter the skin, what may
+/// the area become?".
+fn under_lead(lead: Option<&str>, question: String) -> String {
+    let Some(lead) = lead else {
+        return question;
+    };
+    let mut chars = question.chars();
+    let first = chars.next().map(|c| c.to_lowercase().collect::<String>());
+    [lead, ", ", first.as_deref().unwrap_or(""), chars.as_str()].concat()
+}
+
 fn with_context(context: Option<&str>, prompt: String) -> String {
     match context {
         Some(prev)
@@ -983,21 +1110,102 @@ fn with_context(context: Option<&str>, prompt: String) -> String {
 /// words, preferring the object of the main verb, technical words, names and numbers.
 /// Returns its byte offset, text and a score.
 pub fn key_phrase(sentence: &str, toks: &[Tok<'_>]) -> Option<(usize, String, f32)> {
-    key_phrase_in(sentence, toks, facts::analyze(toks).as_ref())
+    key_phrases_in(sentence, toks, facts::analyze(toks).as_ref())
+        .into_iter()
+        .next()
 }
 
-/// [`key_phrase`] with the sentence's clause ([`facts::analyze`]) already found.
-fn key_phrase_in(
+/// The best key phrases of a sentence, best first: the best and the best one apart from it,
+/// so the ranker can choose the second when the first is a plain word of the document.
+fn key_phrases_in(
     sentence: &str,
     toks: &[Tok<'_>],
     clause: Option<&facts::Clause>,
-) -> Option<(usize, String, f32)> {
+) -> Vec<(usize, String, f32)> {
+    let mut found: Vec<(usize, usize, f32)> = Vec::new();
+    key_phrase_candidates(sentence, toks, clause, |a, b, score| {
+        found.push((a, b, score))
+    });
+    // Best first; the earlier phrase on ties, as a single pass keeping the first best did.
+    found.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)));
+    let mut out: Vec<(usize, String, f32)> = Vec::new();
+    let mut kept: Vec<(usize, usize)> = Vec::new();
+    for (a, b, score) in found {
+        if kept.iter().any(|&(ka, kb)| a < kb && ka < b) {
+            continue;
+        }
+        kept.push((a, b));
+        out.push((
+            toks[a].start,
+            facts::span(sentence, toks, a, b).to_owned(),
+            score,
+        ));
+        if out.len() == 2 {
+            break;
+        }
+    }
+    out
+}
+
+/// Every phrase of a sentence that could be hidden in a cloze, with its score, as token ranges.
+fn key_phrase_candidates(
+    sentence: &str,
+    toks: &[Tok<'_>],
+    clause: Option<&facts::Clause>,
+    mut emit: impl FnMut(usize, usize, f32),
+) {
     let pred_start = clause.as_ref().map_or(0, |c| c.verb_end);
     let subject_end = clause.as_ref().map_or(0, |c| c.subject_end);
-    let mut best: Option<(usize, String, f32)> = None;
-    for (a, b) in chunks(toks) {
+    let found = chunks(toks);
+    // A coordination ("igneous, metamorphic, and sedimentary rocks") is hidden whole: one of
+    // its items alone is guessed from the others, and the list is what the sentence teaches.
+    let mut phrases: Vec<(usize, usize, bool)> = Vec::with_capacity(found.len());
+    let mut k = 0;
+    while k < found.len() {
+        let mut last = k;
+        let mut joined_by_conjunction = false;
+        while let Some(&(next_a, _)) = found.get(last + 1) {
+            let between: Vec<&str> = toks[found[last].1..next_a]
+                .iter()
+                .map(|t| &*t.lower)
+                .collect();
+            let link = match between.as_slice() {
+                [","] => Some(false),
+                ["and" | "or"] | [",", "and" | "or"] => Some(true),
+                _ => None,
+            };
+            match link {
+                Some(conjunction) if !joined_by_conjunction => {
+                    joined_by_conjunction = conjunction;
+                    last += 1;
+                }
+                _ => break,
+            }
+        }
+        let (a, b) = (found[k].0, found[last].1);
+        // "shed and carried": participles joined are verbs, not a list of things.
+        let verbal = found[k..=last].iter().any(|&(_, e)| {
+            let head = &toks[e - 1];
+            head.lower.ends_with("ed") && head.is_verb()
+        });
+        // "above the hotspot and volcanoes become older": the last item is the subject of a
+        // new clause.
+        let clause_follows = toks
+            .get(b)
+            .is_some_and(|t| !t.punct && (t.is_verb() || t.word().is_auxiliary()));
+        if last > k && joined_by_conjunction && b - a <= 8 && !verbal && !clause_follows {
+            phrases.push((a, b, true));
+        } else {
+            // Not a list: each chunk on its own (a comma-joined run without "and" is not one).
+            for &(a, b) in &found[k..=last] {
+                phrases.push((a, b, false));
+            }
+        }
+        k = last + 1;
+    }
+    for (a, b, list) in phrases {
         // Cut long chunks to their last four words (the head of a noun phrase is at its end).
-        let a = a.max(b.saturating_sub(4));
+        let a = if list { a } else { a.max(b.saturating_sub(4)) };
         let phrase = facts::span(sentence, toks, a, b);
         if is_reference(toks, a, b) {
             continue;
@@ -1065,6 +1273,10 @@ fn key_phrase_in(
         {
             continue;
         }
+        // "dissolves [faster]": a comparison, not a thing to recall.
+        if b - a == 1 && lexicon::is_comparative(&toks[a].lower) {
+            continue;
+        }
         // A bare small number ("include: [1]") is a list marker, not a quantity.
         if b - a == 1
             && toks[a].lower.len() == 1
@@ -1116,7 +1328,8 @@ fn key_phrase_in(
             .iter()
             .filter(|t| t.lower.chars().count() >= 8)
             .count();
-        score += 0.25 * long_words as f32;
+        // Capped: a list of long words is not worth more than a technical term.
+        score += 0.25 * long_words.min(2) as f32;
         if toks[a..b]
             .iter()
             .any(|t| t.text.chars().any(|c| c.is_ascii_digit()))
@@ -1130,15 +1343,14 @@ fn key_phrase_in(
         {
             score += 0.3;
         }
-        score -= 0.15 * (b - a).saturating_sub(2) as f32;
+        // A list is as long as it is; a long single phrase is cut down.
+        if !list {
+            score -= 0.15 * (b - a).saturating_sub(2) as f32;
+        }
         if phrase.len() * 2 < sentence.len() + 2 {
-            let at = toks[a].start;
-            if best.as_ref().is_none_or(|(_, _, s)| score > *s) {
-                best = Some((at, phrase.to_owned(), score));
-            }
+            emit(a, b, score);
         }
     }
-    best
 }
 
 /// Noun-phrase chunks: maximal runs of content words that are not used as verbs, as token
@@ -1386,5 +1598,105 @@ mod tests {
             assert!(!lexicon::is_stop_word(&phrase.to_lowercase()));
             assert_ne!(phrase, "The universe is expanding");
         }
+    }
+
+    /// The (prompt, answer) pairs written for one sentence.
+    fn pairs(text: &str, previous: Option<&str>) -> Vec<(String, String)> {
+        let prev = previous.map(sentence);
+        write_cards(1, &sentence(text), prev.as_ref())
+            .into_iter()
+            .map(|c| (c.prompt, c.answer))
+            .collect()
+    }
+
+    #[test]
+    fn a_question_keeps_the_condition_it_holds_under() {
+        let cards = pairs(
+            "If bacteria enter the skin through a scrape, the area may become red, warm, and painful.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, a)| p
+                == "If bacteria enter the skin through a scrape, what may the area become?"
+                && a == "red, warm, and painful"),
+            "{cards:?}"
+        );
+        assert!(!cards.iter().any(|(p, _)| p == "What may the area become?"));
+    }
+
+    #[test]
+    fn a_list_is_hidden_whole() {
+        let text = "Continental crust is made up of many different types of igneous, metamorphic, and sedimentary rocks.";
+        let toks = facts::tokenize(text);
+        let (_, phrase, _) = key_phrase(text, &toks).expect("a key phrase");
+        assert_eq!(phrase, "igneous, metamorphic, and sedimentary rocks");
+        // The last item that starts a new clause is not part of a list.
+        let text =
+            "The youngest volcano sits above the hotspot and volcanoes become older with distance.";
+        let toks = facts::tokenize(text);
+        let (_, phrase, _) = key_phrase(text, &toks).expect("a key phrase");
+        assert_ne!(phrase, "hotspot and volcanoes");
+    }
+
+    #[test]
+    fn a_list_object_gets_no_reverse_question() {
+        let cards = pairs(
+            "The lymph organs are the red bone marrow, tonsils, spleen, and thymus gland.",
+            None,
+        );
+        assert!(cards.iter().any(|(p, a)| p == "What are the lymph organs?"
+            && a == "the red bone marrow, tonsils, spleen, and thymus gland"));
+        assert!(!cards.iter().any(|(_, a)| a == "Lymph organs"), "{cards:?}");
+    }
+
+    #[test]
+    fn a_pronoun_pointing_at_the_own_subject_needs_no_context() {
+        let previous = "Greenhouse gases trap heat in the atmosphere.";
+        let cards = pairs(
+            "During diffusion, molecules flow down their concentration gradient.",
+            Some(previous),
+        );
+        assert!(!cards.is_empty());
+        assert!(
+            cards.iter().all(|(p, _)| !p.contains("Greenhouse")),
+            "{cards:?}"
+        );
+        // A pronoun that does not agree with the subject points further back.
+        let cards = pairs(
+            "Organ shortage and high costs hinder its accessibility.",
+            Some("Liver transplantation remains the only curative option for end-stage cirrhosis."),
+        );
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| p.starts_with("Liver transplantation")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn instructions_and_comparisons_make_no_questions() {
+        assert!(
+            pairs(
+                "If you are in a building, get beneath a sturdy table, cover your head, and hold on.",
+                None
+            )
+            .is_empty()
+        );
+        let cards = pairs("Sugar dissolves faster in hot tea than in ice tea.", None);
+        assert!(!cards.iter().any(|(_, a)| a == "faster"), "{cards:?}");
+    }
+
+    #[test]
+    fn a_reminder_is_read_as_the_statement_it_recalls() {
+        let cards = pairs(
+            "Remember that greenhouse gases trap heat in the atmosphere.",
+            None,
+        );
+        assert!(!cards.is_empty());
+        assert!(
+            cards.iter().all(|(p, _)| !p.contains("Remember")),
+            "{cards:?}"
+        );
     }
 }

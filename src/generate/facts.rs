@@ -279,7 +279,32 @@ pub fn looks_plural(word: &str) -> bool {
     let w = lexicon::lowercase(word);
     if matches!(
         w.as_ref(),
-        "data" | "people" | "children" | "media" | "criteria" | "bacteria" | "phenomena"
+        "data"
+            | "people"
+            | "children"
+            | "media"
+            | "criteria"
+            | "bacteria"
+            | "phenomena"
+            | "fungi"
+            | "nuclei"
+            | "cacti"
+            | "stimuli"
+            | "alveoli"
+            | "bronchi"
+            | "villi"
+            | "algae"
+            | "larvae"
+            | "vertebrae"
+            | "hyphae"
+            | "cilia"
+            | "flagella"
+            | "mitochondria"
+            | "mice"
+            | "teeth"
+            | "feet"
+            | "men"
+            | "women"
     ) {
         return true;
     }
@@ -312,7 +337,21 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
         || matches!(first, "despite" | "additionally" | "moreover" | "however");
     if opens_adverbial {
         let comma = toks[..end.min(25)].iter().position(|t| t.is(","))?;
-        subject_start = comma + 1;
+        // "Running water causes most erosion, but ...": an -ing word opening a subject whose
+        // verb comes before the comma, not an adverbial.
+        let gerund_subject = first.ends_with("ing")
+            && !first_word.is_preposition()
+            && (1..comma).any(|k| !toks[k - 1].punct && starts_verb_group(toks, k));
+        if !gerund_subject {
+            subject_start = comma + 1;
+            // "..., but wind can carry soil away": a second clause, not the sentence's subject.
+            if toks
+                .get(subject_start)
+                .is_some_and(|t| t.word().is_conjunction())
+            {
+                return None;
+            }
+        }
     }
     let mut i = subject_start;
     let mut depth = 0usize;
@@ -321,6 +360,7 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
     // is called ..."), its verb is not the main verb.
     let mut in_relative = false;
     let mut head_end: Option<usize> = None;
+    let mut plural_head = false;
     while i < end {
         let t = &toks[i];
         if t.is("(") {
@@ -358,13 +398,29 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
         }
         if seen_noun && matches!(&*t.lower, "which" | "that" | "who" | "whom" | "whose") {
             in_relative = true;
+            plural_head |= i > 0 && looks_plural(toks[i - 1].text);
             i += 1;
             continue;
         }
-        if seen_noun && starts_verb_group(toks, i) {
+        // "actions that put soil at risk include ...": a base-form verb right after the
+        // relative pronoun is the relative clause's; after it, a base form agrees with the
+        // plural head before the pronoun.
+        let base_form = t.verb_base() == Some(&*t.lower) && !t.word().is_auxiliary();
+        let after_pronoun = i > 0 && matches!(&*toks[i - 1].lower, "which" | "that" | "who");
+        let finite = starts_verb_group(toks, i)
+            || in_relative && after_pronoun && t.is_verb() && !t.word().is_auxiliary()
+            || base_form && !in_relative && plural_head;
+        if seen_noun && finite {
             let verb_end = verb_group_end(toks, i, end);
             if in_relative {
-                in_relative = false;
+                // "in which a liquid boils and changes to a gas": a second verb of the same
+                // relative clause.
+                in_relative = toks
+                    .get(verb_end)
+                    .is_some_and(|t| matches!(&*t.lower, "and" | "or"))
+                    && toks
+                        .get(verb_end + 1)
+                        .is_some_and(|n| n.is_verb() && !n.word().is_auxiliary());
                 i = verb_end.max(i + 1);
                 continue;
             }
@@ -405,6 +461,13 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(base) = t.verb_base() else {
         return false;
     };
+    // "a nest of cells called a follicle": a naming participle without "is" names, it does not
+    // state.
+    if matches!(w, "called" | "named" | "termed")
+        || w == "known" && toks.get(i + 1).is_some_and(|n| n.is("as"))
+    {
+        return false;
+    }
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let prev_ok = prev.is_some_and(|p| {
         !p.punct
@@ -559,6 +622,19 @@ pub fn used_as_noun(toks: &[Tok<'_>], j: usize) -> bool {
 
 fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     let w = &*toks[j].lower;
+    // "particles of matter move more quickly": a verb form before an adverb is the verb.
+    if toks.get(j + 1).is_some_and(|n| {
+        !n.punct && n.word().is_adverb() && !n.word().is_determiner() && !n.is("not")
+    }) && toks[j].verb_base().is_some()
+        && !w.ends_with("ing")
+    {
+        return false;
+    }
+    // "the wind", "a change": a base form right after an article is a noun.
+    if j > 0 && matches!(&*toks[j - 1].lower, "a" | "an" | "the") && toks[j].verb_base() == Some(w)
+    {
+        return true;
+    }
     let next_is_word = toks
         .get(j + 1)
         .is_some_and(|n| !n.punct && !n.word().is_function_word() && !n.is_verb());
@@ -683,6 +759,38 @@ pub fn acronyms(sentence: &str, toks: &[Tok<'_>]) -> Vec<(String, String)> {
             found.push((long, (*acro).to_owned()));
         }
     }
+    // "The CPU, or central processing unit, ...": the acronym, then its long form after
+    // ", or".
+    for i in 0..toks.len().saturating_sub(3) {
+        if !(toks[i + 1].is(",") && toks[i + 2].is("or")) {
+            continue;
+        }
+        let acro = toks[i].text;
+        let letters: Vec<char> = acro
+            .trim_end_matches('s')
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        if letters.len() < 2 || letters.len() > 8 || !letters.iter().all(|c| c.is_uppercase()) {
+            continue;
+        }
+        let from = i + 3;
+        let Some(close) = toks[from..].iter().position(|t| t.punct).map(|p| p + from) else {
+            continue;
+        };
+        if !toks[close].is(",") && !toks[close].is(")") && !toks[close].is(".") {
+            continue;
+        }
+        let initials: String = toks[from..close]
+            .iter()
+            .filter(|t| !matches!(&*t.lower, "of" | "and" | "the" | "for" | "in"))
+            .filter_map(|t| t.lower.chars().next())
+            .collect();
+        let wanted: String = letters.iter().map(|c| c.to_ascii_lowercase()).collect();
+        if initials == wanted {
+            found.push((span_text(sentence, toks, from, close), acro.to_owned()));
+        }
+    }
     found
 }
 
@@ -713,6 +821,7 @@ pub fn facts_of_clause(sentence: &str, toks: &[Tok<'_>], clause: Option<&Clause>
         facts.push(fact);
     }
     facts.extend(inner_appositives(sentence, toks));
+    facts.extend(inner_namings(sentence, toks));
     facts.extend(list_facts(sentence, toks));
     if let Some(clause) = clause {
         facts.extend(clause_facts(sentence, toks, clause));
@@ -792,6 +901,10 @@ fn inner_appositives(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
         {
             continue;
         }
+        // "1 kg, the same as the iron": a comparison, not a name.
+        if toks.get(i + 2).is_some_and(|t| t.is("same")) {
+            continue;
+        }
         let term = span_text(sentence, toks, k, i);
         let what = span_text(sentence, toks, i + 1, j);
         let be = if subject_plural(&what) || looks_plural(&term) {
@@ -804,6 +917,76 @@ fn inner_appositives(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
             subject: what,
             relation: be.to_owned(),
             object: term,
+            items: Vec::new(),
+            category: String::new(),
+        });
+    }
+    facts
+}
+
+/// "small fragments of rock, called cinders", "a nest of cells called a follicle": what the
+/// phrase before "called" is called.
+fn inner_namings(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    for i in 1..toks.len().saturating_sub(1) {
+        let cue_len = match &*toks[i].lower {
+            "called" | "named" | "termed" => 1,
+            "known" if toks[i + 1].is("as") => 2,
+            _ => continue,
+        };
+        // "is called" is the clause's own naming, read there.
+        let mut k = i;
+        if toks[k - 1].is(",") {
+            k -= 1;
+        }
+        if k == 0 || toks[k - 1].punct || toks[k - 1].word().is_auxiliary() {
+            continue;
+        }
+        // The described phrase: content words and "of" back to a determiner or a boundary.
+        let end_described = k;
+        let mut start = k;
+        while start > 0 && end_described - start < 7 {
+            let t = &toks[start - 1];
+            if t.punct || t.word().is_auxiliary() || t.is_verb() && !used_as_noun(toks, start - 1) {
+                break;
+            }
+            if t.word().is_determiner() {
+                start -= 1;
+                break;
+            }
+            // "of" inside the phrase ("fragments of rock"), not after a verb ("composed of").
+            let inner_of = t.is("of")
+                && start >= 2
+                && !toks[start - 2].punct
+                && !toks[start - 2].word().is_function_word()
+                && (!toks[start - 2].is_verb() || used_as_noun(toks, start - 2));
+            if t.word().is_function_word() && !inner_of {
+                break;
+            }
+            start -= 1;
+        }
+        if start == end_described || toks[start].is("of") {
+            continue;
+        }
+        let from = i + cue_len;
+        let term_end = noun_phrase_end(toks, from, toks.len(), false);
+        if term_end == from || term_end - from > 4 {
+            continue;
+        }
+        let described = span_text(sentence, toks, start, end_described);
+        if described.split_whitespace().count() < 2 && !looks_plural(&described) {
+            continue;
+        }
+        let be = if subject_plural(&described) {
+            "are"
+        } else {
+            "is"
+        };
+        facts.push(Fact {
+            kind: FactKind::Naming,
+            subject: described,
+            relation: format!("{be} {}", span_text(sentence, toks, i, from)),
+            object: span_text(sentence, toks, from, term_end),
             items: Vec::new(),
             category: String::new(),
         });
@@ -948,6 +1131,10 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
     if object.is_empty() || no_object && !lexicon::is_be(last) {
         return facts;
     }
+    // "dissolves faster in hot tea than ...": a comparison, not a thing the verb acts on.
+    if lexicon::is_comparative(&toks[pred_start].lower) && !lexicon::is_be(last) {
+        return facts;
+    }
     let kind = match (main_lemma, last) {
         ("characterize", "by") => Some(FactKind::Characteristic),
         ("cause", "by") | ("result", "from") => Some(FactKind::Cause),
@@ -1004,6 +1191,21 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
                 || toks.get(np_end - 1).is_some_and(|t| looks_plural(t.text)));
         let verbal = (first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4
             || toks[pred_start].is_verb() && !looks_like_noun_use(toks, pred_start);
+        // "X are the result of Y": a cause.
+        let result_of = matches!(first, "a" | "the")
+            && toks.get(pred_start + 1).is_some_and(|t| t.is("result"))
+            && toks.get(pred_start + 2).is_some_and(|t| t.is("of"));
+        if result_of {
+            let from = pred_start + 3;
+            let end = complement_end(toks, from, c.end);
+            let obj = span_text(sentence, toks, from, end);
+            if !obj.is_empty() {
+                let mut f = make(FactKind::Cause, obj);
+                f.relation = format!("{relation} {} result of", toks[pred_start].lower);
+                facts.push(f);
+            }
+            return facts;
+        }
         if (matches!(first, "a" | "an" | "the" | "one") || noun_like) && !verbal {
             let end = complement_end(toks, pred_start, c.end);
             // "the flat, disk-shaped ..." cut at its first comma is not a definition.
@@ -1011,7 +1213,8 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
             if cut_short {
                 return facts;
             }
-            let complement = if end - pred_start <= 16 {
+            // Tokens, brackets and quotes included: the answer's own limit is in words.
+            let complement = if end - pred_start <= 26 {
                 span_text(sentence, toks, pred_start, end)
             } else {
                 object.clone()
@@ -1019,12 +1222,18 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
             facts.push(with_list(make(FactKind::Definition, complement)));
         }
         // "X is a condition characterized by Y", "... caused by Y".
+        // Only right after the complement's head ("a condition caused by"), not deep inside
+        // it ("the result of stresses caused by").
         for (cue, kind) in [
             ("characterized", FactKind::Characteristic),
             ("caused", FactKind::Cause),
         ] {
             if let Some(pos) = toks[pred_start..c.end].iter().position(|t| t.is(cue))
                 && toks.get(pred_start + pos + 1).is_some_and(|t| t.is("by"))
+                && pos <= 5
+                && !toks[pred_start..pred_start + pos]
+                    .iter()
+                    .any(|t| t.punct || t.is("of") || t.word().is_preposition())
             {
                 let from = pred_start + pos + 2;
                 let end = object_end(toks, from, c.end);
@@ -1042,6 +1251,15 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
         }
     } else if has("can") || has("could") || has("may") {
         facts.push(with_list(make(FactKind::Capability, object.clone())));
+    } else if main_lemma == "include"
+        && split_list(&object).len() >= 2
+        && (object.contains(" and ") || object.contains(" or "))
+    {
+        // "Human actions that put soil at risk include logging, mining, and construction."
+        let mut f = make(FactKind::List, object.clone());
+        f.items = split_list(&object).iter().map(|s| trim_phrase(s)).collect();
+        f.category = subject.clone();
+        facts.push(f);
     } else if main.is_some() {
         facts.push(with_list(make(FactKind::Function, object.clone())));
     }
@@ -1350,5 +1568,98 @@ mod tests {
             words,
             vec!["It", "is", "3.5", "mm", "long", ",", "hepatocyte-like", "."]
         );
+    }
+
+    #[test]
+    fn an_ing_word_opening_a_subject_is_not_an_adverbial() {
+        let facts =
+            kinds("Running water causes most soil erosion, but wind can carry soil away too.");
+        assert!(
+            facts
+                .iter()
+                .any(|(k, s, _)| *k == FactKind::Effect && s == "Running water"),
+            "{facts:?}"
+        );
+        assert!(!facts.iter().any(|(_, s, _)| s.starts_with("but")));
+    }
+
+    #[test]
+    fn finds_acronym_after_or() {
+        let facts = kinds("The CPU, or central processing unit, carries out program instructions.");
+        assert!(facts.contains(&(
+            FactKind::Acronym,
+            "CPU".into(),
+            "central processing unit".into()
+        )));
+    }
+
+    #[test]
+    fn finds_what_a_phrase_is_called_inside_a_sentence() {
+        let facts = kinds("Cinder cones are composed of small fragments of rock, called cinders.");
+        assert!(facts.contains(&(
+            FactKind::Naming,
+            "small fragments of rock".into(),
+            "cinders".into()
+        )));
+        let facts = kinds("The egg rests in a nest of cells called a follicle.");
+        assert!(facts.contains(&(
+            FactKind::Naming,
+            "a nest of cells".into(),
+            "a follicle".into()
+        )));
+        assert!(
+            !facts.iter().any(|(_, s, _)| s.contains("rests")),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn relative_clauses_with_two_verbs_stay_in_the_subject() {
+        let facts = kinds(
+            "The entire process in which a liquid boils and changes to a gas that escapes into the air is called vaporization.",
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|(k, _, o)| *k == FactKind::Naming && o == "vaporization"),
+            "{facts:?}"
+        );
+        let facts =
+            kinds("Human actions that put soil at risk include logging, mining, and construction.");
+        let list = find_facts(
+            "Human actions that put soil at risk include logging, mining, and construction.",
+        )
+        .into_iter()
+        .find(|f| f.kind == FactKind::List)
+        .expect("a list");
+        assert_eq!(
+            list.items,
+            vec!["logging", "mining", "construction"],
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn the_result_of_is_a_cause_and_inner_caused_by_is_not() {
+        let facts = kinds(
+            "Intraplate earthquakes are the result of stresses caused by plate motions acting in solid slabs of lithosphere.",
+        );
+        assert!(facts.contains(&(
+            FactKind::Cause,
+            "Intraplate earthquakes".into(),
+            "stresses caused by plate motions acting in solid slabs of lithosphere".into()
+        )));
+        assert!(
+            !facts.iter().any(|(_, _, o)| o == "plate motions"),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn verb_forms_are_told_from_nouns() {
+        assert!(lexicon::verb_base("wind").is_none());
+        assert_eq!(lexicon::verb_base("taught"), Some("teach"));
+        assert_eq!(lexicon::verb_base("illustrates"), Some("illustrate"));
+        assert!(looks_plural("fungi"));
     }
 }

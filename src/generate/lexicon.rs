@@ -732,6 +732,85 @@ const VERBS: &[&str] = &[
     "contract",
     "relax",
     "bear",
+    "arrive",
+    "assemble",
+    "behave",
+    "believe",
+    "bleed",
+    "breed",
+    "choose",
+    "comprise",
+    "conserve",
+    "contaminate",
+    "crystallize",
+    "cultivate",
+    "deepen",
+    "detach",
+    "distribute",
+    "enclose",
+    "endanger",
+    "exceed",
+    "excrete",
+    "exhale",
+    "extract",
+    "fertilize",
+    "finish",
+    "flee",
+    "flourish",
+    "forget",
+    "gather",
+    "germinate",
+    "harden",
+    "harm",
+    "heal",
+    "illustrate",
+    "ingest",
+    "inhale",
+    "ionize",
+    "irrigate",
+    "lengthen",
+    "liquefy",
+    "maintain",
+    "manufacture",
+    "metabolize",
+    "moisten",
+    "multiply",
+    "nourish",
+    "originate",
+    "persist",
+    "pollinate",
+    "preserve",
+    "purify",
+    "recycle",
+    "refine",
+    "renew",
+    "reuse",
+    "scatter",
+    "seek",
+    "seep",
+    "sell",
+    "shorten",
+    "soak",
+    "soften",
+    "solidify",
+    "spend",
+    "strengthen",
+    "subduct",
+    "sustain",
+    "sweep",
+    "swell",
+    "synthesize",
+    "thicken",
+    "threaten",
+    "thrive",
+    "trap",
+    "uplift",
+    "vaporize",
+    "weaken",
+    "widen",
+    "win",
+    "withstand",
+    "lay",
 ];
 
 /// Irregular past and participle forms, with their base.
@@ -811,6 +890,42 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("put", "put"),
     ("cut", "cut"),
     ("let", "let"),
+    ("taught", "teach"),
+    ("caught", "catch"),
+    ("sought", "seek"),
+    ("fought", "fight"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("told", "tell"),
+    ("sold", "sell"),
+    ("won", "win"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("shook", "shake"),
+    ("shaken", "shake"),
+    ("swam", "swim"),
+    ("slid", "slide"),
+    ("spent", "spend"),
+    ("bent", "bend"),
+    ("bled", "bleed"),
+    ("bred", "breed"),
+    ("fled", "flee"),
+    ("dug", "dig"),
+    ("hung", "hang"),
+    ("swept", "sweep"),
+    ("overcame", "overcome"),
+    ("withstood", "withstand"),
+    ("felt", "feel"),
+    ("heard", "hear"),
+    ("laid", "lay"),
 ];
 
 /// Words that judge rather than inform ("promising", "novel"): never a whole answer.
@@ -1461,6 +1576,10 @@ fn inflected_verb_base(word: &str) -> Option<&'static str> {
         let Some(stripped) = word.strip_suffix(suffix) else {
             continue;
         };
+        // A bare "-d" ends only a base in "e" ("caused"): "wind" is not "win" + "d".
+        if suffix == "d" && !stripped.ends_with('e') {
+            continue;
+        }
         let cand = if ending.is_empty() {
             stripped
         } else {
@@ -1484,6 +1603,41 @@ fn inflected_verb_base(word: &str) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// A comparative that says how, not what: "faster", "more", "higher".
+pub fn is_comparative(word: &str) -> bool {
+    matches!(
+        word,
+        "faster"
+            | "slower"
+            | "more"
+            | "less"
+            | "higher"
+            | "lower"
+            | "better"
+            | "worse"
+            | "longer"
+            | "shorter"
+            | "larger"
+            | "smaller"
+            | "easier"
+            | "quicker"
+            | "greater"
+            | "stronger"
+            | "weaker"
+            | "farther"
+            | "further"
+            | "older"
+            | "younger"
+            | "warmer"
+            | "colder"
+            | "hotter"
+            | "cooler"
+            | "denser"
+            | "thicker"
+            | "thinner"
+    )
 }
 
 /// An article or other determiner ("the", "these", "many").

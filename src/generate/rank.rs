@@ -287,6 +287,19 @@ pub fn rank(
             if !stems.is_empty() {
                 c.score += 0.45 * salient as f32 / stems.len() as f32;
             }
+            // A plain word the text says once ("riding your [bike]", "emergency
+            // [services]"): not what the text teaches.
+            if c.fact == FactKind::Statement
+                && n == 1
+                && salient == 0
+                && c.answer.chars().count() < 8
+                && !c
+                    .answer
+                    .chars()
+                    .any(|ch| ch.is_ascii_digit() || ch.is_uppercase())
+            {
+                c.score -= 1.0;
+            }
             if !stems.is_empty() && stems.is_subset(&title_stems) {
                 c.score -= 2.0;
             }
@@ -305,9 +318,10 @@ pub fn rank(
     let mut slots: Vec<Option<(usize, Candidate, Keys)>> = scored.into_iter().map(Some).collect();
     let scored = best_first.into_iter().filter_map(|i| slots[i].take());
 
-    let cap = ((total_words as f32) * options.cards_per_100_words / 100.0).floor() as usize;
-    // A short note still gets a card per sentence, up to a few.
-    let cap = cap.max(sentences.len().min(8));
+    let density_cap = ((total_words as f32) * options.cards_per_100_words / 100.0).floor() as usize;
+    // A short note still gets a card per sentence, up to a few; second cards of a sentence
+    // only within the density cap itself.
+    let cap = density_cap.max(sentences.len().min(8));
     let (scored, keys): (Vec<(usize, Candidate)>, Vec<Keys>) =
         scored.map(|(order, c, keys)| ((order, c), keys)).unzip();
     let mut taken = vec![false; scored.len()];
@@ -323,7 +337,7 @@ pub fn rank(
     // Two passes: first the best card of each sentence, then second cards while room is left.
     for pass in 0..2 {
         for (i, (_, c)) in scored.iter().enumerate() {
-            if kept.len() >= cap {
+            if kept.len() >= if pass == 0 { cap } else { density_cap } {
                 break;
             }
             let siblings = per_sentence.get(&c.sentence).map_or(0, Vec::len);
