@@ -393,7 +393,7 @@ fn write_cards_with(
         return out;
     }
     // A question-and-answer label ("A: Mothballs are ...") is not part of the statement.
-    let text = strip_connective(strip_label(sentence.text.as_str()));
+    let text = strip_figure_pointer(&strip_connective(strip_label(sentence.text.as_str())));
     let text = text.as_str();
     let words = word_count(text);
     if !(4..=60).contains(&words) || text.ends_with('?') || text.ends_with(':') {
@@ -566,6 +566,14 @@ fn write_cards_with(
                 );
             }
             FactKind::List => {
+                // "Some examples include A, B, and C": examples of what, the card cannot say.
+                if context.is_none()
+                    && fact.relation.to_lowercase().starts_with("include")
+                    && (vague_subject(&fact.subject)
+                        || fact.subject.to_lowercase().contains("example"))
+                {
+                    continue;
+                }
                 let Some(at) = text.find(&fact.object) else {
                     continue;
                 };
@@ -614,7 +622,11 @@ fn write_cards_with(
                         .trim_end_matches([',', ';', ':', '.'])
                         .trim()
                         .to_owned(),
-                    FactKind::Naming | FactKind::Characteristic => facts::trim_phrase(&fact.object),
+                    // "the solute, and the substance that ...": a name ends at its comma.
+                    FactKind::Naming => {
+                        facts::trim_phrase(fact.object.split(", ").next().unwrap_or(&fact.object))
+                    }
+                    FactKind::Characteristic => facts::trim_phrase(&fact.object),
                     _ => core_answer(&fact.object),
                 };
                 // A definition is read whole ("the sudden movement of large blocks of rock and
@@ -667,6 +679,48 @@ fn write_cards_with(
                     )
                 });
                 if takes_adjective && word_count(&answer) == 1 {
+                    continue;
+                }
+                // "Platelets are not cells" -> "What are platelets not?" asks nothing.
+                if fact
+                    .relation
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("not"))
+                {
+                    continue;
+                }
+                // "live close to water": an adverb before "to", not an object.
+                if word_count(&answer) == 1
+                    && text
+                        .find(&fact.object)
+                        .and_then(|at| text.get(at + fact.object.len()..))
+                        .is_some_and(|rest| rest.trim_start().starts_with("to "))
+                {
+                    continue;
+                }
+                // "Wood is an example of flammable matter": the example is the answer.
+                let object_lower = fact.object.to_lowercase();
+                if fact.kind == FactKind::Definition
+                    && let Some(category) = ["an example of ", "one example of "]
+                        .iter()
+                        .find_map(|p| object_lower.strip_prefix(p))
+                {
+                    let term = facts::trim_phrase(&fact.subject);
+                    let category = facts::trim_phrase(category);
+                    if good_answer(&term) && word_count(&term) <= 4 && good_answer(&category) {
+                        let past = fact.relation.eq_ignore_ascii_case("was")
+                            || fact.relation.eq_ignore_ascii_case("were");
+                        let be = if past { "was" } else { "is" };
+                        push(
+                            CardKind::Question,
+                            under_lead(fact_lead, format!("What {be} an example of {category}?")),
+                            capitalize(&term),
+                            FactKind::Naming,
+                            2.8,
+                            Vec::new(),
+                        );
+                    }
                     continue;
                 }
                 let question = if fact.relation == "capable of" {
@@ -796,6 +850,12 @@ fn write_cards_with(
 fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
     if [
         "you can see",
+        "as you can see",
+        "be careful",
+        "don't ",
+        "do not ",
+        "never ",
+        "always ",
         "see ",
         "look at",
         "as shown",
@@ -887,7 +947,10 @@ fn is_anecdote(toks: &[Tok<'_>], clause: Option<&facts::Clause>) -> bool {
 fn pointed_nouns(toks: &[Tok<'_>]) -> Vec<String> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !matches!(&*t.lower, "this" | "these" | "those") {
+        // "in that order" points like "this"; "shows that cells ..." does not.
+        let pointing_that =
+            t.is("that") && i > 0 && toks[i - 1].word().is_preposition() && !toks[i - 1].is("so");
+        if !matches!(&*t.lower, "this" | "these" | "those") && !pointing_that {
             continue;
         }
         if let Some(next) = toks.get(i + 1)
@@ -1053,6 +1116,50 @@ fn strip_connective(text: &str) -> String {
     text.to_owned()
 }
 
+/// Drops a pointer to a figure that the statement does not need: "(Figure 1.2)", "(see
+/// Figure 3)", ", as seen in Figure 1.1" at the end.
+fn strip_figure_pointer(text: &str) -> String {
+    let mut out = text.to_owned();
+    for word in ["Figure", "Fig.", "Table"] {
+        // A bracketed pointer anywhere.
+        for open in ["(", "(see "] {
+            let pattern = [open, word, " "].concat();
+            while let Some(at) = out.find(&pattern) {
+                let Some(close) = out[at..].find(')').map(|c| at + c) else {
+                    break;
+                };
+                // Only a pointer: "(Figure 1.2)", not "(Figure 1.2 shows the ...)".
+                if out[at + pattern.len()..close].split_whitespace().count() > 1 {
+                    break;
+                }
+                let before = out[..at].trim_end();
+                let after = &out[close + 1..];
+                out = [before, after].concat();
+            }
+        }
+        // A trailing clause: ", as seen in Figure 1.1." / ", as shown in Figure 2." / ", as
+        // Figure 3.17 shows."
+        for lead in [
+            ", as seen in ",
+            ", as shown in ",
+            ", as ",
+            ", shown in ",
+            ", see ",
+        ] {
+            let pattern = [lead, word, " "].concat();
+            if let Some(at) = out.rfind(&pattern) {
+                let tail = &out[at + pattern.len()..];
+                let rest = tail.trim_end_matches(['.', '!']);
+                if rest.split_whitespace().count() <= 2 && !rest.contains(',') {
+                    let end = &out[out.len() - (tail.len() - rest.len())..];
+                    out = [&out[..at], end].concat();
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Drops a one-letter label such as "A: " in front of a sentence.
 fn strip_label(text: &str) -> &str {
     // "A: ...", "Hint: ...", "Note: ...": one capitalized word and a colon.
@@ -1190,10 +1297,25 @@ fn key_phrase_candidates(
         });
         // "above the hotspot and volcanoes become older": the last item is the subject of a
         // new clause.
+        // A list opening the sentence is its subject ("Crust, mantle, and core differ").
         let clause_follows = toks
             .get(b)
-            .is_some_and(|t| !t.punct && (t.is_verb() || t.word().is_auxiliary()));
-        if last > k && joined_by_conjunction && b - a <= 8 && !verbal && !clause_follows {
+            .is_some_and(|t| !t.punct && (t.is_verb() || t.word().is_auxiliary()))
+            && a != 0
+            && clause.is_none_or(|c| a != c.subject_start);
+        // "genetic material, or DNA": a second name for the same thing, not a list.
+        let restated = last == k + 1
+            && toks[found[k].1..found[last].0]
+                .iter()
+                .map(|t| &*t.lower)
+                .eq([",", "or"]);
+        if last > k
+            && joined_by_conjunction
+            && b - a <= 8
+            && !verbal
+            && !clause_follows
+            && !restated
+        {
             phrases.push((a, b, true));
         } else {
             // Not a list: each chunk on its own (a comma-joined run without "and" is not one).
@@ -1316,7 +1438,13 @@ fn key_phrase_candidates(
             score += 0.3;
         }
         if b <= subject_end && a == clause.as_ref().map_or(usize::MAX, |c| c.subject_start) {
-            score += 0.4;
+            // "[Platelets] are not cells": many things are not; the gap is unanswerable.
+            let negated = clause.as_ref().is_some_and(|c| {
+                toks[c.subject_end..c.verb_end]
+                    .iter()
+                    .any(|t| matches!(&*t.lower, "not" | "never"))
+            });
+            score += if negated { -1.0 } else { 0.4 };
         }
         if toks[a..b]
             .iter()
@@ -1368,7 +1496,10 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
             !t.punct
                 && is_content(t.word())
                 && !after_verb_marker
-                && !matches!(&*t.lower, "called" | "known" | "named" | "termed")
+                && !matches!(
+                    &*t.lower,
+                    "called" | "known" | "named" | "termed" | "including" | "includes" | "include"
+                )
                 && (!t.is_verb() || facts::used_as_noun(toks, k))
         };
         if !in_chunk(i) {
@@ -1639,6 +1770,42 @@ mod tests {
     }
 
     #[test]
+    fn gaps_stop_at_the_verb() {
+        let phrases = |text: &str| -> Vec<String> {
+            let toks = facts::tokenize(text);
+            key_phrases_in(text, &toks, facts::analyze(&toks).as_ref())
+                .into_iter()
+                .map(|(_, p, _)| p)
+                .collect()
+        };
+        for (text, never) in [
+            (
+                "All of the cells in the domain Eukarya keep their genetic material inside the nucleus.",
+                "domain Eukarya keep",
+            ),
+            (
+                "When particles of matter absorb electrical energy, they change it to heat.",
+                "matter absorb electrical energy",
+            ),
+            (
+                "All of the cells keep their genetic material, or DNA, inside the nucleus.",
+                "genetic material, or DNA",
+            ),
+        ] {
+            let found = phrases(text);
+            assert!(!found.iter().any(|p| p == never), "{text}: {found:?}");
+        }
+        assert!(
+            phrases("Crust, mantle, and core differ from each other in chemical composition.")
+                .contains(&"Crust, mantle, and core".to_owned())
+        );
+        assert!(
+            phrases("Glass breaking is just one example of a physical change.")
+                .contains(&"Glass breaking".to_owned())
+        );
+    }
+
+    #[test]
     fn a_list_object_gets_no_reverse_question() {
         let cards = pairs(
             "The lymph organs are the red bone marrow, tonsils, spleen, and thymus gland.",
@@ -1685,6 +1852,35 @@ mod tests {
         );
         let cards = pairs("Sugar dissolves faster in hot tea than in ice tea.", None);
         assert!(!cards.iter().any(|(_, a)| a == "faster"), "{cards:?}");
+    }
+
+    #[test]
+    fn figure_pointers_the_statement_does_not_need_are_dropped() {
+        assert_eq!(
+            strip_figure_pointer("Wood is an example of flammable matter, as seen in Figure 1.1."),
+            "Wood is an example of flammable matter."
+        );
+        assert_eq!(
+            strip_figure_pointer("When magma erupts, it is known as lava, as Figure 3.17 shows."),
+            "When magma erupts, it is known as lava."
+        );
+        assert_eq!(
+            strip_figure_pointer("Slump is a sudden movement (Figure 2.4) of rock."),
+            "Slump is a sudden movement of rock."
+        );
+        // A figure the statement is about stays.
+        let about = "The Figure 1.2 shows that a liquid takes the shape of its container.";
+        assert_eq!(strip_figure_pointer(about), about);
+        let cards = pairs(
+            "Wood is an example of flammable matter, as seen in Figure 1.1.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What is an example of flammable matter?" && a == "Wood"),
+            "{cards:?}"
+        );
     }
 
     #[test]

@@ -653,6 +653,39 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     {
         return true;
     }
+    // "the domain Eukarya keep their DNA": a base form before a determiner or a possessive is
+    // the verb; so is one after a coordination ("crust, mantle, and core differ").
+    if toks[j].verb_base() == Some(w)
+        && (toks.get(j + 1).is_some_and(|n| {
+            matches!(
+                &*n.lower,
+                "the" | "a" | "an" | "their" | "its" | "our" | "your" | "his" | "her"
+            )
+        }) || j >= 2 && matches!(&*toks[j - 2].lower, "and" | "or"))
+    {
+        return false;
+    }
+    // "Glass breaking is ...": a gerund before the verb is part of the subject.
+    if w.ends_with("ing")
+        && w.len() > 5
+        && toks.get(j + 1).is_some_and(|n| n.word().is_auxiliary())
+        && !toks[j - 1].punct
+        && !toks[j - 1].word().is_function_word()
+    {
+        return true;
+    }
+    // "particles of matter absorb energy": a base form agreeing with a plural head before
+    // "of" is the verb.
+    if j >= 3
+        && toks[j].verb_base() == Some(w)
+        && toks[j - 2].is("of")
+        && looks_plural(toks[j - 3].text)
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| !n.punct && !n.word().is_auxiliary())
+    {
+        return false;
+    }
     // Base forms after a noun in a compound: "liver function", "cell survival".
     let base = toks[j].verb_base();
     let prev = &toks[j - 1];
@@ -964,6 +997,17 @@ fn inner_namings(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
                 break;
             }
             start -= 1;
+        }
+        // "The membrane around the nucleus, called the nuclear envelope, ...": the whole
+        // subject before the comma is what is named.
+        if end_described < i
+            && start > 0
+            && end_described <= 8
+            && !toks[..end_described].iter().any(|t| {
+                t.punct || t.word().is_auxiliary() || t.is_verb() && !used_as_noun(toks, 0)
+            })
+        {
+            start = 0;
         }
         if start == end_described || toks[start].is("of") {
             continue;
