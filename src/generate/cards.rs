@@ -418,26 +418,27 @@ fn write_cards_with(
     let figure_penalty = if figure_mark || cues.figure { 1.5 } else { 0.0 };
     // "Molecules flow down their concentration gradient": a pronoun after the sentence's own
     // subject points at that subject, and the card needs no sentence before it.
-    let inner_pronoun_resolved = clause.as_ref().is_some_and(|c| {
-        let subject = facts::span(text, &toks, c.subject_start, c.subject_end);
-        // The pronoun agrees with the subject: "costs hinder its accessibility" points
-        // further back.
-        let plural = facts::subject_plural(subject);
-        let agrees = toks[c.subject_end..].iter().all(|t| match &*t.lower {
-            "its" => !plural,
-            "they" | "their" | "them" => plural,
-            _ => true,
+    let inner_pronoun_resolved = cues.inner_pronoun
+        && clause.as_ref().is_some_and(|c| {
+            let subject = facts::span(text, &toks, c.subject_start, c.subject_end);
+            // The pronoun agrees with the subject: "costs hinder its accessibility" points
+            // further back.
+            let plural = facts::subject_plural(subject);
+            let agrees = toks[c.subject_end..].iter().all(|t| match &*t.lower {
+                "its" => !plural,
+                "they" | "their" | "them" => plural,
+                _ => true,
+            });
+            agrees
+                && !starts_with_anaphor(subject)
+                && !vague_subject(subject)
+                && toks[c.subject_start..c.subject_end]
+                    .iter()
+                    .any(|t| !t.punct && !t.word().is_function_word())
+                && !toks[..c.subject_end]
+                    .iter()
+                    .any(|t| matches!(&*t.lower, "its" | "they" | "their" | "them"))
         });
-        agrees
-            && !starts_with_anaphor(subject)
-            && !vague_subject(subject)
-            && toks[c.subject_start..c.subject_end]
-                .iter()
-                .any(|t| !t.punct && !t.word().is_function_word())
-            && !toks[..c.subject_end]
-                .iter()
-                .any(|t| matches!(&*t.lower, "its" | "they" | "their" | "them"))
-    });
     let anaphoric = starts_with_anaphor(text) || cues.inner_pronoun && !inner_pronoun_resolved;
     // A leading adverbial ("If bacteria enter the skin, ...", "During diffusion, ...") limits
     // what the clause says: a question about the clause keeps it.
@@ -467,7 +468,7 @@ fn write_cards_with(
         });
         ((2..=14).contains(&word_count(lead)) && !points_back).then_some(lead)
     });
-    let clause_subject = clause.as_ref().map(|c| {
+    let clause_subject = clause.as_ref().filter(|_| lead.is_some()).map(|c| {
         facts::trim_phrase(&facts::span_text(
             text,
             &toks,
@@ -475,28 +476,29 @@ fn write_cards_with(
             c.subject_end,
         ))
     });
-    // Only asked for when the sentence leans on the one before.
-    let usable_previous = || {
+    // Only asked for when the sentence leans on the one before; read once.
+    let usable_previous = LazyCell::new(|| {
         previous
             .filter(|p| {
                 word_count(&p.text) <= 40
                     && !p.text.ends_with('?')
                     && !p.text.ends_with(':')
                     // A caption ("Orange bracket fungi on a rotting log.") has no verb.
-                    && facts::tokenize(&p.text)
-                        .iter()
-                        .any(|t| !t.punct && (t.word().is_auxiliary() || t.is_verb()))
+                    && lexicon::runs(&p.text, char::is_alphanumeric).any(|w| {
+                        let w = lexicon::lowercase(w);
+                        lexicon::is_auxiliary(&w) || lexicon::is_verb(&w)
+                    })
             })
             .map(|p| strip_label(p.text.as_str()))
-    };
+    });
     // "this disorder", "these holes": the card needs the sentence that names them, or it is
     // not made.
     let pointed = pointed_nouns(&toks);
-    if !pointed.is_empty() && usable_previous().is_none() {
+    if !pointed.is_empty() && usable_previous.is_none() {
         return out;
     }
     let context = if anaphoric || !pointed.is_empty() {
-        usable_previous()
+        *usable_previous
     } else {
         None
     };
@@ -505,7 +507,7 @@ fn write_cards_with(
     // Only needed when a subject points back, which few do.
     let prev_subject = LazyCell::new(|| {
         let p = previous?;
-        let ptoks = facts::tokenize(&p.text);
+        let ptoks = facts::tokenize_cached(&p.text, word_cache);
         let clause = facts::analyze(&ptoks)?;
         let subject = facts::trim_phrase(&facts::span_text(
             &p.text,
@@ -841,6 +843,11 @@ fn write_cards_with(
             });
         }
     }
+    // The ranker keeps a sentence's second card only from 2.0 up and adds at most 0.75 to a
+    // score: a weak candidate far below the sentence's best can never be kept, and is not
+    // worth its comparisons there.
+    let best = out.iter().map(|c| c.score).fold(f32::MIN, f32::max);
+    out.retain(|c| c.score >= 1.25 || c.score >= best - 0.8);
     out
 }
 
@@ -1120,6 +1127,10 @@ fn strip_connective(text: &str) -> String {
 /// Figure 3)", ", as seen in Figure 1.1" at the end.
 fn strip_figure_pointer(text: &str) -> String {
     let mut out = text.to_owned();
+    // Most sentences point at nothing: one scan for the capitals the pointers start with.
+    if !text.contains("Fig") && !text.contains("Table") {
+        return out;
+    }
     for word in ["Figure", "Fig.", "Table"] {
         // A bracketed pointer anywhere.
         for open in ["(", "(see "] {
@@ -1241,6 +1252,16 @@ fn key_phrases_in(
         if kept.iter().any(|&(ka, kb)| a < kb && ka < b) {
             continue;
         }
+        // A second phrase only when it could be kept beside the first or in its place: a
+        // strong one, or when the first is a plain short word.
+        if let Some((_, first, _)) = out.first() {
+            let plain_first = !first.contains(' ')
+                && first.chars().count() < 8
+                && first.chars().all(|c| c.is_lowercase());
+            if score < 1.6 && !plain_first {
+                break;
+            }
+        }
         kept.push((a, b));
         out.push((
             toks[a].start,
@@ -1272,13 +1293,11 @@ fn key_phrase_candidates(
         let mut last = k;
         let mut joined_by_conjunction = false;
         while let Some(&(next_a, _)) = found.get(last + 1) {
-            let between: Vec<&str> = toks[found[last].1..next_a]
-                .iter()
-                .map(|t| &*t.lower)
-                .collect();
-            let link = match between.as_slice() {
-                [","] => Some(false),
-                ["and" | "or"] | [",", "and" | "or"] => Some(true),
+            let link = match &toks[found[last].1..next_a] {
+                [c] if c.is(",") => Some(false),
+                [c] | [_, c] if c.is("and") || c.is("or") => {
+                    (next_a - found[last].1 == 1 || toks[found[last].1].is(",")).then_some(true)
+                }
                 _ => None,
             };
             match link {

@@ -477,6 +477,9 @@ struct Term {
 
 /// Every short phrase the candidates name (answers, list items, subjects), indexed by what a
 /// distractor must share with an answer: its head noun, its pattern, or being a number.
+/// How many terms of the document, nearest first, are weighed as distractors for one answer.
+const NEAREST_TERMS: usize = 300;
+
 struct TermPool {
     terms: Vec<Term>,
     by_head: HashMap<String, Vec<usize>, lexicon::WordHashBuild>,
@@ -564,8 +567,13 @@ impl TermPool {
         }
         ids.sort_unstable();
         ids.dedup();
-        ids.sort_by_key(|&i| (self.terms[i].sentence.abs_diff(sentence), i));
-        ids.truncate(300);
+        // The nearest few hundred, nearest first: only those are sorted.
+        let nearest = |&i: &usize| (self.terms[i].sentence.abs_diff(sentence), i);
+        if ids.len() > NEAREST_TERMS {
+            ids.select_nth_unstable_by_key(NEAREST_TERMS, nearest);
+            ids.truncate(NEAREST_TERMS);
+        }
+        ids.sort_by_key(nearest);
         ids.into_iter().map(|i| &self.terms[i]).collect()
     }
 }
