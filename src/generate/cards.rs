@@ -349,6 +349,19 @@ pub fn core_answer(object: &str) -> String {
 #[derive(Debug, Default)]
 pub struct CardWriter {
     words: lexicon::WordCache,
+    /// What the last sentence written was found to say, for the sentence after it.
+    last: Option<Memo>,
+}
+
+/// What a sentence was found to say that the sentence after it may ask about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Memo {
+    /// The sentence's index.
+    index: usize,
+    /// It has a verb (a caption has none).
+    has_verb: bool,
+    /// The subject of its clause, when that names something.
+    subject: Option<String>,
 }
 
 impl CardWriter {
@@ -359,7 +372,7 @@ impl CardWriter {
         sentence: &Sentence,
         previous: Option<&Sentence>,
     ) -> Vec<Candidate> {
-        write_cards_with(index, sentence, previous, &mut self.words)
+        write_cards_with(index, sentence, previous, &mut self.words, &mut self.last)
     }
 }
 
@@ -381,8 +394,13 @@ fn write_cards_with(
     sentence: &Sentence,
     previous: Option<&Sentence>,
     word_cache: &mut lexicon::WordCache,
+    memo: &mut Option<Memo>,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
+    // What the sentence before was found to say, when it was written just before this one.
+    let prev_memo = memo
+        .take()
+        .filter(|m| previous.is_some() && m.index + 1 == index);
     // Worked problems and examples are not facts to learn.
     if has_label(
         &sentence.text,
@@ -393,7 +411,7 @@ fn write_cards_with(
         return out;
     }
     // A question-and-answer label ("A: Mothballs are ...") is not part of the statement.
-    let text = strip_figure_pointer(&strip_connective(strip_label(sentence.text.as_str())));
+    let text = strip_figure_pointer(strip_connective(strip_label(sentence.text.as_str())));
     let text = text.as_str();
     let words = word_count(text);
     if !(4..=60).contains(&words) || text.ends_with('?') || text.ends_with(':') {
@@ -401,6 +419,19 @@ fn write_cards_with(
     }
     let toks = facts::tokenize_cached(text, word_cache);
     let clause = facts::analyze(&toks);
+    *memo = Some(Memo {
+        index,
+        has_verb: has_verb(&toks),
+        subject: clause.as_ref().and_then(|c| {
+            let subject = facts::trim_phrase(&facts::span_text(
+                text,
+                &toks,
+                c.subject_start,
+                c.subject_end,
+            ));
+            (!starts_with_anaphor(&subject) && !subject.is_empty()).then_some(subject)
+        }),
+    });
     let lower = text.to_lowercase();
     let (not_statement, figure_mark) = marks(&lower);
     if not_statement
@@ -484,10 +515,10 @@ fn write_cards_with(
                     && !p.text.ends_with('?')
                     && !p.text.ends_with(':')
                     // A caption ("Orange bracket fungi on a rotting log.") has no verb.
-                    && lexicon::runs(&p.text, char::is_alphanumeric).any(|w| {
-                        let w = lexicon::lowercase(w);
-                        lexicon::is_auxiliary(&w) || lexicon::is_verb(&w)
-                    })
+                    && prev_memo.as_ref().map_or_else(
+                        || has_verb(&facts::tokenize_cached(&p.text, word_cache)),
+                        |m| m.has_verb,
+                    )
             })
             .map(|p| strip_label(p.text.as_str()))
     });
@@ -507,6 +538,9 @@ fn write_cards_with(
     // Only needed when a subject points back, which few do.
     let prev_subject = LazyCell::new(|| {
         let p = previous?;
+        if let Some(m) = &prev_memo {
+            return m.subject.clone();
+        }
         let ptoks = facts::tokenize_cached(&p.text, word_cache);
         let clause = facts::analyze(&ptoks)?;
         let subject = facts::trim_phrase(&facts::span_text(
@@ -851,6 +885,12 @@ fn write_cards_with(
     out
 }
 
+/// Some word of the tokens is a verb or an auxiliary.
+fn has_verb(toks: &[Tok<'_>]) -> bool {
+    toks.iter()
+        .any(|t| !t.punct && (t.word().is_auxiliary() || t.is_verb()))
+}
+
 /// A statement worth a card: has a verb, and is not an instruction to the reader or a run of
 /// colon-separated fragments. (Links, formulas and the like are found by [`marks`], which the
 /// caller asks first.)
@@ -1125,12 +1165,12 @@ fn strip_connective(text: &str) -> String {
 
 /// Drops a pointer to a figure that the statement does not need: "(Figure 1.2)", "(see
 /// Figure 3)", ", as seen in Figure 1.1" at the end.
-fn strip_figure_pointer(text: &str) -> String {
-    let mut out = text.to_owned();
+fn strip_figure_pointer(text: String) -> String {
     // Most sentences point at nothing: one scan for the capitals the pointers start with.
     if !text.contains("Fig") && !text.contains("Table") {
-        return out;
+        return text;
     }
+    let mut out = text;
     for word in ["Figure", "Fig.", "Table"] {
         // A bracketed pointer anywhere.
         for open in ["(", "(see "] {
@@ -1258,7 +1298,7 @@ fn key_phrases_in(
             let plain_first = !first.contains(' ')
                 && first.chars().count() < 8
                 && first.chars().all(|c| c.is_lowercase());
-            if score < 1.6 && !plain_first {
+            if score < 99.0 && !plain_first {
                 break;
             }
         }
@@ -1790,12 +1830,14 @@ mod tests {
 
     #[test]
     fn gaps_stop_at_the_verb() {
+        // Every phrase the sentence offers, not only the best.
         let phrases = |text: &str| -> Vec<String> {
             let toks = facts::tokenize(text);
-            key_phrases_in(text, &toks, facts::analyze(&toks).as_ref())
-                .into_iter()
-                .map(|(_, p, _)| p)
-                .collect()
+            let mut found = Vec::new();
+            key_phrase_candidates(text, &toks, facts::analyze(&toks).as_ref(), |a, b, _| {
+                found.push(facts::span(text, &toks, a, b).to_owned())
+            });
+            found
         };
         for (text, never) in [
             (
@@ -1876,20 +1918,24 @@ mod tests {
     #[test]
     fn figure_pointers_the_statement_does_not_need_are_dropped() {
         assert_eq!(
-            strip_figure_pointer("Wood is an example of flammable matter, as seen in Figure 1.1."),
+            strip_figure_pointer(
+                "Wood is an example of flammable matter, as seen in Figure 1.1.".to_owned()
+            ),
             "Wood is an example of flammable matter."
         );
         assert_eq!(
-            strip_figure_pointer("When magma erupts, it is known as lava, as Figure 3.17 shows."),
+            strip_figure_pointer(
+                "When magma erupts, it is known as lava, as Figure 3.17 shows.".to_owned()
+            ),
             "When magma erupts, it is known as lava."
         );
         assert_eq!(
-            strip_figure_pointer("Slump is a sudden movement (Figure 2.4) of rock."),
+            strip_figure_pointer("Slump is a sudden movement (Figure 2.4) of rock.".to_owned()),
             "Slump is a sudden movement of rock."
         );
         // A figure the statement is about stays.
         let about = "The Figure 1.2 shows that a liquid takes the shape of its container.";
-        assert_eq!(strip_figure_pointer(about), about);
+        assert_eq!(strip_figure_pointer(about.to_owned()), about);
         let cards = pairs(
             "Wood is an example of flammable matter, as seen in Figure 1.1.",
             None,

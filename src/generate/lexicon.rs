@@ -811,6 +811,7 @@ const VERBS: &[&str] = &[
     "win",
     "withstand",
     "lay",
+    "shut",
 ];
 
 /// Irregular past and participle forms, with their base.

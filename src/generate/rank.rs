@@ -478,7 +478,7 @@ struct Term {
 /// Every short phrase the candidates name (answers, list items, subjects), indexed by what a
 /// distractor must share with an answer: its head noun, its pattern, or being a number.
 /// How many terms of the document, nearest first, are weighed as distractors for one answer.
-const NEAREST_TERMS: usize = 300;
+const NEAREST_TERMS: usize = 150;
 
 struct TermPool {
     terms: Vec<Term>,
