@@ -1913,6 +1913,13 @@ mod tests {
         );
         let cards = pairs("Sugar dissolves faster in hot tea than in ice tea.", None);
         assert!(!cards.iter().any(|(_, a)| a == "faster"), "{cards:?}");
+        let cards = pairs("Copper is very good conductor of heat.", None);
+        assert!(
+            !cards
+                .iter()
+                .any(|(p, _)| p.starts_with("What is copper very")),
+            "{cards:?}"
+        );
     }
 
     #[test]

@@ -1222,7 +1222,14 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
     if let Some(kind) = kind {
         facts.push(with_list(make(kind, object.clone())));
     } else if rel_words.len() == 1 && lexicon::is_be(last)
-        || (has("is") || has("are")) && rel_words.len() == 2 && lexicon::is_adverb(rel_words[1])
+        || (has("is") || has("are"))
+            && rel_words.len() == 2
+            && lexicon::is_adverb(rel_words[1])
+            // "copper is very [a good conductor]": a degree adverb grades an adjective.
+            && !matches!(
+                rel_words[1],
+                "very" | "so" | "too" | "quite" | "extremely" | "rather" | "fairly" | "really"
+            )
     {
         // Copula: a definition when the complement is a noun phrase; the whole complement is the
         // answer ("a type of stem cell with multipotent differentiation potential").

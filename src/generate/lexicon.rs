@@ -306,6 +306,7 @@ const ADVERBS: &[&str] = &[
     "roughly",
     "ever",
     "hardly",
+    "regardless",
 ];
 
 /// Base forms of verbs common in expository text. Inflected forms are matched by [`is_verb`].
