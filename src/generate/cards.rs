@@ -1273,8 +1273,8 @@ pub fn key_phrase(sentence: &str, toks: &[Tok<'_>]) -> Option<(usize, String, f3
         .next()
 }
 
-/// The best key phrases of a sentence, best first: the best and the best one apart from it,
-/// so the ranker can choose the second when the first is a plain word of the document.
+/// The best key phrases of a sentence, best first: the best, and when that is a plain short
+/// word, also the best one apart from it, so the ranker can take the second instead.
 fn key_phrases_in(
     sentence: &str,
     toks: &[Tok<'_>],
@@ -1292,13 +1292,13 @@ fn key_phrases_in(
         if kept.iter().any(|&(ka, kb)| a < kb && ka < b) {
             continue;
         }
-        // A second phrase only when it could be kept beside the first or in its place: a
-        // strong one, or when the first is a plain short word.
+        // A second phrase only to stand in for a plain short word the ranker may refuse
+        // (offering one for every sentence made the generator slower and the deck no better).
         if let Some((_, first, _)) = out.first() {
             let plain_first = !first.contains(' ')
                 && first.chars().count() < 8
                 && first.chars().all(|c| c.is_lowercase());
-            if score < 99.0 && !plain_first {
+            if !plain_first {
                 break;
             }
         }

@@ -475,11 +475,11 @@ struct Term {
     from_list: bool,
 }
 
-/// Every short phrase the candidates name (answers, list items, subjects), indexed by what a
-/// distractor must share with an answer: its head noun, its pattern, or being a number.
 /// How many terms of the document, nearest first, are weighed as distractors for one answer.
 const NEAREST_TERMS: usize = 150;
 
+/// Every short phrase the candidates name (answers, list items, subjects), indexed by what a
+/// distractor must share with an answer: its head noun, its pattern, or being a number.
 struct TermPool {
     terms: Vec<Term>,
     by_head: HashMap<String, Vec<usize>, lexicon::WordHashBuild>,
@@ -551,7 +551,7 @@ impl TermPool {
     }
 
     /// The terms that could be of the same kind as `answer`: same head, same pattern (for
-    /// names and abbreviations), or numbers; at most a few hundred, nearest first.
+    /// names and abbreviations), or numbers; at most [`NEAREST_TERMS`], nearest first.
     fn candidates(&self, answer: &Phrase, fact: FactKind, sentence: usize) -> Vec<&Term> {
         let mut ids: Vec<usize> = Vec::new();
         if let Some(v) = self.by_head.get(&answer.head) {
@@ -567,7 +567,7 @@ impl TermPool {
         }
         ids.sort_unstable();
         ids.dedup();
-        // The nearest few hundred, nearest first: only those are sorted.
+        // The nearest ones, nearest first: only those are sorted.
         let nearest = |&i: &usize| (self.terms[i].sentence.abs_diff(sentence), i);
         if ids.len() > NEAREST_TERMS {
             ids.select_nth_unstable_by_key(NEAREST_TERMS, nearest);
