@@ -1867,6 +1867,23 @@ mod tests {
     }
 
     #[test]
+    fn everyday_things_are_not_hidden() {
+        for (text, never) in [
+            (
+                "You notice that some of the sugar is sitting on the bottom of the container.",
+                "container",
+            ),
+            (
+                "Sometimes just walking or riding your bike over the same place will kill the grass.",
+                "bike",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(!cards.iter().any(|(_, a)| a == never), "{cards:?}");
+        }
+    }
+
+    #[test]
     fn a_list_object_gets_no_reverse_question() {
         let cards = pairs(
             "The lymph organs are the red bone marrow, tonsils, spleen, and thymus gland.",
