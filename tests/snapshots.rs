@@ -27,18 +27,24 @@ fn harness(data: &Path) -> Harness<'static, FactdeckApp> {
     h
 }
 
-/// Home, then the study screen's question and answer sides, in `theme` ("Light" or "Dark",
-/// chosen in the settings as a user would).
-fn screens(theme: &str) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path());
-    h.run();
+/// Chooses `theme` ("Light" or "Dark") in the settings, as a user would, and goes back to the
+/// decks.
+fn choose_theme(h: &mut Harness<'static, FactdeckApp>, theme: &str) {
     h.get_by_label("Settings").click();
     h.run();
     h.get_by_label(theme).click();
     h.run();
     h.get_by_label("Decks").click();
     h.run();
+}
+
+/// Home, then the study screen's question and answer sides, in `theme` ("Light" or "Dark",
+/// chosen in the settings as a user would).
+fn screens(theme: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.run();
+    choose_theme(&mut h, theme);
     let name = theme.to_lowercase();
     // The decks folder is in a temporary folder with a new name each run.
     // Its width changes with the name, so the whole line is masked.
@@ -231,12 +237,7 @@ fn statistics(theme: &str) {
         .build_ui_state(|ui, app: &mut FactdeckApp| app.show(ui), app);
     h.set_render_cursor(false);
     h.run();
-    h.get_by_label("Settings").click();
-    h.run();
-    h.get_by_label(theme).click();
-    h.run();
-    h.get_by_label("Decks").click();
-    h.run();
+    choose_theme(&mut h, theme);
     h.get_by_label(&format!("Statistics of {CIRRHOSIS}"))
         .click();
     // Counted and measured on other threads; spinners repaint meanwhile.

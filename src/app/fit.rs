@@ -9,6 +9,7 @@ use eframe::egui;
 use fsrs::CombinedProgressState;
 use jiff::Timestamp;
 
+use super::Action;
 use crate::schedule::DayClock;
 use crate::schedule::optimize::{self, Fit};
 use crate::store::{Learner, Store};
@@ -27,6 +28,29 @@ pub enum Finished {
     Kept(String),
     /// The fit or saving it failed (the message says what).
     Failed(String),
+}
+
+impl Finished {
+    /// The status line a screen shows for it. A saved fit asks for the learner to be read
+    /// again (studying and the figures follow the new parameters); a failure is also a notice.
+    pub fn into_status(
+        self,
+        learner: &Learner,
+        actions: &mut Vec<Action>,
+        notices: &mut Vec<String>,
+    ) -> String {
+        match self {
+            Finished::Saved(message) => {
+                actions.push(Action::SwitchLearner(learner.name.clone()));
+                message
+            }
+            Finished::Kept(message) => message,
+            Finished::Failed(message) => {
+                notices.push(message);
+                "Fitting failed.".to_owned()
+            }
+        }
+    }
 }
 
 impl FitJob {

@@ -7,7 +7,7 @@ use std::path::Path;
 use eframe::egui::{self, RichText};
 use jiff::Timestamp;
 
-use super::fit::{Finished, FitJob};
+use super::fit::FitJob;
 use super::{Action, DeckRow};
 use crate::schedule::DayClock;
 use crate::schedule::optimize;
@@ -57,18 +57,7 @@ impl SettingsView {
             && let Some(finished) = job.poll(ui.ctx(), cx.store, learner, cx.now)
         {
             self.fitting = None;
-            self.status = Some(match finished {
-                Finished::Saved(message) => {
-                    // Read the learner again, with the fitted parameters.
-                    actions.push(Action::SwitchLearner(learner.name.clone()));
-                    message
-                }
-                Finished::Kept(message) => message,
-                Finished::Failed(message) => {
-                    notices.push(message);
-                    "Fitting failed.".to_owned()
-                }
-            });
+            self.status = Some(finished.into_status(learner, actions, notices));
         }
         let mut prefs_changed = false;
         if ui.input(|i| i.key_pressed(egui::Key::Escape)) {

@@ -14,7 +14,7 @@ use eframe::egui::{self, Color32, RichText};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 use jiff::Timestamp;
 
-use super::fit::{Finished, FitJob};
+use super::fit::FitJob;
 use super::{Action, DeckRow};
 use crate::schedule::DayClock;
 use crate::schedule::optimize;
@@ -390,18 +390,7 @@ impl StatsView {
             && let Some(finished) = job.poll(ctx, store, learner, now)
         {
             self.refitting = None;
-            self.status = Some(match finished {
-                Finished::Saved(message) => {
-                    // Read the learner again: the figures follow.
-                    actions.push(Action::SwitchLearner(learner.name.clone()));
-                    message
-                }
-                Finished::Kept(message) => message,
-                Finished::Failed(message) => {
-                    notices.push(message);
-                    "Fitting failed.".to_owned()
-                }
-            });
+            self.status = Some(finished.into_status(learner, actions, notices));
         }
         if busy {
             ctx.request_repaint_after(Duration::from_millis(100));

@@ -419,18 +419,11 @@ fn write_cards_with(
     }
     let toks = facts::tokenize_cached(text, word_cache);
     let clause = facts::analyze(&toks);
+    let clause_subject = clause.as_ref().map(|c| subject_of(text, &toks, c));
     *memo = Some(Memo {
         index,
         has_verb: has_verb(&toks),
-        subject: clause.as_ref().and_then(|c| {
-            let subject = facts::trim_phrase(&facts::span_text(
-                text,
-                &toks,
-                c.subject_start,
-                c.subject_end,
-            ));
-            (!starts_with_anaphor(&subject) && !subject.is_empty()).then_some(subject)
-        }),
+        subject: clause_subject.clone().filter(|s| names_something(s)),
     });
     let lower = text.to_lowercase();
     let (not_statement, figure_mark) = marks(&lower);
@@ -499,14 +492,6 @@ fn write_cards_with(
         });
         ((2..=14).contains(&word_count(lead)) && !points_back).then_some(lead)
     });
-    let clause_subject = clause.as_ref().filter(|_| lead.is_some()).map(|c| {
-        facts::trim_phrase(&facts::span_text(
-            text,
-            &toks,
-            c.subject_start,
-            c.subject_end,
-        ))
-    });
     // Only asked for when the sentence leans on the one before; read once.
     let usable_previous = LazyCell::new(|| {
         previous
@@ -543,13 +528,7 @@ fn write_cards_with(
         }
         let ptoks = facts::tokenize_cached(&p.text, word_cache);
         let clause = facts::analyze(&ptoks)?;
-        let subject = facts::trim_phrase(&facts::span_text(
-            &p.text,
-            &ptoks,
-            clause.subject_start,
-            clause.subject_end,
-        ));
-        (!starts_with_anaphor(&subject) && !subject.is_empty()).then_some(subject)
+        Some(subject_of(&p.text, &ptoks, &clause)).filter(|s| names_something(s))
     });
     for mut fact in facts_found {
         // Only a question about the clause's own subject stands under the clause's lead.
@@ -885,6 +864,22 @@ fn write_cards_with(
     out
 }
 
+/// The subject of a sentence's clause, without a leading article.
+fn subject_of(text: &str, toks: &[Tok<'_>], clause: &facts::Clause) -> String {
+    facts::trim_phrase(facts::span(
+        text,
+        toks,
+        clause.subject_start,
+        clause.subject_end,
+    ))
+}
+
+/// A subject a later sentence's "it" or "they" can stand for: not empty, not itself pointing
+/// back.
+fn names_something(subject: &str) -> bool {
+    !subject.is_empty() && !starts_with_anaphor(subject)
+}
+
 /// Some word of the tokens is a verb or an auxiliary.
 fn has_verb(toks: &[Tok<'_>]) -> bool {
     toks.iter()
@@ -940,8 +935,7 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         return false;
     }
     // Some verb: a fragment such as a caption or a heading has none.
-    toks.iter()
-        .any(|t| !t.punct && (t.word().is_auxiliary() || t.is_verb()))
+    has_verb(toks)
 }
 
 /// The sentence opens with one of these labels and a colon ("Problem: ...").
@@ -1405,22 +1399,11 @@ fn key_phrase_candidates(
         }
         // "very [slippery mud]": the gap sits inside an adjective phrase.
         if a > 0
-            && matches!(
-                &*toks[a - 1].lower,
-                "very"
-                    | "so"
-                    | "too"
-                    | "extremely"
-                    | "quite"
-                    | "more"
-                    | "most"
-                    | "less"
-                    | "least"
-                    | "fairly"
-                    | "rather"
-                    | "pretty"
-                    | "really"
-            )
+            && (lexicon::is_degree_adverb(&toks[a - 1].lower)
+                || matches!(
+                    &*toks[a - 1].lower,
+                    "more" | "most" | "less" | "least" | "pretty"
+                ))
         {
             continue;
         }

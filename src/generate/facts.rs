@@ -742,6 +742,18 @@ pub fn trim_phrase(phrase: &str) -> String {
     s.trim().to_owned()
 }
 
+/// The letters of a word that looks like an abbreviation ("MSCs" -> M, S, C): 2 to 8 letters
+/// (a plural "s" aside), at least two of them capitals.
+fn acronym_letters(word: &str) -> Option<Vec<char>> {
+    let letters: Vec<char> = word
+        .trim_end_matches('s')
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    let capitals = letters.iter().filter(|c| c.is_uppercase()).count();
+    ((2..=8).contains(&letters.len()) && capitals >= 2).then_some(letters)
+}
+
 /// Finds "long form (ACRONYM)" pairs in a sentence: ("mesenchymal stem cells", "MSCs").
 pub fn acronyms(sentence: &str, toks: &[Tok<'_>]) -> Vec<(String, String)> {
     let mut found = Vec::new();
@@ -750,17 +762,9 @@ pub fn acronyms(sentence: &str, toks: &[Tok<'_>]) -> Vec<(String, String)> {
             continue;
         }
         let acro = &toks[i + 1].text;
-        let letters: Vec<char> = acro
-            .trim_end_matches('s')
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .collect();
-        if letters.len() < 2
-            || letters.len() > 8
-            || !letters.iter().filter(|c| c.is_uppercase()).count().ge(&2)
-        {
+        let Some(letters) = acronym_letters(acro) else {
             continue;
-        }
+        };
         // Match initials backwards over the preceding words, skipping small function words.
         let mut k = letters.len();
         let mut j = i;
@@ -799,14 +803,11 @@ pub fn acronyms(sentence: &str, toks: &[Tok<'_>]) -> Vec<(String, String)> {
             continue;
         }
         let acro = toks[i].text;
-        let letters: Vec<char> = acro
-            .trim_end_matches('s')
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .collect();
-        if letters.len() < 2 || letters.len() > 8 || !letters.iter().all(|c| c.is_uppercase()) {
+        // Without brackets only all capitals ("CPU") are taken for an abbreviation.
+        let Some(letters) = acronym_letters(acro).filter(|l| l.iter().all(|c| c.is_uppercase()))
+        else {
             continue;
-        }
+        };
         let from = i + 3;
         let Some(close) = toks[from..].iter().position(|t| t.punct).map(|p| p + from) else {
             continue;
@@ -1226,10 +1227,7 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
             && rel_words.len() == 2
             && lexicon::is_adverb(rel_words[1])
             // "copper is very [a good conductor]": a degree adverb grades an adjective.
-            && !matches!(
-                rel_words[1],
-                "very" | "so" | "too" | "quite" | "extremely" | "rather" | "fairly" | "really"
-            )
+            && !lexicon::is_degree_adverb(rel_words[1])
     {
         // Copula: a definition when the complement is a noun phrase; the whole complement is the
         // answer ("a type of stem cell with multipotent differentiation potential").

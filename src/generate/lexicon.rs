@@ -1666,6 +1666,14 @@ fn inflected_verb_base(word: &str) -> Option<&'static str> {
     None
 }
 
+/// An adverb that grades an adjective: "very", "so", "extremely".
+pub fn is_degree_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "very" | "so" | "too" | "quite" | "extremely" | "rather" | "fairly" | "really"
+    )
+}
+
 /// A comparative that says how, not what: "faster", "more", "higher".
 pub fn is_comparative(word: &str) -> bool {
     matches!(
