@@ -18,8 +18,10 @@
 use factdeck::deck::library::SHIPPED;
 use factdeck::generate::{Document, Options, generate};
 
+/// The binary's allocator (mimalloc), wrapped to count allocations.
 #[global_allocator]
-static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
+static ALLOC: divan::AllocProfiler<mimalloc::MiMalloc> =
+    divan::AllocProfiler::new(mimalloc::MiMalloc);
 
 const TARGET_BYTES: usize = 1024 * 1024;
 
