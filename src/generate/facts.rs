@@ -218,6 +218,9 @@ pub enum FactKind {
     Acronym,
     /// "A because B".
     Reason,
+    /// When, where or why the clause's verb happens: "Mudslides usually occur when the soil is
+    /// wet", "Creep takes place where the ground freezes", "Iron rusts because ...".
+    Circumstance,
     /// Any other statement: a key phrase to recall.
     Statement,
 }
@@ -236,6 +239,7 @@ impl FactKind {
             FactKind::Function => "function",
             FactKind::Acronym => "acronym",
             FactKind::Reason => "reason",
+            FactKind::Circumstance => "circumstance",
             FactKind::Statement => "statement",
         }
     }
@@ -405,7 +409,13 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
         // "actions that put soil at risk include ...": a base-form verb right after the
         // relative pronoun is the relative clause's; after it, a base form agrees with the
         // plural head before the pronoun.
-        let base_form = t.verb_base() == Some(&*t.lower) && !t.word().is_auxiliary();
+        // "The main types of rock include ...": the head before "of" is what agrees.
+        if t.is("of") && i > 0 && looks_plural(toks[i - 1].text) {
+            plural_head = true;
+        }
+        let base_form = t.verb_base() == Some(&*t.lower)
+            && !t.word().is_auxiliary()
+            && !(i > 0 && toks[i - 1].word().is_preposition());
         let after_pronoun = i > 0 && matches!(&*toks[i - 1].lower, "which" | "that" | "who");
         let finite = starts_verb_group(toks, i)
             || in_relative && after_pronoun && t.is_verb() && !t.word().is_auxiliary()
@@ -469,6 +479,16 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
         return false;
     }
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+    // "The oldest known fossils": a participle after a superlative describes the noun after it.
+    if w != base
+        && !w.ends_with('s')
+        && prev.is_some_and(|p| p.lower.ends_with("est") || p.is("most"))
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| !n.punct && !n.word().is_function_word())
+    {
+        return false;
+    }
     let prev_ok = prev.is_some_and(|p| {
         !p.punct
             && !p.word().is_determiner()
@@ -527,6 +547,7 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
 fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
     let mut j = i;
     let mut main_seen = false;
+    let mut modal_seen = false;
     while j < end {
         let w = &*toks[j].lower;
         if toks[j].punct {
@@ -537,15 +558,41 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
             if main_seen {
                 break;
             }
+            modal_seen |= lexicon::is_modal(w);
             j += 1;
             continue;
         }
-        if !main_seen && lexicon::is_verb(w) && !lexicon::is_be(w) {
+        // "may bury": the word after a modal is its verb, known to the lexicon or not.
+        let after_modal = modal_seen && !toks[j].word().is_function_word() && !w.ends_with("ly");
+        if !main_seen && (lexicon::is_verb(w) || after_modal) && !lexicon::is_be(w) {
             main_seen = true;
             j += 1;
             continue;
         }
         break;
+    }
+    // "may bury or carry away entire villages", "can pick up and move sand": verbs
+    // coordinated after a modal share its object, so they are all of the verb group.
+    let particle = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(&*t.lower, "up" | "down" | "away" | "out" | "off" | "back"))
+    };
+    if main_seen && modal_seen {
+        let mut k = j;
+        if particle(k) {
+            k += 1;
+        }
+        if k + 1 < end
+            && matches!(&*toks[k].lower, "and" | "or")
+            && !toks[k + 1].punct
+            && !toks[k + 1].word().is_function_word()
+            && toks[k + 1].verb_base() == Some(&*toks[k + 1].lower)
+        {
+            j = k + 2;
+            if particle(j) {
+                j += 1;
+            }
+        }
     }
     // A particle glued to the verb.
     if j < end
@@ -635,12 +682,54 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     {
         return true;
     }
+    // "the main types of rock include": a base form right after a preposition is its object.
+    if j > 0
+        && toks[j - 1].word().is_preposition()
+        && !toks[j - 1].is("to")
+        && toks[j].verb_base() == Some(w)
+    {
+        return true;
+    }
     let next_is_word = toks
         .get(j + 1)
         .is_some_and(|n| !n.punct && !n.word().is_function_word() && !n.is_verb());
     // Participles and gerunds before a noun act as adjectives: "damaged tissue", "growing cells".
     if (w.ends_with("ed") || w.ends_with("ing")) && next_is_word {
         return true;
+    }
+    // "where the ground freezes and thaws frequently": two -s verb forms coordinated after a
+    // singular noun, ending the clause, are its verbs.
+    if w.ends_with('s')
+        && j > 0
+        && toks[j].verb_base().is_some_and(|b| b != w)
+        && !toks[j - 1].punct
+        && !toks[j - 1].word().is_function_word()
+        && !looks_plural(toks[j - 1].text)
+        && toks.get(j + 1).is_some_and(|n| n.is("and") || n.is("or"))
+        && toks.get(j + 2).is_some_and(|n| {
+            n.lower.ends_with('s') && n.verb_base().is_some_and(|b| b != &*n.lower)
+        })
+        && toks.get(j + 3).is_none_or(|n| {
+            n.punct || n.word().is_adverb() || matches!(&*n.lower, "up" | "down" | "away" | "out")
+        })
+    {
+        return false;
+    }
+    // "how fast a solute dissolves.": an -s form ending a subordinate clause, after a
+    // determiner and a singular noun, is that clause's verb.
+    if w.ends_with('s')
+        && j >= 3
+        && toks[j].verb_base().is_some_and(|b| b != w)
+        && toks.get(j + 1).is_none_or(|n| n.punct)
+        && !looks_plural(toks[j - 1].text)
+        && !toks[j - 1].punct
+        && !toks[j - 1].word().is_function_word()
+        && matches!(&*toks[j - 2].lower, "a" | "an" | "the")
+        && toks[j.saturating_sub(6)..j - 2]
+            .iter()
+            .any(|t| t.word().is_subordinator() || matches!(&*t.lower, "how" | "what" | "whether"))
+    {
+        return false;
     }
     // Plural nouns that are also verb forms: "larger charges or shorter distances".
     if w.ends_with('s')
@@ -1019,7 +1108,8 @@ fn inner_namings(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
             continue;
         }
         let described = span_text(sentence, toks, start, end_described);
-        if described.split_whitespace().count() < 2 && !looks_plural(&described) {
+        // "Materials called superconductors": one plain word is no description to ask by.
+        if described.split_whitespace().count() < 2 {
             continue;
         }
         let be = if subject_plural(&described) {
@@ -1045,7 +1135,13 @@ fn list_facts(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
     for i in 0..toks.len() {
         let cue_len = if toks[i].is("such") && toks.get(i + 1).is_some_and(|t| t.is("as")) {
             2
-        } else if toks[i].is("including") || toks[i].is("like") && i > 0 && toks[i - 1].is(",") {
+        } else if toks[i].is("including")
+            || toks[i].is("like")
+                && i > 0
+                // ", like A and B"; "minerals like A, B, and C".
+                && (toks[i - 1].is(",")
+                    || looks_plural(toks[i - 1].text) && !toks[i - 1].word().is_function_word())
+        {
             1
         } else {
             0
@@ -1064,6 +1160,7 @@ fn list_facts(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
             if t.is(",")
                 && toks.get(j + 1).is_some_and(|n| {
                     n.word().is_subordinator() && !matches!(&*n.lower, "and" | "or")
+                        || matches!(&*n.lower, "but" | "yet" | "so" | "while" | "which")
                         || starts_verb_group(toks, j + 1)
                         || n.lower.ends_with("ing")
                 })
@@ -1173,7 +1270,9 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
                 last,
                 "by" | "into" | "to" | "as" | "of" | "from" | "in" | "on" | "for" | "with"
             );
-    if object.is_empty() || no_object && !lexicon::is_be(last) {
+    facts.extend(circumstance_fact(sentence, toks, c, pred_start, &make));
+    // "The hot magma rises and cools": a second verb, not an object.
+    if object.is_empty() || no_object && !lexicon::is_be(last) || opener.is_conjunction() {
         return facts;
     }
     // "dissolves faster in hot tea than ...": a comparison, not a thing the verb acts on.
@@ -1336,6 +1435,56 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
         }
     }
     facts
+}
+
+/// "Mudslides usually occur when the soil is wet": when, where or why the clause's verb
+/// happens, read when the "when" / "where" / "because" clause follows the verb group at most
+/// two plain words later ("take place where"). The object is the clause, its subordinator
+/// first; the relation is the verb group with those words.
+fn circumstance_fact(
+    sentence: &str,
+    toks: &[Tok<'_>],
+    c: &Clause,
+    pred_start: usize,
+    make: &dyn Fn(FactKind, String) -> Fact,
+) -> Option<Fact> {
+    let at = (pred_start..c.end.min(pred_start + 3))
+        .find(|&k| matches!(&*toks[k].lower, "when" | "where" | "because"))?;
+    // The words between are the verb's own ("take place", "form quickly"), not a noun phrase
+    // the clause could describe ("in areas where").
+    if toks[pred_start..at].iter().any(|t| {
+        t.punct || t.word().is_determiner() || t.word().is_preposition() || t.word().is_pronoun()
+    }) {
+        return None;
+    }
+    let mut end = at + 1;
+    while end < c.end && !toks[end].is(",") && !toks[end].is(";") && !toks[end].is(":") {
+        end += 1;
+    }
+    // A clause of its own: a subject and a verb, short enough to recall.
+    let words = toks[at + 1..end].iter().filter(|t| !t.punct).count();
+    if !(2..=14).contains(&words)
+        || !toks[at + 1..end]
+            .iter()
+            .any(|t| t.is_verb() || t.word().is_auxiliary())
+    {
+        return None;
+    }
+    // "The direction of the field created when current flows through a wire depends on ...":
+    // two verb groups with no conjunction between them; the clause was misread.
+    let verb_groups = (at + 1..end)
+        .filter(|&k| starts_verb_group(toks, k) && !starts_verb_group(toks, k - 1))
+        .count();
+    let joins = toks[at + 1..end]
+        .iter()
+        .filter(|t| matches!(&*t.lower, "and" | "or" | "that" | "which" | "who"))
+        .count();
+    if verb_groups > 1 + joins {
+        return None;
+    }
+    let mut f = make(FactKind::Circumstance, span_text(sentence, toks, at, end));
+    f.relation = span_text(sentence, toks, c.subject_end, at);
+    Some(f)
 }
 
 /// The items of a "such as" / "including" list that starts at token `at` (after an optional

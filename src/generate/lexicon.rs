@@ -1132,6 +1132,8 @@ const VAGUE: &[&str] = &[
     "steps",
     "stage",
     "stages",
+    "phenomenon",
+    "phenomena",
     "substance",
     "substances",
     "material",

@@ -33,7 +33,61 @@ pub fn normalize(text: &str) -> String {
         mapped.nfc().collect()
     };
     let joined = join_line_break_hyphens(&composed);
-    collapse_whitespace(&joined)
+    let collapsed = collapse_whitespace(&joined);
+    if collapsed.contains("- ") {
+        join_spaced_hyphens(&collapsed)
+    } else {
+        collapsed
+    }
+}
+
+/// "vig- orous", "membrane- bound": a word broken at a line end in text whose line breaks
+/// were already turned into spaces. Joined as at a line break ("vigorous"), the hyphen kept
+/// before a common second half of a compound ("membrane-bound"); a hyphen before "and", "or",
+/// "to" ("iron- and magnesium-rich") is left as written.
+fn join_spaced_hyphens(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("- ") {
+        let (before, after) = (&rest[..at], &rest[at + 2..]);
+        let next_word = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let broken = before.chars().next_back().is_some_and(char::is_alphabetic)
+            && after.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(next_word, "and" | "or" | "to" | "nor" | "but" | "than");
+        out.push_str(before);
+        if !broken {
+            out.push_str("- ");
+        } else if keeps_hyphen(&out) || compound_tail(next_word) {
+            out.push('-');
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A common second half of a compound ("membrane-bound", "iron-rich").
+fn compound_tail(word: &str) -> bool {
+    matches!(
+        word,
+        "bound"
+            | "based"
+            | "rich"
+            | "poor"
+            | "like"
+            | "free"
+            | "shaped"
+            | "sized"
+            | "related"
+            | "dependent"
+            | "specific"
+            | "term"
+            | "scale"
+            | "level"
+    )
 }
 
 /// Character-level replacements. Line breaks of every kind become `\n` (kept for the
@@ -472,6 +526,22 @@ mod tests {
             normalize("differen-\ntiation and pro-\nliferation"),
             "differentiation and proliferation"
         );
+    }
+
+    #[test]
+    fn words_broken_before_a_space_are_joined() {
+        assert_eq!(
+            normalize(
+                "Seafloor spreading was so vig- orous that archaea lacked membrane- bound organelles."
+            ),
+            "Seafloor spreading was so vigorous that archaea lacked membrane-bound organelles."
+        );
+        // A hyphen shared by two compounds, and a dash, stay.
+        assert_eq!(
+            normalize("iron- and magnesium-rich"),
+            "iron- and magnesium-rich"
+        );
+        assert_eq!(normalize("results - which"), "results - which");
     }
 
     #[test]
