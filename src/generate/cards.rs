@@ -100,7 +100,7 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
         .filter(|w| {
             !matches!(
                 lexicon::lowercase(w).as_ref(),
-                "also" | "additionally" | "further"
+                "also" | "additionally" | "further" | "just" | "only" | "simply" | "actually"
             )
         })
         .collect();
@@ -342,12 +342,16 @@ pub fn good_answer(answer: &str) -> bool {
         && (last_word.is_verb() && !last.ends_with('s')
             || matches!(
                 last.as_ref(),
-                "least" | "most" | "best" | "worst" | "first" | "last" | "next" | "same"
+                "least" | "most" | "best" | "worst" | "first" | "last" | "next" | "same" | "past"
             ))
     {
         return false;
     }
     if last_word.is_function_word() || last_word.is_adverb() || first_is_function {
+        return false;
+    }
+    // "groups based", "cells called": a phrase cut before what its participle says.
+    if (2..=4).contains(&words) && matches!(last.as_ref(), "based" | "called" | "known" | "named") {
         return false;
     }
     if content == 0 || all_vague {
@@ -467,6 +471,21 @@ fn write_cards_with(
     let toks = facts::tokenize_cached(text, word_cache);
     let clause = facts::analyze(&toks);
     let clause_subject = clause.as_ref().map(|c| subject_of(text, &toks, c));
+    *memo = Some(Memo {
+        index,
+        has_verb: has_verb(&toks),
+        subject: clause_subject.clone().filter(|s| names_something(s)),
+    });
+    // "A plasma or cell membrane, which acts as a barrier around the cell.": a list item
+    // described, with no clause of its own.
+    if clause.is_none()
+        && toks
+            .first()
+            .is_some_and(|t| matches!(&*t.lower, "a" | "an" | "the"))
+        && text.contains(", which ")
+    {
+        return out;
+    }
     // A sentence about a table or figure ("The Table 1.1 describes examples of ...").
     if clause_subject.as_deref().is_some_and(|s| {
         let words: Vec<String> = s
@@ -478,11 +497,6 @@ fn write_cards_with(
     }) {
         return out;
     }
-    *memo = Some(Memo {
-        index,
-        has_verb: has_verb(&toks),
-        subject: clause_subject.clone().filter(|s| names_something(s)),
-    });
     let lower = text.to_lowercase();
     let (not_statement, figure_mark) = marks(&lower);
     if not_statement
@@ -770,7 +784,22 @@ fn write_cards_with(
                             )
                         })
                 };
-                if fact.kind == FactKind::Definition && ordinal(&answer)
+                // "What are scientists?": a word this general is no term to define.
+                let general_term = fact
+                    .subject
+                    .split_whitespace()
+                    .map(lexicon::lowercase)
+                    .filter(|w| !matches!(w.as_ref(), "the" | "a" | "an"))
+                    .all(|w| lexicon::is_vague(&w));
+                // "the least stable at the surface": a degree of an adjective, not a name.
+                let degree = {
+                    let w: Vec<String> = answer.split_whitespace().map(str::to_lowercase).collect();
+                    w.len() >= 3
+                        && w[0] == "the"
+                        && matches!(w[1].as_str(), "most" | "least")
+                        && w.get(3).is_none_or(|n| lexicon::is_preposition(n))
+                };
+                if fact.kind == FactKind::Definition && (ordinal(&answer) || general_term || degree)
                     || fact.kind == FactKind::Naming && ordinal(&fact.subject)
                 {
                     continue;
@@ -1127,7 +1156,8 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         return false;
     }
     if let Some(comma) = toks.iter().position(|t| t.is(","))
-        && toks[0].word().is_subordinator()
+        // "If you are in a building, get ...", "To find out, convert ...".
+        && (toks[0].word().is_subordinator() || toks[0].is("to"))
         && let (Some(first), Some(second)) = (toks.get(comma + 1), toks.get(comma + 2))
         && first.verb_base() == Some(&*first.lower)
         && !first.word().is_auxiliary()
@@ -1146,6 +1176,10 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
                 "the" | "in" | "a" | "an" | "this" | "these" | "it" | "for" | "when" | "if"
             )
     }) {
+        return false;
+    }
+    // "(1) magma chamber, (2) bedrock, ...": the legend of a figure.
+    if text.contains("(1)") && text.contains("(2)") {
         return false;
     }
     // "Specific Heat (joules) 0.45 0.67 1.76 Q: ...": a table row, or a label inside.
@@ -1306,7 +1340,11 @@ fn vague_subject(subject: &str) -> bool {
                 "this"
                     | "these"
                     | "those"
+                    | "thats"
+                    | "theres"
+                    | "whats"
                     | "you"
+                    | "your"
                     | "we"
                     | "i"
                     | "it"
@@ -1892,9 +1930,15 @@ mod tests {
         // Nor is a lone superlative or ordinal, or a gap starting at a number's scale.
         if words.len() == 1
             && [
-                "least", "most", "best", "worst", "first", "last", "next", "same",
+                "least", "most", "best", "worst", "first", "last", "next", "same", "past",
             ]
             .contains(&last.as_ref())
+        {
+            return false;
+        }
+        // Nor a phrase cut after its participle.
+        if (2..=4).contains(&words.len())
+            && ["based", "called", "known", "named"].contains(&last.as_ref())
         {
             return false;
         }
@@ -1988,7 +2032,7 @@ mod tests {
                 "the", "A", "an", "of", "liver", "Cells", "cells", "is", "quickly", "showing",
                 "anticipated", "born", "see", "causes", "type", "process", "promising", "(",
                 ")", "\"", "(MSCs)", "3.5", "very", "Σ", "-", "and", "it", "important",
-                "least", "first", "million", "percent", ",",
+                "least", "first", "million", "percent", ",", "past", "based",
             ]),
             0..6,
         )) {
@@ -2290,6 +2334,50 @@ mod tests {
         ] {
             assert!(pairs(text, None).is_empty(), "{text}");
         }
+        none_of(
+            "A macrophage is a type of white blood cell called a phagocyte.",
+            &|p, _| p == "What is a type of white blood cell called?",
+        );
+        none_of(
+            "Scientists are a long way from being able to predict earthquakes.",
+            &|p, _| p == "What are scientists?",
+        );
+        none_of(
+            "Minerals are divided into groups based on their chemical composition.",
+            &|_, a| a == "groups based",
+        );
+        for text in [
+            "A cross section of a volcano reveals layers: (1) magma chamber, (2) bedrock, (3) pipe.",
+            "To find out, convert the Kelvin temperature to Fahrenheit.",
+        ] {
+            assert!(pairs(text, None).is_empty(), "{text}");
+        }
+        // "the organelles where proteins are made": a plural description asks with "are".
+        let cards = pairs(
+            "In both eukaryotes and prokaryotes, ribosomes are the non-membrane bound organelles where proteins are made.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, a)| p
+                == "In both eukaryotes and prokaryotes, what are the non-membrane bound organelles where proteins are made?"
+                && a == "Ribosomes"),
+            "{cards:?}"
+        );
+        none_of(
+            "The minerals that form at the highest temperatures and pressures are the least stable at the surface.",
+            &|p, _| p.starts_with("What are the minerals"),
+        );
+        none_of(
+            "At 20 C, coal exists as a solid and water exists as a liquid.",
+            &|_, a| a.contains("water"),
+        );
+        assert!(
+            pairs(
+                "A plasma or cell membrane, which acts as a barrier around the cell.",
+                None
+            )
+            .is_empty()
+        );
         // A fragment after a full stop is not hidden whole.
         none_of(
             "Pure water will evaporate more quickly than salt water. air movement.",

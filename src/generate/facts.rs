@@ -1108,8 +1108,20 @@ fn inner_namings(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
             continue;
         }
         let described = span_text(sentence, toks, start, end_described);
-        // "Materials called superconductors": one plain word is no description to ask by.
-        if described.split_whitespace().count() < 2 {
+        // "Materials called superconductors": one plain word is no description to ask by;
+        // nor is "a type of balance" ("What is a type of balance called?").
+        let lower_described = described.to_lowercase();
+        if described.split_whitespace().count() < 2
+            || [
+                "a type of",
+                "a kind of",
+                "one type of",
+                "another type of",
+                "a form of",
+            ]
+            .iter()
+            .any(|p| lower_described.starts_with(p))
+        {
             continue;
         }
         let be = if subject_plural(&described) {
@@ -1526,7 +1538,8 @@ pub fn join_items(items: &[String]) -> String {
 pub fn subject_plural(subject: &str) -> bool {
     let mut core = subject;
     for cut in [
-        " (", " of ", " that ", " which ", " who ", " with ", " in ", " from ", " for ",
+        " (", " of ", " that ", " which ", " who ", " with ", " in ", " from ", " for ", " where ",
+        " when ",
     ] {
         core = core.split(cut).next().unwrap_or(core);
     }
@@ -1572,9 +1585,12 @@ fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
         if starts_clause || next == k || next - k > 5 {
             break;
         }
+        // "as a solid and water exists as a liquid": the phrase after "and" is the subject of
+        // a new clause.
         if toks
             .get(next)
             .is_some_and(|t| !t.punct && t.word().is_auxiliary())
+            || next < end && starts_verb_group(toks, next) && !looks_like_noun_use(toks, next)
         {
             break;
         }

@@ -933,6 +933,7 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// Words that judge rather than inform ("promising", "novel"): never a whole answer.
 const EVALUATIVE: &[&str] = &[
     "promising",
+    "similar",
     "great",
     "important",
     "significant",
@@ -1197,6 +1198,11 @@ const VAGUE: &[&str] = &[
     "friends",
     "student",
     "students",
+    "somewhere",
+    "anywhere",
+    "everywhere",
+    "scientists",
+    "researchers",
     "classmate",
     "classmates",
     "teacher",
