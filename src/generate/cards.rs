@@ -2347,6 +2347,7 @@ mod tests {
             &|_, a| a == "groups based",
         );
         for text in [
+            "Place the object to be measured on the pan at the left side of the balance.",
             "A cross section of a volcano reveals layers: (1) magma chamber, (2) bedrock, (3) pipe.",
             "To find out, convert the Kelvin temperature to Fahrenheit.",
         ] {
