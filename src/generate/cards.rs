@@ -342,7 +342,25 @@ pub fn good_answer(answer: &str) -> bool {
         && (last_word.is_verb() && !last.ends_with('s')
             || matches!(
                 last.as_ref(),
-                "least" | "most" | "best" | "worst" | "first" | "last" | "next" | "same" | "past"
+                "least"
+                    | "most"
+                    | "best"
+                    | "worst"
+                    | "first"
+                    | "last"
+                    | "next"
+                    | "same"
+                    | "past"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
             ))
     {
         return false;
@@ -784,7 +802,9 @@ fn write_cards_with(
                             )
                         })
                 };
-                // "What are scientists?": a word this general is no term to define.
+                // "What are scientists?", "What do scientists know?": a word this general is
+                // no term to ask about (under a condition it can be: "If bacteria enter the
+                // skin, what may the area become?").
                 let general_term = fact
                     .subject
                     .split_whitespace()
@@ -799,7 +819,8 @@ fn write_cards_with(
                         && matches!(w[1].as_str(), "most" | "least")
                         && w.get(3).is_none_or(|n| lexicon::is_preposition(n))
                 };
-                if fact.kind == FactKind::Definition && (ordinal(&answer) || general_term || degree)
+                if fact.kind == FactKind::Definition && (ordinal(&answer) || degree)
+                    || general_term && fact_lead.is_none()
                     || fact.kind == FactKind::Naming && ordinal(&fact.subject)
                 {
                     continue;
@@ -1174,6 +1195,26 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
             && matches!(
                 &*w[1].lower,
                 "the" | "in" | "a" | "an" | "this" | "these" | "it" | "for" | "when" | "if"
+            )
+    }) {
+        return false;
+    }
+    // "... in the following four steps: follow along in the Figure": an introduction to
+    // steps or a figure, not a fact.
+    if lower.contains("follow along") || lower.contains("the following") && text.contains(':') {
+        return false;
+    }
+    // "... on a still day. concentration of the evaporating substance": a full stop followed by
+    // a lower-case word is text from a table or caption run together.
+    if text.match_indices(". ").any(|(at, _)| {
+        let before = text[..at].rsplit(' ').next().unwrap_or("");
+        let after = &text[at + 2..];
+        after.starts_with(|c: char| c.is_lowercase())
+            && before.chars().count() >= 3
+            && before.chars().all(char::is_alphabetic)
+            && !matches!(
+                before,
+                "etc" | "approx" | "Fig" | "Figs" | "Vol" | "cal" | "min"
             )
     }) {
         return false;
@@ -1930,7 +1971,8 @@ mod tests {
         // Nor is a lone superlative or ordinal, or a gap starting at a number's scale.
         if words.len() == 1
             && [
-                "least", "most", "best", "worst", "first", "last", "next", "same", "past",
+                "least", "most", "best", "worst", "first", "last", "next", "same", "past", "one",
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             ]
             .contains(&last.as_ref())
         {
@@ -2032,7 +2074,7 @@ mod tests {
                 "the", "A", "an", "of", "liver", "Cells", "cells", "is", "quickly", "showing",
                 "anticipated", "born", "see", "causes", "type", "process", "promising", "(",
                 ")", "\"", "(MSCs)", "3.5", "very", "Σ", "-", "and", "it", "important",
-                "least", "first", "million", "percent", ",", "past", "based",
+                "least", "first", "million", "percent", ",", "past", "based", "Two",
             ]),
             0..6,
         )) {
@@ -2379,6 +2421,43 @@ mod tests {
             )
             .is_empty()
         );
+        none_of(
+            "Scientists know the speed of sound in different materials.",
+            &|p, _| p.starts_with("What do scientists"),
+        );
+        none_of(
+            "Constructing buildings and roads churns up the ground and exposes soil to erosion.",
+            &|_, a| a.contains("churns"),
+        );
+        none_of(
+            "The Philippine Plate and the Pacific Plate subduct beneath oceanic crust.",
+            &|_, a| a.contains("subduct"),
+        );
+        none_of(
+            "Photosynthesis allowed organisms to use inorganic molecules, such as carbon dioxide and water, to create chemical energy.",
+            &|_, a| a.contains("create"),
+        );
+        none_of(
+            "The magnetic field created by a current flowing through a wire surrounds the wire in concentric circles.",
+            &|p, _| p.contains("create by"),
+        );
+        none_of("Two are longshore currents and rip currents.", &|_, a| {
+            a == "Two"
+        });
+        let cards = pairs(
+            "Mechanical weathering may increase the rate of chemical weathering.",
+            None,
+        );
+        assert!(
+            !cards.iter().any(|(_, a)| a == "rate of chemical"),
+            "{cards:?}"
+        );
+        for text in [
+            "Alternation of generations can be summarized in the following four steps: follow along in the Figure as you read.",
+            "Clothes dry more quickly on a windy day than on a still day. concentration of the evaporating substance in the air.",
+        ] {
+            assert!(pairs(text, None).is_empty(), "{text}");
+        }
         // A fragment after a full stop is not hidden whole.
         none_of(
             "Pure water will evaporate more quickly than salt water. air movement.",

@@ -505,17 +505,22 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
         if w.ends_with("ing") {
             return false;
         }
-        // "Magnetism created with electric current is called ...": an -ed form followed by a
-        // preposition and then an auxiliary is a reduced relative clause, not the main verb.
+        // "Magnetism created with electric current is called ...", "The field created by a
+        // current flowing through a wire surrounds ...": an -ed form followed by a preposition
+        // and then an auxiliary or an -s verb is a reduced relative clause, not the main verb.
         if w.ends_with("ed")
             && toks
                 .get(i + 1)
                 .is_some_and(|n| n.word().is_preposition() && n.lower != "to")
-            && toks[i + 1..]
-                .iter()
-                .take(10)
-                .take_while(|t| !t.is(","))
-                .any(|t| t.word().is_auxiliary())
+            && (i + 2..toks.len().min(i + 13))
+                .take_while(|&k| !toks[k].is(","))
+                .any(|k| {
+                    let t = &toks[k];
+                    t.word().is_auxiliary()
+                        || t.lower.ends_with('s')
+                            && t.verb_base().is_some_and(|b| b != &*t.lower)
+                            && !looks_like_noun_use(toks, k)
+                })
         {
             return false;
         }
@@ -693,6 +698,43 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     let next_is_word = toks
         .get(j + 1)
         .is_some_and(|n| !n.punct && !n.word().is_function_word() && !n.is_verb());
+    // "the rate of chemical weathering": an -ing form after an adjective or a noun, ending
+    // the phrase, is the noun it heads.
+    if w.ends_with("ing")
+        && j > 0
+        && !toks[j - 1].punct
+        && !toks[j - 1].word().is_function_word()
+        && !toks[j - 1].is_verb()
+        && toks
+            .get(j + 1)
+            .is_none_or(|n| n.punct || n.word().is_preposition() || n.word().is_conjunction())
+    {
+        return true;
+    }
+    // "Constructing buildings and roads churns up the ground": an -s form before a particle
+    // and a determiner is a verb.
+    if w.ends_with('s')
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| matches!(&*n.lower, "up" | "down" | "out" | "off" | "away"))
+        && toks.get(j + 2).is_some_and(|n| n.word().is_determiner())
+    {
+        return false;
+    }
+    // "The Philippine Plate and the Pacific Plate subduct beneath ...": a base form after a
+    // coordinated subject, before a preposition or a determiner, is the verb.
+    if toks[j].verb_base() == Some(w)
+        && j >= 3
+        && !toks[j - 1].punct
+        && !toks[j - 1].word().is_function_word()
+        && toks[j.saturating_sub(5)..j - 1].iter().any(|t| t.is("and"))
+        && !toks[j.saturating_sub(5)..j].iter().any(|t| t.punct)
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| (n.word().is_preposition() && !n.is("of")) || n.word().is_determiner())
+    {
+        return false;
+    }
     // Participles and gerunds before a noun act as adjectives: "damaged tissue", "growing cells".
     if (w.ends_with("ed") || w.ends_with("ing")) && next_is_word {
         return true;
@@ -1172,7 +1214,7 @@ fn list_facts(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
             if t.is(",")
                 && toks.get(j + 1).is_some_and(|n| {
                     n.word().is_subordinator() && !matches!(&*n.lower, "and" | "or")
-                        || matches!(&*n.lower, "but" | "yet" | "so" | "while" | "which")
+                        || matches!(&*n.lower, "but" | "yet" | "so" | "while" | "which" | "to")
                         || starts_verb_group(toks, j + 1)
                         || n.lower.ends_with("ing")
                 })

@@ -577,9 +577,12 @@ const VERBS: &[&str] = &[
     "weather",
     "work",
     "yield",
-    // Instructions to the reader ("Place the object on the pan", "Invest in ...").
+    // Instructions to the reader ("Place the object on the pan", "Invest in ..."), and verbs
+    // of soil and land use.
     "place",
     "invest",
+    "churn",
+    "disturb",
     "draw",
     "check",
     "label",
