@@ -334,8 +334,8 @@ pub fn good_answer(answer: &str) -> bool {
     let last_word = lexicon::Word::with_listing(&last, last_listing);
     // A lone verb form ("born", "see") is not a thing to recall; nor is a lone superlative or
     // ordinal ("at [least] one", "the [first]").
-    // "4 to 6 [million RBCs]": a gap that starts inside a number.
-    if first_word_number_scale {
+    // "4 to 6 [million RBCs]": a gap that starts inside a number; "no [longer pointing]".
+    if first_word_number_scale || answer.starts_with("longer ") {
         return false;
     }
     if words == 1
@@ -351,6 +351,24 @@ pub fn good_answer(answer: &str) -> bool {
                     | "next"
                     | "same"
                     | "past"
+                    | "longer"
+                    | "smallest"
+                    | "largest"
+                    | "biggest"
+                    | "greatest"
+                    | "highest"
+                    | "lowest"
+                    | "longest"
+                    | "shortest"
+                    | "strongest"
+                    | "weakest"
+                    | "fastest"
+                    | "slowest"
+                    | "hottest"
+                    | "coldest"
+                    | "deepest"
+                    | "oldest"
+                    | "youngest"
                     | "one"
                     | "two"
                     | "three"
@@ -492,7 +510,9 @@ fn write_cards_with(
     *memo = Some(Memo {
         index,
         has_verb: has_verb(&toks),
-        subject: clause_subject.clone().filter(|s| names_something(s)),
+        subject: clause
+            .as_ref()
+            .and_then(|c| referent(text, &toks, c, clause_subject.as_deref())),
     });
     // "A plasma or cell membrane, which acts as a barrier around the cell.": a list item
     // described, with no clause of its own.
@@ -632,7 +652,7 @@ fn write_cards_with(
         }
         let ptoks = facts::tokenize_cached(&p.text, word_cache);
         let clause = facts::analyze(&ptoks)?;
-        Some(subject_of(&p.text, &ptoks, &clause)).filter(|s| names_something(s))
+        referent(&p.text, &ptoks, &clause, None)
     });
     for mut fact in facts_found {
         // Only a question about the clause's own subject stands under the clause's lead.
@@ -1118,10 +1138,20 @@ fn subject_of(text: &str, toks: &[Tok<'_>], clause: &facts::Clause) -> String {
     ))
 }
 
-/// A subject a later sentence's "it" or "they" can stand for: not empty, not itself pointing
-/// back.
-fn names_something(subject: &str) -> bool {
-    !subject.is_empty() && !starts_with_anaphor(subject)
+/// What a later sentence's "it" or "they" can stand for: the clause's subject (`subject`, when
+/// already read), unless it is empty or points back itself as written ("This fact is ...").
+fn referent(
+    text: &str,
+    toks: &[Tok<'_>],
+    clause: &facts::Clause,
+    subject: Option<&str>,
+) -> Option<String> {
+    let written = facts::span(text, toks, clause.subject_start, clause.subject_end);
+    if starts_with_anaphor(written) {
+        return None;
+    }
+    let subject = subject.map_or_else(|| subject_of(text, toks, clause), str::to_owned);
+    (!subject.is_empty() && !starts_with_anaphor(&subject)).then_some(subject)
 }
 
 /// Some word of the tokens is a verb or an auxiliary.
@@ -1217,6 +1247,31 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
                 "etc" | "approx" | "Fig" | "Figs" | "Vol" | "cal" | "min"
             )
     }) {
+        return false;
+    }
+    // "Freezing Point of Water 273 K 0 C 32 F ...": a table's rows.
+    if toks
+        .iter()
+        .filter(|t| !t.punct && t.text.starts_with(|c: char| c.is_ascii_digit()))
+        .count()
+        >= 5
+    {
+        return false;
+    }
+    // "Recreational Activities Avoid using off-road vehicles": a table's label and then an
+    // instruction.
+    if toks.windows(3).any(|w| {
+        !w[0].punct
+            && w[0].text.starts_with(|c: char| c.is_uppercase())
+            && w[1].text.starts_with(|c: char| c.is_uppercase())
+            && w[1].verb_base() == Some(&*w[1].lower)
+            && !w[2].punct
+            && !w[2].word().is_auxiliary()
+    }) && toks
+        .first()
+        .is_some_and(|t| t.text.starts_with(|c: char| c.is_uppercase()))
+        && !toks.iter().skip(1).any(|t| t.word().is_auxiliary())
+    {
         return false;
     }
     // "(1) magma chamber, (2) bedrock, ...": the legend of a figure.
@@ -1780,6 +1835,24 @@ fn key_phrase_candidates(
         }) {
             continue;
         }
+        // "on the other [hand]", "in [addition]", "for [example]": part of an idiom.
+        if b - a == 1
+            && a >= 1
+            && matches!(
+                (&*toks[a - 1].lower, &*toks[a].lower),
+                ("other", "hand")
+                    | (
+                        "in",
+                        "addition" | "fact" | "general" | "particular" | "order" | "turn"
+                    )
+                    | ("for", "example" | "instance")
+                    | ("of", "course")
+                    | ("a", "result")
+                    | ("at", "least" | "first" | "times")
+            )
+        {
+            continue;
+        }
         // "such as [copper]": an example, not the point of the sentence.
         if a >= 1
             && (matches!(&*toks[a - 1].lower, "including" | "like")
@@ -1971,8 +2044,43 @@ mod tests {
         // Nor is a lone superlative or ordinal, or a gap starting at a number's scale.
         if words.len() == 1
             && [
-                "least", "most", "best", "worst", "first", "last", "next", "same", "past", "one",
-                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "least",
+                "most",
+                "best",
+                "worst",
+                "first",
+                "last",
+                "next",
+                "same",
+                "past",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "longer",
+                "smallest",
+                "largest",
+                "biggest",
+                "greatest",
+                "highest",
+                "lowest",
+                "longest",
+                "shortest",
+                "strongest",
+                "weakest",
+                "fastest",
+                "slowest",
+                "hottest",
+                "coldest",
+                "deepest",
+                "oldest",
+                "youngest",
             ]
             .contains(&last.as_ref())
         {
@@ -1988,6 +2096,7 @@ mod tests {
             "million", "billion", "trillion", "thousand", "hundred", "percent",
         ]
         .contains(&words[0].as_ref())
+            || answer.starts_with("longer ")
         {
             return false;
         }
@@ -2458,6 +2567,35 @@ mod tests {
         ] {
             assert!(pairs(text, None).is_empty(), "{text}");
         }
+        none_of(
+            "Like charges, on the other hand, repel each other, so two positive charges push apart.",
+            &|_, a| a == "hand",
+        );
+        none_of(
+            "To Oersteds surprise, the pointer swung toward the wire so it was no longer pointing north.",
+            &|_, a| a.starts_with("longer"),
+        );
+        none_of(
+            "Misshapen cells cannot pass through the smallest vessels.",
+            &|_, a| a == "smallest",
+        );
+        for text in [
+            "Scale Freezing Point of Water 273 K 0 C 32 F Boiling Point of Water 373 K 100 C 212 F.",
+            "Recreational Activities Avoid using off-road vehicles on hilly lands.",
+        ] {
+            assert!(pairs(text, None).is_empty(), "{text}");
+        }
+        // "This fact is ...": a subject that points back is no referent for the next "it".
+        let cards = pairs(
+            "When the air is very humid, it feels heavy or sticky.",
+            Some(
+                "This fact is obvious if you compare a summer day in Atlanta with a winter day in Phoenix.",
+            ),
+        );
+        assert!(
+            !cards.iter().any(|(p, _)| p.contains("fact feel")),
+            "{cards:?}"
+        );
         // A fragment after a full stop is not hidden whole.
         none_of(
             "Pure water will evaporate more quickly than salt water. air movement.",
