@@ -1050,6 +1050,11 @@ fn write_cards_with(
     // The ranker keeps a sentence's second card only from 2.0 up and adds at most 0.75 to a
     // score: a weak candidate far below the sentence's best can never be kept, and is not
     // worth its comparisons there.
+    // "In the Figure 1.3, what is the long, skinny land mass on the left?": a prompt that
+    // still names a figure or a picture asks about what the card cannot show.
+    if figure_mark || cues.figure {
+        out.retain(|c| !names_a_picture(&c.prompt));
+    }
     let best = out.iter().map(|c| c.score).fold(f32::MIN, f32::max);
     out.retain(|c| c.score >= 1.25 || c.score >= best - 0.8);
     out
@@ -1412,6 +1417,19 @@ fn word_cues(text: &str) -> WordCues {
 
 /// A subject a question cannot stand on: the reader, or a thing pointed at ("people with this
 /// disorder").
+/// The prompt names a figure, a table or a picture ("In the Figure 1.3, ...", "pictured").
+fn names_a_picture(prompt: &str) -> bool {
+    let words: Vec<String> = prompt
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    names_a_figure(&words)
+        || words
+            .iter()
+            .any(|w| matches!(w.as_str(), "pictured" | "picture" | "photo" | "diagram"))
+}
+
 /// "The Table 1.1 describes ...": the (lower-case) words name a table or figure the card
 /// cannot show.
 fn names_a_figure(words: &[String]) -> bool {
@@ -2595,6 +2613,10 @@ mod tests {
         assert!(
             !cards.iter().any(|(p, _)| p.contains("fact feel")),
             "{cards:?}"
+        );
+        none_of(
+            "In the Figure 1.3, the long, skinny land mass on the left is Baja California.",
+            &|p, _| p.contains("Figure"),
         );
         // A fragment after a full stop is not hidden whole.
         none_of(
