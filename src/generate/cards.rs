@@ -2615,6 +2615,10 @@ mod tests {
             "{cards:?}"
         );
         none_of(
+            "In the testes, sperm- producing cells called spermatids develop.",
+            &|p, _| p == "What are producing cells called?",
+        );
+        none_of(
             "In the Figure 1.3, the long, skinny land mass on the left is Baja California.",
             &|p, _| p.contains("Figure"),
         );

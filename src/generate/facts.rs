@@ -1163,6 +1163,11 @@ fn inner_namings(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
             ]
             .iter()
             .any(|p| lower_described.starts_with(p))
+            // "producing cells" (of "sperm-producing cells"): a description cut in its middle.
+            || lower_described
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.ends_with("ing") && w.len() > 5)
         {
             continue;
         }

@@ -43,8 +43,9 @@ pub fn normalize(text: &str) -> String {
 
 /// "vig- orous", "membrane- bound": a word broken at a line end in text whose line breaks
 /// were already turned into spaces. Joined as at a line break ("vigorous"), the hyphen kept
-/// before a common second half of a compound ("membrane-bound"); a hyphen before "and", "or",
-/// "to" ("iron- and magnesium-rich") is left as written.
+/// before a common second half of a compound ("membrane-bound") or a verb form
+/// ("sperm-producing"); a hyphen before "and", "or", "to" ("iron- and magnesium-rich") is left
+/// as written.
 fn join_spaced_hyphens(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -60,7 +61,10 @@ fn join_spaced_hyphens(text: &str) -> String {
         out.push_str(before);
         if !broken {
             out.push_str("- ");
-        } else if keeps_hyphen(&out) || compound_tail(next_word) {
+        } else if keeps_hyphen(&out)
+            || compound_tail(next_word)
+            || super::lexicon::verb_base(next_word).is_some()
+        {
             out.push('-');
         }
         rest = after;
@@ -541,6 +545,7 @@ mod tests {
             normalize("iron- and magnesium-rich"),
             "iron- and magnesium-rich"
         );
+        assert_eq!(normalize("sperm- producing cells"), "sperm-producing cells");
         assert_eq!(normalize("results - which"), "results - which");
     }
 
