@@ -224,6 +224,13 @@ const MARKS: &[(&str, Mark)] = &[
     ("video", Mark::NotStatement),
     (" below.", Mark::NotStatement),
     (" above.", Mark::NotStatement),
+    // "... in the following four steps: follow along in the Figure".
+    ("follow along", Mark::NotStatement),
+    // "Specific Heat (joules) 0.45 Q: Metal pots ...": a question-and-answer label inside.
+    (" q: ", Mark::NotStatement),
+    (" a: ", Mark::NotStatement),
+    // "(1) magma chamber, (2) bedrock, ...": the legend of a figure.
+    ("(2)", Mark::NotStatement),
     ("(left)", Mark::Figure),
     ("(right)", Mark::Figure),
     ("(top)", Mark::Figure),
@@ -810,38 +817,37 @@ fn write_cards_with(
                 let ordinal = |phrase: &str| {
                     word_count(phrase) <= 3
                         && phrase.split_whitespace().any(|w| {
-                            matches!(
-                                w.to_lowercase().as_str(),
-                                "first"
-                                    | "second"
-                                    | "third"
-                                    | "final"
-                                    | "last"
-                                    | "next"
-                                    | "initial"
-                            )
+                            [
+                                "first", "second", "third", "final", "last", "next", "initial",
+                            ]
+                            .iter()
+                            .any(|o| w.eq_ignore_ascii_case(o))
                         })
                 };
                 // "What are scientists?", "What do scientists know?": a word this general is
                 // no term to ask about (under a condition it can be: "If bacteria enter the
                 // skin, what may the area become?").
-                let general_term = fact
-                    .subject
-                    .split_whitespace()
-                    .map(lexicon::lowercase)
-                    .filter(|w| !matches!(w.as_ref(), "the" | "a" | "an"))
-                    .all(|w| lexicon::is_vague(&w));
-                // "the least stable at the surface": a degree of an adjective, not a name.
-                let degree = {
-                    let w: Vec<String> = answer.split_whitespace().map(str::to_lowercase).collect();
-                    w.len() >= 3
-                        && w[0] == "the"
-                        && matches!(w[1].as_str(), "most" | "least")
-                        && w.get(3).is_none_or(|n| lexicon::is_preposition(n))
+                let general_term = || {
+                    fact.subject
+                        .split_whitespace()
+                        .map(lexicon::lowercase)
+                        .filter(|w| !matches!(w.as_ref(), "the" | "a" | "an"))
+                        .all(|w| lexicon::is_vague(&w))
                 };
-                if fact.kind == FactKind::Definition && (ordinal(&answer) || degree)
-                    || general_term && fact_lead.is_none()
+                // "the least stable at the surface": a degree of an adjective, not a name.
+                let degree = || {
+                    let mut w = answer.split_whitespace();
+                    w.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                        && w.next().is_some_and(|w| {
+                            w.eq_ignore_ascii_case("most") || w.eq_ignore_ascii_case("least")
+                        })
+                        && w.next().is_some()
+                        && w.next()
+                            .is_none_or(|n| lexicon::is_preposition(&lexicon::lowercase(n)))
+                };
+                if fact.kind == FactKind::Definition && (ordinal(&answer) || degree())
                     || fact.kind == FactKind::Naming && ordinal(&fact.subject)
+                    || fact_lead.is_none() && general_term()
                 {
                     continue;
                 }
@@ -1234,16 +1240,17 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
     }) {
         return false;
     }
-    // "... in the following four steps: follow along in the Figure": an introduction to
-    // steps or a figure, not a fact.
-    if lower.contains("follow along") || lower.contains("the following") && text.contains(':') {
+    // "... can be summarized in the following four steps:": an introduction to steps.
+    if text.contains(':') && lower.contains("the following") {
         return false;
     }
     // "... on a still day. concentration of the evaporating substance": a full stop followed by
     // a lower-case word is text from a table or caption run together.
-    if text.match_indices(". ").any(|(at, _)| {
+    if text.match_indices('.').any(|(at, _)| {
         let before = text[..at].rsplit(' ').next().unwrap_or("");
-        let after = &text[at + 2..];
+        let Some(after) = text[at + 1..].strip_prefix(' ') else {
+            return false;
+        };
         after.starts_with(|c: char| c.is_lowercase())
             && before.chars().count() >= 3
             && before.chars().all(char::is_alphabetic)
@@ -1279,17 +1286,11 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
     {
         return false;
     }
-    // "(1) magma chamber, (2) bedrock, ...": the legend of a figure.
-    if text.contains("(1)") && text.contains("(2)") {
-        return false;
-    }
     // "Specific Heat (joules) 0.45 0.67 1.76 Q: ...": a table row, or a label inside.
     if toks.windows(3).any(|w| {
         w.iter()
             .all(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
-    }) || text.contains(" Q: ")
-        || text.contains(" A: ")
-    {
+    }) {
         return false;
     }
     // Some verb: a fragment such as a caption or a heading has none.
