@@ -279,6 +279,58 @@ fn marks(lower: &str) -> (bool, bool) {
     (not_statement, figure)
 }
 
+/// Words that are never a whole answer: superlatives and ordinals ("at [least] one", "the
+/// [first]"), number words ("[Two] are longshore currents"), "no [longer]".
+const NEVER_ALONE: &[&str] = &[
+    "least",
+    "most",
+    "best",
+    "worst",
+    "first",
+    "last",
+    "next",
+    "same",
+    "past",
+    "longer",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "smallest",
+    "largest",
+    "biggest",
+    "greatest",
+    "highest",
+    "lowest",
+    "longest",
+    "shortest",
+    "strongest",
+    "weakest",
+    "fastest",
+    "slowest",
+    "hottest",
+    "coldest",
+    "deepest",
+    "oldest",
+    "youngest",
+];
+
+/// A number's scale: an answer starting with one starts inside a number ("4 to 6 [million
+/// RBCs]").
+const NUMBER_SCALES: &[&str] = &[
+    "million", "billion", "trillion", "thousand", "hundred", "percent",
+];
+
+/// Participles that need what follows them: a short answer ending on one was cut ("groups
+/// based", "cells called").
+const CUT_PARTICIPLES: &[&str] = &["based", "called", "known", "named"];
+
 /// True when a phrase can be an answer: has a content word, is not vague, does not end
 /// on a function word.
 pub fn good_answer(answer: &str) -> bool {
@@ -319,10 +371,7 @@ pub fn good_answer(answer: &str) -> bool {
         let word = lexicon::Word::with_listing(&w, listing);
         words += 1;
         if words == 1 {
-            first_word_number_scale = matches!(
-                w.as_ref(),
-                "million" | "billion" | "trillion" | "thousand" | "hundred" | "percent"
-            );
+            first_word_number_scale = NUMBER_SCALES.contains(&w.as_ref());
             first_is_function =
                 word.is_function_word() && !matches!(w.as_ref(), "the" | "a" | "an");
         }
@@ -346,47 +395,7 @@ pub fn good_answer(answer: &str) -> bool {
         return false;
     }
     if words == 1
-        && (last_word.is_verb() && !last.ends_with('s')
-            || matches!(
-                last.as_ref(),
-                "least"
-                    | "most"
-                    | "best"
-                    | "worst"
-                    | "first"
-                    | "last"
-                    | "next"
-                    | "same"
-                    | "past"
-                    | "longer"
-                    | "smallest"
-                    | "largest"
-                    | "biggest"
-                    | "greatest"
-                    | "highest"
-                    | "lowest"
-                    | "longest"
-                    | "shortest"
-                    | "strongest"
-                    | "weakest"
-                    | "fastest"
-                    | "slowest"
-                    | "hottest"
-                    | "coldest"
-                    | "deepest"
-                    | "oldest"
-                    | "youngest"
-                    | "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-            ))
+        && (last_word.is_verb() && !last.ends_with('s') || NEVER_ALONE.contains(&last.as_ref()))
     {
         return false;
     }
@@ -394,7 +403,7 @@ pub fn good_answer(answer: &str) -> bool {
         return false;
     }
     // "groups based", "cells called": a phrase cut before what its participle says.
-    if (2..=4).contains(&words) && matches!(last.as_ref(), "based" | "called" | "known" | "named") {
+    if (2..=4).contains(&words) && CUT_PARTICIPLES.contains(&last.as_ref()) {
         return false;
     }
     if content == 0 || all_vague {
@@ -532,14 +541,7 @@ fn write_cards_with(
         return out;
     }
     // A sentence about a table or figure ("The Table 1.1 describes examples of ...").
-    if clause_subject.as_deref().is_some_and(|s| {
-        let words: Vec<String> = s
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        names_a_figure(&words)
-    }) {
+    if clause_subject.as_deref().is_some_and(names_a_figure) {
         return out;
     }
     let lower = text.to_lowercase();
@@ -1190,7 +1192,6 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         "recall that",
         "assume ",
         "media ",
-        "click ",
         "below are",
         "below is",
         "the following",
@@ -1261,15 +1262,6 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
     }) {
         return false;
     }
-    // "Freezing Point of Water 273 K 0 C 32 F ...": a table's rows.
-    if toks
-        .iter()
-        .filter(|t| !t.punct && t.text.starts_with(|c: char| c.is_ascii_digit()))
-        .count()
-        >= 5
-    {
-        return false;
-    }
     // "Recreational Activities Avoid using off-road vehicles": a table's label and then an
     // instruction.
     if toks.windows(3).any(|w| {
@@ -1286,11 +1278,19 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
     {
         return false;
     }
-    // "Specific Heat (joules) 0.45 0.67 1.76 Q: ...": a table row, or a label inside.
-    if toks.windows(3).any(|w| {
-        w.iter()
-            .all(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
-    }) {
+    // "Specific Heat (joules) 0.45 0.67 1.76", "Freezing Point of Water 273 K 0 C 32 F ...":
+    // three numbers in a row, or five in all, are a table's rows.
+    let (mut numbers, mut run, mut longest_run) = (0, 0, 0);
+    for t in toks {
+        if t.text.starts_with(|c: char| c.is_ascii_digit()) {
+            numbers += 1;
+            run += 1;
+            longest_run = longest_run.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    if numbers >= 5 || longest_run >= 3 {
         return false;
     }
     // Some verb: a fragment such as a caption or a heading has none.
@@ -1420,23 +1420,28 @@ fn word_cues(text: &str) -> WordCues {
 /// disorder").
 /// The prompt names a figure, a table or a picture ("In the Figure 1.3, ...", "pictured").
 fn names_a_picture(prompt: &str) -> bool {
-    let words: Vec<String> = prompt
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    names_a_figure(&words)
-        || words
-            .iter()
-            .any(|w| matches!(w.as_str(), "pictured" | "picture" | "photo" | "diagram"))
+    names_a_figure(prompt)
+        || prompt.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            ["pictured", "picture", "photo", "diagram"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
 }
 
-/// "The Table 1.1 describes ...": the (lower-case) words name a table or figure the card
-/// cannot show.
-fn names_a_figure(words: &[String]) -> bool {
-    words.windows(2).any(|w| {
-        matches!(w[0].as_str(), "table" | "figure" | "fig")
-            && w[1].starts_with(|c: char| c.is_ascii_digit())
+/// "The Table 1.1 describes ...": the text names a table or figure (the word, then a number)
+/// the card cannot show.
+fn names_a_figure(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut previous = "";
+    words.any(|w| {
+        let figure = w.starts_with(|c: char| c.is_ascii_digit())
+            && ["table", "figure", "fig"]
+                .iter()
+                .any(|f| previous.eq_ignore_ascii_case(f));
+        previous = w;
+        figure
     })
 }
 
@@ -1479,7 +1484,7 @@ fn vague_subject(subject: &str) -> bool {
             .is_some_and(|w| matches!(w.as_str(), "one" | "some" | "other" | "another" | "what"))
         // "All that is left behind": a description, not a thing with a name.
         || words.len() >= 2 && words[0] == "all" && words[1] == "that"
-        || names_a_figure(&words)
+        || names_a_figure(subject)
         // "the process", "the stage": one vague word names nothing without its context.
         || {
             let content: Vec<&String> = words
@@ -2061,62 +2066,14 @@ mod tests {
             return false;
         }
         // Nor is a lone superlative or ordinal, or a gap starting at a number's scale.
-        if words.len() == 1
-            && [
-                "least",
-                "most",
-                "best",
-                "worst",
-                "first",
-                "last",
-                "next",
-                "same",
-                "past",
-                "one",
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-                "ten",
-                "longer",
-                "smallest",
-                "largest",
-                "biggest",
-                "greatest",
-                "highest",
-                "lowest",
-                "longest",
-                "shortest",
-                "strongest",
-                "weakest",
-                "fastest",
-                "slowest",
-                "hottest",
-                "coldest",
-                "deepest",
-                "oldest",
-                "youngest",
-            ]
-            .contains(&last.as_ref())
-        {
+        if words.len() == 1 && NEVER_ALONE.contains(&last.as_ref()) {
             return false;
         }
         // Nor a phrase cut after its participle.
-        if (2..=4).contains(&words.len())
-            && ["based", "called", "known", "named"].contains(&last.as_ref())
-        {
+        if (2..=4).contains(&words.len()) && CUT_PARTICIPLES.contains(&last.as_ref()) {
             return false;
         }
-        if [
-            "million", "billion", "trillion", "thousand", "hundred", "percent",
-        ]
-        .contains(&words[0].as_ref())
-            || answer.starts_with("longer ")
-        {
+        if NUMBER_SCALES.contains(&words[0].as_ref()) || answer.starts_with("longer ") {
             return false;
         }
         if lexicon::is_function_word(last) || lexicon::is_adverb(last) {

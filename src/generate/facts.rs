@@ -578,10 +578,7 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
     }
     // "may bury or carry away entire villages", "can pick up and move sand": verbs
     // coordinated after a modal share its object, so they are all of the verb group.
-    let particle = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| matches!(&*t.lower, "up" | "down" | "away" | "out" | "off" | "back"))
-    };
+    let particle = |k: usize| toks.get(k).is_some_and(|t| is_particle(&t.lower));
     if main_seen && modal_seen {
         let mut k = j;
         if particle(k) {
@@ -617,6 +614,11 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// A particle that goes with a verb: "carry [away]", "churns [up] the ground".
+fn is_particle(word: &str) -> bool {
+    matches!(word, "up" | "down" | "away" | "out" | "off" | "back")
 }
 
 /// The end of the first noun phrase starting at `from`: stops at a comma, a relative or
@@ -714,9 +716,7 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     // "Constructing buildings and roads churns up the ground": an -s form before a particle
     // and a determiner is a verb.
     if w.ends_with('s')
-        && toks
-            .get(j + 1)
-            .is_some_and(|n| matches!(&*n.lower, "up" | "down" | "out" | "off" | "away"))
+        && toks.get(j + 1).is_some_and(|n| is_particle(&n.lower))
         && toks.get(j + 2).is_some_and(|n| n.word().is_determiner())
     {
         return false;
@@ -751,9 +751,9 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
         && toks.get(j + 2).is_some_and(|n| {
             n.lower.ends_with('s') && n.verb_base().is_some_and(|b| b != &*n.lower)
         })
-        && toks.get(j + 3).is_none_or(|n| {
-            n.punct || n.word().is_adverb() || matches!(&*n.lower, "up" | "down" | "away" | "out")
-        })
+        && toks
+            .get(j + 3)
+            .is_none_or(|n| n.punct || n.word().is_adverb() || is_particle(&n.lower))
     {
         return false;
     }
