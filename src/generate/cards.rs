@@ -358,6 +358,9 @@ pub fn good_answer(answer: &str) -> bool {
     let mut first_is_function = false;
     // The first word is a number's scale ("million", "percent").
     let mut first_word_number_scale = false;
+    // "[Examples of neurotransmitters] are chemicals such as ...": the examples are the point;
+    // "Figure A soil profile": a caption's label.
+    let mut first_is_example = false;
     // The first content word looks like a participle or gerund ("anticipated", "showing").
     let mut first_content_verbal = false;
     let mut all_vague = true;
@@ -372,6 +375,7 @@ pub fn good_answer(answer: &str) -> bool {
         words += 1;
         if words == 1 {
             first_word_number_scale = NUMBER_SCALES.contains(&w.as_ref());
+            first_is_example = matches!(w.as_ref(), "example" | "examples" | "figure" | "table");
             first_is_function =
                 word.is_function_word() && !matches!(w.as_ref(), "the" | "a" | "an");
         }
@@ -391,7 +395,7 @@ pub fn good_answer(answer: &str) -> bool {
     // A lone verb form ("born", "see") is not a thing to recall; nor is a lone superlative or
     // ordinal ("at [least] one", "the [first]").
     // "4 to 6 [million RBCs]": a gap that starts inside a number; "no [longer pointing]".
-    if first_word_number_scale || answer.starts_with("longer ") {
+    if first_word_number_scale || answer.starts_with("longer ") || first_is_example {
         return false;
     }
     if words == 1
@@ -1195,6 +1199,7 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         "below are",
         "below is",
         "the following",
+        "figure ",
     ]
     .iter()
     .any(|w| lower.starts_with(w))
@@ -1280,7 +1285,11 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
     }
     // "Specific Heat (joules) 0.45 0.67 1.76", "Freezing Point of Water 273 K 0 C 32 F ...":
     // three numbers in a row, or five in all, are a table's rows.
-    let (mut numbers, mut run, mut longest_run) = (0, 0, 0);
+    // "Archaea No Yes, without peptidoglycan Bacteria No Yes": three yes/no cells too.
+    let (mut numbers, mut run, mut longest_run, mut cells) = (0, 0, 0, 0);
+    for t in toks.iter().skip(1) {
+        cells += usize::from(matches!(t.text, "Yes" | "No"));
+    }
     for t in toks {
         if t.text.starts_with(|c: char| c.is_ascii_digit()) {
             numbers += 1;
@@ -1290,7 +1299,7 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
             run = 0;
         }
     }
-    if numbers >= 5 || longest_run >= 3 {
+    if numbers >= 5 || longest_run >= 3 || cells >= 3 {
         return false;
     }
     // Some verb: a fragment such as a caption or a heading has none.
@@ -1453,7 +1462,9 @@ fn vague_subject(subject: &str) -> bool {
         .collect();
     // "that" past the first word is a relative pronoun ("a gas that escapes"), not pointing.
     words.iter().any(|w| w == "other")
-        || words.first().is_some_and(|w| w == "that")
+        || words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "that" | "figure" | "table"))
         || words.iter().any(|w| {
             matches!(
                 w.as_str(),
@@ -1859,6 +1870,39 @@ fn key_phrase_candidates(
         }) {
             continue;
         }
+        // "the [volcanos] last eruption": a plural-looking word between "the" and more of its
+        // noun phrase is a possessive that lost its apostrophe.
+        if b - a == 1
+            && a > 0
+            && toks[a - 1].is("the")
+            && toks[a].lower.ends_with('s')
+            && !toks[a].lower.ends_with("ss")
+            && toks.get(b).is_some_and(|t| {
+                !t.punct
+                    && (!t.is_verb() || matches!(&*t.lower, "last" | "own" | "main"))
+                    && !t.word().is_auxiliary()
+                    && !t.word().is_preposition()
+                    && !t.word().is_conjunction()
+                    && !t.word().is_subordinator()
+                    && !t.word().is_pronoun()
+                    && !t.word().is_adverb()
+            })
+        {
+            continue;
+        }
+        // "beneath the North [American Plate]": the gap starts inside a name.
+        if a > 1
+            && toks[a - 1].text.starts_with(char::is_uppercase)
+            && toks[a].text.starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        // "[Animals] and other organisms": one example of a class the sentence is about.
+        if toks.get(b).is_some_and(|t| t.is("and") || t.is("or"))
+            && toks.get(b + 1).is_some_and(|t| t.is("other"))
+        {
+            continue;
+        }
         // "on the other [hand]", "in [addition]", "for [example]": part of an idiom.
         if b - a == 1
             && a >= 1
@@ -2073,7 +2117,13 @@ mod tests {
         if (2..=4).contains(&words.len()) && CUT_PARTICIPLES.contains(&last.as_ref()) {
             return false;
         }
-        if NUMBER_SCALES.contains(&words[0].as_ref()) || answer.starts_with("longer ") {
+        if NUMBER_SCALES.contains(&words[0].as_ref())
+            || answer.starts_with("longer ")
+            || matches!(
+                words[0].as_ref(),
+                "example" | "examples" | "figure" | "table"
+            )
+        {
             return false;
         }
         if lexicon::is_function_word(last) || lexicon::is_adverb(last) {
@@ -2764,6 +2814,79 @@ mod tests {
         assert!(!cards.is_empty());
         assert!(
             cards.iter().all(|(p, _)| !p.contains("Remember")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn a_gap_is_a_whole_thing_of_the_sentence() {
+        let answers =
+            |text: &str| -> Vec<String> { pairs(text, None).into_iter().map(|(_, a)| a).collect() };
+        // A participle after a plural opens a clause: not part of the gap.
+        let cards =
+            answers("Also, water is mixed in with the sediments lying on top of the plate.");
+        assert!(cards.iter().any(|a| a == "sediments"), "{cards:?}");
+        assert!(cards.iter().all(|a| !a.contains("lying")), "{cards:?}");
+        // A possessive that lost its apostrophe is not a thing to name.
+        let cards = answers("The crater was created during the volcanos last eruption.");
+        assert!(cards.iter().all(|a| a != "volcanos"), "{cards:?}");
+        // Nor is a gap that starts inside a name, or one example of a class.
+        let cards = answers("The Farallon Plate was subducting beneath the North American Plate.");
+        assert!(
+            cards.iter().all(|a| !a.starts_with("American")),
+            "{cards:?}"
+        );
+        let cards = answers("Animals and other organisms cannot live forever.");
+        assert!(
+            cards.iter().all(|a| a != "Animals" && a != "forever"),
+            "{cards:?}"
+        );
+        // "Examples of X" and a caption's label are not answers; the examples are.
+        let cards = answers(
+            "Examples of neurotransmitters are chemicals such as serotonin, dopamine, and adrenaline.",
+        );
+        assert!(
+            cards.iter().all(|a| !a.starts_with("Examples")),
+            "{cards:?}"
+        );
+        assert!(cards.iter().any(|a| a.contains("serotonin")), "{cards:?}");
+        assert!(
+            pairs(
+                "Figure A soil profile is the complete set of soil layers.",
+                None
+            )
+            .is_empty()
+        );
+        // A list whose "items" are adverbs is no list.
+        let cards = answers("The tail of the sperm moves like a propeller, around and around.");
+        assert!(cards.iter().all(|a| !a.contains("around")), "{cards:?}");
+    }
+
+    #[test]
+    fn a_table_of_yes_and_no_cells_is_not_a_statement() {
+        assert!(
+            pairs(
+                "Cell wall Nucleus Archaea No Yes, without peptidoglycan Bacteria No Yes, with peptidoglycan No No Eukarya Yes Varies.",
+                None
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_subject_is_read_past_a_relative_clause_without_its_pronoun() {
+        let cards = pairs(
+            "The amount of current (amps) a circuit carries depends on the number of devices.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "depends"), "{cards:?}");
+        // A subordinate clause before any verb: no question asked through it.
+        let cards = pairs(
+            "Heat flows from warmer to cooler places until all are the same temperature.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.starts_with("What")),
             "{cards:?}"
         );
     }

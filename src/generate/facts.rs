@@ -400,9 +400,37 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
             i += 1;
             continue;
         }
+        // "Heat flows from warmer to cooler places until all are ...": a subordinate clause
+        // before any verb was found means the main verb was missed; no subject to ask about.
+        if matches!(
+            &*t.lower,
+            "until" | "because" | "although" | "unless" | "whereas" | "while" | "if" | "when"
+        ) {
+            return None;
+        }
         if seen_noun && matches!(&*t.lower, "which" | "that" | "who" | "whom" | "whose") {
             in_relative = true;
             plural_head |= i > 0 && looks_plural(toks[i - 1].text);
+            i += 1;
+            continue;
+        }
+        // "The amount of current (amps) a circuit carries depends on ...": an article right
+        // after a noun opens a relative clause without its pronoun.
+        if seen_noun && !in_relative && matches!(t.text, "a" | "an" | "the") && {
+            // The word before, skipping a bracketed aside ("current (amps) a circuit").
+            let mut k = i;
+            if toks[k - 1].is(")") {
+                k = toks[subject_start..k]
+                    .iter()
+                    .rposition(|p| p.is("("))
+                    .map_or(k, |o| subject_start + o);
+            }
+            k > subject_start
+                && !toks[k - 1].punct
+                && !toks[k - 1].word().is_function_word()
+                && !toks[k - 1].is_verb()
+        } {
+            in_relative = true;
             i += 1;
             continue;
         }
@@ -701,12 +729,14 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
         .get(j + 1)
         .is_some_and(|n| !n.punct && !n.word().is_function_word() && !n.is_verb());
     // "the rate of chemical weathering": an -ing form after an adjective or a noun, ending
-    // the phrase, is the noun it heads.
+    // the phrase, is the noun it heads; after a plural it opens a clause about it ("the
+    // sediments lying on top", "nutrients floating around").
     if w.ends_with("ing")
         && j > 0
         && !toks[j - 1].punct
         && !toks[j - 1].word().is_function_word()
         && !toks[j - 1].is_verb()
+        && (!toks[j - 1].lower.ends_with('s') || !looks_plural(toks[j - 1].text))
         && toks
             .get(j + 1)
             .is_none_or(|n| n.punct || n.word().is_preposition() || n.word().is_conjunction())
@@ -1247,7 +1277,15 @@ fn list_facts(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
             .map(|s| trim_phrase(&s))
             .filter(|s| !s.is_empty() && s.split_whitespace().count() <= 6)
             .collect();
-        if items.len() < 2 {
+        // "like a propeller, around and around": an item with no content word is no item.
+        let empty_item = |item: &String| {
+            item.split_whitespace().all(|w| {
+                let w = lexicon::lowercase(w);
+                let word = lexicon::Word::new(&w);
+                word.is_stop_word() || word.is_adverb()
+            })
+        };
+        if items.len() < 2 || items.iter().any(empty_item) {
             continue;
         }
         // The category: the noun phrase just before the cue ("toxins", "different sources").

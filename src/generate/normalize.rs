@@ -59,11 +59,21 @@ fn join_spaced_hyphens(text: &str) -> String {
             && after.chars().next().is_some_and(char::is_lowercase)
             && !matches!(next_word, "and" | "or" | "to" | "nor" | "but" | "than");
         out.push_str(before);
+        // "under- lying", "over- flowing": a particle fused with a verb is one word.
+        let head = out
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let particle = matches!(
+            head,
+            "under" | "over" | "out" | "up" | "down" | "with" | "by"
+        );
         if !broken {
             out.push_str("- ");
-        } else if keeps_hyphen(&out)
-            || compound_tail(next_word)
-            || super::lexicon::verb_base(next_word).is_some()
+        } else if !particle
+            && (keeps_hyphen(&out)
+                || compound_tail(next_word)
+                || super::lexicon::verb_base(next_word).is_some())
         {
             out.push('-');
         }
@@ -546,6 +556,8 @@ mod tests {
             "iron- and magnesium-rich"
         );
         assert_eq!(normalize("sperm- producing cells"), "sperm-producing cells");
+        // A particle fused with a verb is one word.
+        assert_eq!(normalize("the under- lying soil"), "the underlying soil");
         assert_eq!(normalize("results - which"), "results - which");
     }
 
