@@ -156,6 +156,13 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
     Some(format!("What {aux} {subject} {}?", parts.join(" ")))
 }
 
+/// A word that negates: "not", "never", "cannot", "isnt", "don't".
+fn negation(word: &str) -> bool {
+    let w = lexicon::lowercase(word);
+    matches!(w.as_ref(), "not" | "never" | "cannot")
+        || (w.ends_with("nt") || w.ends_with("n't")) && lexicon::is_auxiliary(&w)
+}
+
 /// A cloze prompt: the sentence with `answer` (found at byte `at`) replaced by a gap.
 fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     // Braces of the gap markup inside the text itself would make the card ambiguous.
@@ -401,6 +408,10 @@ pub fn good_answer(answer: &str) -> bool {
     if words == 1
         && (last_word.is_verb() && !last.ends_with('s') || NEVER_ALONE.contains(&last.as_ref()))
     {
+        return false;
+    }
+    // "[enough]", "get [heavy enough]": a degree, not a thing.
+    if last == "enough" {
         return false;
     }
     if last_word.is_function_word() || last_word.is_adverb() || first_is_function {
@@ -796,11 +807,20 @@ fn write_cards_with(
                     continue;
                 }
                 let answer = match fact.kind {
-                    FactKind::Definition => fact
-                        .object
-                        .trim_end_matches([',', ';', ':', '.'])
-                        .trim()
-                        .to_owned(),
+                    FactKind::Definition => {
+                        let object = fact.object.trim_end_matches([',', ';', ':', '.']).trim();
+                        // "the name of the chemical reaction between ...": what is named.
+                        ["the name of ", "the name for ", "the term for "]
+                            .iter()
+                            .find_map(|p| {
+                                object
+                                    .get(..p.len())
+                                    .filter(|head| head.eq_ignore_ascii_case(p))
+                                    .map(|_| &object[p.len()..])
+                            })
+                            .unwrap_or(object)
+                            .to_owned()
+                    }
                     // "the solute, and the substance that ...": a name ends at its comma.
                     FactKind::Naming => {
                         facts::trim_phrase(fact.object.split(", ").next().unwrap_or(&fact.object))
@@ -904,10 +924,52 @@ fn write_cards_with(
                     .relation
                     .split_whitespace()
                     .last()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("not"))
+                    .is_some_and(negation)
                 {
                     continue;
                 }
+                // "What is a chamber called?": a thing named only by its kind is no term.
+                let kind_only = fact.kind == FactKind::Naming
+                    && fact.subject.split_whitespace().count() <= 2
+                    && fact.subject.split_whitespace().next().is_some_and(|w| {
+                        w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+                    });
+                // "A hypotonic solution means the environment outside of the cell has ...": a
+                // verb that takes a clause; the clause's subject is no answer.
+                let clause_object = fact.relation.split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        lexicon::lowercase(w).as_ref(),
+                        "means"
+                            | "mean"
+                            | "meant"
+                            | "shows"
+                            | "show"
+                            | "showed"
+                            | "suggests"
+                            | "suggest"
+                            | "indicates"
+                            | "indicate"
+                            | "explains"
+                            | "explain"
+                    )
+                }) && text
+                    .find(&fact.object)
+                    .and_then(|at| text.get(at + fact.object.len()..))
+                    .is_some_and(|rest| {
+                        // A finite verb before the clause's first comma.
+                        rest.split([',', ';', ':'])
+                            .next()
+                            .unwrap_or("")
+                            .split_whitespace()
+                            .any(|w| {
+                                let w = lexicon::lowercase(
+                                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                                );
+                                lexicon::is_auxiliary(&w)
+                                    || w.ends_with('s')
+                                        && lexicon::verb_base(&w).is_some_and(|b| b != w)
+                            })
+                    });
                 // "live close to water": an adverb before "to", not an object.
                 if word_count(&answer) == 1
                     && text
@@ -965,8 +1027,10 @@ fn write_cards_with(
                     FactKind::Capability => 2.4,
                     _ => 2.0,
                 };
-                let peers = fact.items.clone();
-                push(CardKind::Question, question, answer, fact.kind, base, peers);
+                if !kind_only && !clause_object {
+                    let peers = fact.items.clone();
+                    push(CardKind::Question, question, answer, fact.kind, base, peers);
+                }
                 // The other direction: recall the term from what is said of it. "Chlamydia is
                 // the most common STI" -> "What is the most common STI?"; "A heterogeneous
                 // mixture consists of two or more phases" -> "[...] consists of two or more phases."
@@ -1203,6 +1267,10 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
     ]
     .iter()
     .any(|w| lower.starts_with(w))
+        // "These will be discussed in additional concepts": about the book, not the subject.
+        || ["be discussed", "are discussed", "is discussed", "discussed later"]
+            .iter()
+            .any(|w| lower.contains(w))
         || text.matches(':').count() >= 2
     {
         return false;
@@ -1408,6 +1476,7 @@ fn word_cues(text: &str) -> WordCues {
                 | "diagram"
                 | "photo"
                 | "photograph"
+                | "sketch"
                 | "image"
                 | "illustration"
                 | "above"
@@ -1431,7 +1500,7 @@ fn word_cues(text: &str) -> WordCues {
 fn names_a_picture(prompt: &str) -> bool {
     names_a_figure(prompt)
         || prompt.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            ["pictured", "picture", "photo", "diagram"]
+            ["pictured", "picture", "photo", "diagram", "sketch"]
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
         })
@@ -1723,7 +1792,16 @@ fn key_phrases_in(
         let before_comma = toks
             .get(b)
             .is_some_and(|t| t.is(",") || t.is("and") || t.is("or"));
-        if after_comma && before_comma && toks[b..].iter().any(|t| t.is("and") || t.is("or")) {
+        // Nor is the first of a list the sentence opens with ("[Animals], plants, fungi, and
+        // protists are eukaryotes").
+        let opens_list = a == 0
+            && toks[b].is(",")
+            && toks
+                .get(b + 1)
+                .is_some_and(|t| !t.punct && !t.word().is_function_word());
+        if (after_comma && before_comma || opens_list)
+            && toks[b..].iter().any(|t| t.is("and") || t.is("or"))
+        {
             continue;
         }
         // A second phrase only to stand in for a plain short word the ranker may refuse
@@ -1894,6 +1972,46 @@ fn key_phrase_candidates(
         if a > 1
             && toks[a - 1].text.starts_with(char::is_uppercase)
             && toks[a].text.starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        // "Columbia, at [1.5] to 1.8 billion years ago": one end of a range.
+        if toks.get(b).is_some_and(|t| t.is("to") || t.is("-"))
+            && toks
+                .get(b + 1)
+                .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+            && toks[b - 1].text.starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        // "These [events] keep repeating": one word after a pointer names what the text said
+        // before, not a term.
+        if b - a == 1 && a > 0 && matches!(&*toks[a - 1].lower, "this" | "these" | "those" | "that")
+        {
+            continue;
+        }
+        // "A thunderstorm usually [ends]": an -s form after an adverb is the verb; "millions of
+        // [years]": the unit of a number, not a term.
+        if b - a == 1
+            && a > 1
+            && (toks[a - 1].word().is_adverb()
+                && toks[a].lower.ends_with('s')
+                && (toks[a]
+                    .verb_base()
+                    .is_some_and(|base| base != &*toks[a].lower)
+                    || matches!(
+                        &*toks[a - 1].lower,
+                        "usually" | "often" | "always" | "sometimes" | "generally" | "rarely"
+                    ))
+                || toks[a - 1].is("of")
+                    && matches!(
+                        &*toks[a - 2].lower,
+                        "hundreds" | "thousands" | "millions" | "billions" | "tens"
+                    )
+                    && matches!(
+                        &*toks[a].lower,
+                        "years" | "miles" | "kilometers" | "meters" | "tons" | "dollars" | "people"
+                    ))
         {
             continue;
         }
@@ -2110,7 +2228,7 @@ mod tests {
             return false;
         }
         // Nor is a lone superlative or ordinal, or a gap starting at a number's scale.
-        if words.len() == 1 && NEVER_ALONE.contains(&last.as_ref()) {
+        if words.len() == 1 && NEVER_ALONE.contains(&last.as_ref()) || last == "enough" {
             return false;
         }
         // Nor a phrase cut after its participle.
@@ -2887,6 +3005,81 @@ mod tests {
         );
         assert!(
             cards.iter().all(|(p, _)| !p.starts_with("What")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn a_gap_is_no_pointer_range_end_unit_or_verb() {
+        let answers = |text: &str, previous: Option<&str>| -> Vec<String> {
+            pairs(text, previous).into_iter().map(|(_, a)| a).collect()
+        };
+        let cards = answers(
+            "These events keep repeating, so the electromagnet rotates continuously.",
+            Some("This causes the electromagnet to continue to turn."),
+        );
+        assert!(cards.iter().all(|a| a != "events"), "{cards:?}");
+        let cards = answers(
+            "Surprisingly, large earthquakes only hit every 300 to 600 years.",
+            None,
+        );
+        assert!(cards.iter().all(|a| a != "300"), "{cards:?}");
+        let cards = answers("A thunderstorm usually ends after it begins to rain.", None);
+        assert!(cards.iter().all(|a| a != "ends"), "{cards:?}");
+        let cards = answers(
+            "After hundreds of millions of years, these nutrients would have become scarce.",
+            None,
+        );
+        assert!(cards.iter().all(|a| a != "years"), "{cards:?}");
+        let cards = answers("Some of them are strong enough to lift a train.", None);
+        assert!(cards.iter().all(|a| !a.contains("enough")), "{cards:?}");
+        // The first of a list the sentence opens with is not hidden alone.
+        let cards = answers("Animals, plants, fungi, and protists are eukaryotes.", None);
+        assert!(cards.iter().all(|a| a != "Animals"), "{cards:?}");
+        // A book's pointer to its own chapters is not a fact.
+        assert!(pairs("These will be discussed in additional concepts.", None).is_empty());
+    }
+
+    #[test]
+    fn questions_need_a_named_thing_and_a_whole_answer() {
+        let cards = pairs(
+            "Birds do have a chamber called the cloaca that they place close to another cloaca.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| p != "What is a chamber called?"),
+            "{cards:?}"
+        );
+        let cards = pairs(
+            "A hypotonic solution means the environment outside of the cell has a lower concentration.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| p != "What does a hypotonic solution mean?"),
+            "{cards:?}"
+        );
+        assert!(
+            cards.iter().any(|(_, a)| a == "hypotonic solution"),
+            "{cards:?}"
+        );
+        let cards = pairs(
+            "Hydrolysis is the name of the chemical reaction between a compound and water.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, a)| p == "What is hydrolysis?"
+                && a == "the chemical reaction between a compound and water"),
+            "{cards:?}"
+        );
+        // A list interrupted by its subject's verb ends before the verb.
+        let cards = pairs(
+            "Fungi, such as mushrooms and molds, survive by eating other organisms.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(_, a)| !a.contains("survive")),
             "{cards:?}"
         );
     }

@@ -704,6 +704,10 @@ pub fn used_as_noun(toks: &[Tok<'_>], j: usize) -> bool {
 
 fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     let w = &*toks[j].lower;
+    // "Animals, plants, fungi, and protists": an item between commas is a noun.
+    if j > 0 && toks[j - 1].is(",") && toks.get(j + 1).is_some_and(|n| n.is(",")) {
+        return true;
+    }
     // "particles of matter move more quickly": a verb form before an adverb is the verb.
     if toks.get(j + 1).is_some_and(|n| {
         !n.punct && n.word().is_adverb() && !n.word().is_determiner() && !n.is("not")
@@ -1252,6 +1256,9 @@ fn list_facts(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
                         || matches!(&*n.lower, "but" | "yet" | "so" | "while" | "which" | "to")
                         || starts_verb_group(toks, j + 1)
                         || n.lower.ends_with("ing")
+                        // "such as mushrooms and molds, survive by ...": the verb after a
+                        // subject that the list interrupted.
+                        || n.verb_base() == Some(&*n.lower) && !looks_like_noun_use(toks, j + 1)
                 })
             {
                 break;

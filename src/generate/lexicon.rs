@@ -678,6 +678,7 @@ const VERBS: &[&str] = &[
     "bounce",
     "roll",
     "slide",
+    "smash",
     "slip",
     "float",
     "drift",
