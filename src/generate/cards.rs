@@ -1109,6 +1109,21 @@ fn write_cards_with(
     // A cloze over the key phrase: the fallback for sentences no pattern covers, and a second
     // angle on those it does.
     for (at, phrase, score) in key_phrases_in(text, &toks, clause.as_ref()) {
+        // "[Oil] is an example.": a short sentence whose rest says nothing to recall the
+        // answer by, and no sentence before it to help.
+        let says_nothing = || {
+            text[..at]
+                .split_whitespace()
+                .chain(text[at + phrase.len()..].split_whitespace())
+                .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .all(|w| {
+                    let word = lexicon::Word::new(&w);
+                    !is_content(word) || word.is_vague() || word.is_evaluative()
+                })
+        };
+        if context.is_none() && word_count(text) <= 6 && says_nothing() {
+            continue;
+        }
         let prompt = cloze(text, at, &phrase).map(|p| with_context(context, p));
         if let Some(prompt) = prompt {
             out.push(Candidate {
@@ -3036,6 +3051,8 @@ mod tests {
         // The first of a list the sentence opens with is not hidden alone.
         let cards = answers("Animals, plants, fungi, and protists are eukaryotes.", None);
         assert!(cards.iter().all(|a| a != "Animals"), "{cards:?}");
+        // A short sentence that says nothing else to recall the answer by.
+        assert!(pairs("Oil is an example.", None).is_empty());
         // A book's pointer to its own chapters is not a fact.
         assert!(pairs("These will be discussed in additional concepts.", None).is_empty());
     }
