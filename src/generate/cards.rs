@@ -1291,8 +1291,12 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         return false;
     }
     // An instruction to the reader: "Count the lines ...", "Keep fields flat ...", "Have an
-    // engineer evaluate the house".
-    if let (Some(first), Some(second)) = (toks.first(), toks.get(1))
+    // engineer evaluate the house", "Frequently move animals ...".
+    let toks_after_adverb = match toks {
+        [first, rest @ ..] if first.lower.ends_with("ly") && first.word().is_adverb() => rest,
+        _ => toks,
+    };
+    if let (Some(first), Some(second)) = (toks_after_adverb.first(), toks_after_adverb.get(1))
         && (first.verb_base() == Some(&*first.lower)
             && !second.word().is_auxiliary()
             && !second.is_verb()
@@ -2000,8 +2004,15 @@ fn key_phrase_candidates(
             continue;
         }
         // "These [events] keep repeating": one word after a pointer names what the text said
-        // before, not a term.
-        if b - a == 1 && a > 0 && matches!(&*toks[a - 1].lower, "this" | "these" | "those" | "that")
+        // before, not a term ("Astronomers call this [dark energy]" names it).
+        if b - a == 1
+            && a > 0
+            && matches!(&*toks[a - 1].lower, "this" | "these" | "those" | "that")
+            && (a < 2
+                || !matches!(
+                    &*toks[a - 2].lower,
+                    "call" | "calls" | "called" | "name" | "named"
+                ))
         {
             continue;
         }
@@ -2141,7 +2152,14 @@ fn key_phrase_candidates(
         if !list {
             score -= 0.15 * (b - a).saturating_sub(2) as f32;
         }
-        if phrase.len() * 2 < sentence.len() + 2 {
+        // Never most of the sentence; a list that is its subject may be more of it than a
+        // phrase ("[Animals, plants, fungi, and protists] are eukaryotes").
+        let room = if list && a == 0 {
+            phrase.len() * 4 < sentence.len() * 3
+        } else {
+            phrase.len() * 2 < sentence.len() + 2
+        };
+        if room {
             emit(a, b, score);
         }
     }
@@ -3048,9 +3066,17 @@ mod tests {
         assert!(cards.iter().all(|a| a != "years"), "{cards:?}");
         let cards = answers("Some of them are strong enough to lift a train.", None);
         assert!(cards.iter().all(|a| !a.contains("enough")), "{cards:?}");
-        // The first of a list the sentence opens with is not hidden alone.
+        // The first of a list the sentence opens with is not hidden alone; the list is.
         let cards = answers("Animals, plants, fungi, and protists are eukaryotes.", None);
         assert!(cards.iter().all(|a| a != "Animals"), "{cards:?}");
+        assert!(
+            cards
+                .iter()
+                .any(|a| a == "Animals, plants, fungi, and protists"),
+            "{cards:?}"
+        );
+        // "Frequently move animals ...": an instruction after its adverb.
+        assert!(pairs("Frequently move animals from field to field.", None).is_empty());
         // A short sentence that says nothing else to recall the answer by.
         assert!(pairs("Oil is an example.", None).is_empty());
         // A book's pointer to its own chapters is not a fact.
