@@ -525,7 +525,9 @@ fn write_cards_with(
         return out;
     }
     // A question-and-answer label ("A: Mothballs are ...") is not part of the statement.
-    let text = strip_figure_pointer(strip_connective(strip_label(sentence.text.as_str())));
+    let text = strip_color_asides(strip_figure_pointer(strip_connective(strip_label(
+        sentence.text.as_str(),
+    ))));
     let text = text.as_str();
     let words = word_count(text);
     if !(4..=60).contains(&words) || text.ends_with('?') || text.ends_with(':') {
@@ -1721,6 +1723,48 @@ fn strip_figure_pointer(text: String) -> String {
             }
         }
     }
+    out
+}
+
+/// Drops an aside that names a colour in a picture: "Sodium ions (purple balls) bond with
+/// chloride ions", "two oxygen atoms (red)".
+fn strip_color_asides(text: String) -> String {
+    if !text.contains('(') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let inner = &rest[open + 1..close];
+        let colour = inner.split_whitespace().count() <= 3
+            && inner.split(|c: char| !c.is_alphabetic()).any(|w| {
+                matches!(
+                    w,
+                    "red"
+                        | "blue"
+                        | "green"
+                        | "yellow"
+                        | "purple"
+                        | "grey"
+                        | "gray"
+                        | "orange"
+                        | "pink"
+                        | "black"
+                        | "white"
+                        | "brown"
+                )
+            });
+        if colour {
+            out.push_str(rest[..open].trim_end());
+        } else {
+            out.push_str(&rest[..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -2957,6 +3001,23 @@ mod tests {
     }
 
     #[test]
+    fn colour_asides_of_a_picture_are_dropped_from_prompts() {
+        assert_eq!(
+            strip_color_asides(
+                "Sodium ions (purple balls) bond with chloride ions (green).".to_owned()
+            ),
+            "Sodium ions bond with chloride ions."
+        );
+        let kept = "Oxygen (O2) bonds with iron (see below).";
+        assert_eq!(strip_color_asides(kept.to_owned()), kept);
+        let cards = pairs("Sodium ions (purple balls) bond with chloride ions.", None);
+        assert!(
+            cards.iter().all(|(p, _)| !p.contains("purple")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
     fn a_reminder_is_read_as_the_statement_it_recalls() {
         let cards = pairs(
             "Remember that greenhouse gases trap heat in the atmosphere.",
@@ -3077,6 +3138,14 @@ mod tests {
         );
         // "Frequently move animals ...": an instruction after its adverb.
         assert!(pairs("Frequently move animals from field to field.", None).is_empty());
+        // "need" is a verb, not a participle ("-ed"); "located" after a noun opens a clause.
+        let cards = answers("In order to grow, all living organisms need energy.", None);
+        assert!(cards.iter().all(|a| !a.contains("need")), "{cards:?}");
+        let cards = answers(
+            "Like most doorbells, it has a button located by the front door.",
+            None,
+        );
+        assert!(cards.iter().all(|a| !a.contains("located")), "{cards:?}");
         // A short sentence that says nothing else to recall the answer by.
         assert!(pairs("Oil is an example.", None).is_empty());
         // A book's pointer to its own chapters is not a fact.

@@ -770,7 +770,7 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
         return false;
     }
     // Participles and gerunds before a noun act as adjectives: "damaged tissue", "growing cells".
-    if (w.ends_with("ed") || w.ends_with("ing")) && next_is_word {
+    if (w.ends_with("ed") && !w.ends_with("eed") || w.ends_with("ing")) && next_is_word {
         return true;
     }
     // "where the ground freezes and thaws frequently": two -s verb forms coordinated after a

@@ -454,6 +454,7 @@ const VERBS: &[&str] = &[
     "leave",
     "let",
     "lie",
+    "locate",
     "limit",
     "live",
     "look",
@@ -1042,6 +1043,8 @@ const EVALUATIVE: &[&str] = &[
 
 /// Words too common or too vague to be the answer of a card.
 const VAGUE: &[&str] = &[
+    "assistance",
+    "help",
     "hundreds",
     "thousands",
     "millions",
