@@ -1281,11 +1281,20 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         "below is",
         "the following",
         "figure ",
+        "q: ",
     ]
     .iter()
     .any(|w| lower.starts_with(w))
         // "These will be discussed in additional concepts": about the book, not the subject.
-        || ["be discussed", "are discussed", "is discussed", "discussed later"]
+        || [
+            "be discussed",
+            "are discussed",
+            "is discussed",
+            "discussed later",
+            "additional concepts",
+            "we will see",
+            "you will learn",
+        ]
             .iter()
             .any(|w| lower.contains(w))
         || text.matches(':').count() >= 2
@@ -2083,6 +2092,25 @@ fn key_phrase_candidates(
                         "years" | "miles" | "kilometers" | "meters" | "tons" | "dollars" | "people"
                     ))
         {
+            continue;
+        }
+        // "Bacteria also have [two additional unique features]: a cell wall and flagella": the
+        // items after the colon are the point, not their count.
+        if matches!(
+            &*toks[a].lower,
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "several"
+        ) && toks[b..].iter().any(|t| t.is(":"))
+        {
+            continue;
+        }
+        // "the [factorys trade secrets]", "the [bodys cells]": "-ys" after a consonant is a
+        // possessive that lost its apostrophe (the plural is "-ies").
+        if toks[a..b].iter().any(|t| {
+            let w = t.lower.as_bytes();
+            w.len() > 3
+                && w.ends_with(b"ys")
+                && !matches!(w[w.len() - 3], b'a' | b'e' | b'i' | b'o' | b'u')
+        }) {
             continue;
         }
         // "[Animals] and other organisms": one example of a class the sentence is about.
@@ -3146,10 +3174,22 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|a| !a.contains("located")), "{cards:?}");
+        // A count whose items follow a colon; a possessive that lost its apostrophe ("-ys").
+        let cards = answers(
+            "Bacteria also have two additional unique features: a cell wall and flagella.",
+            None,
+        );
+        assert!(cards.iter().all(|a| !a.starts_with("two")), "{cards:?}");
+        let cards = answers(
+            "The nucleus of a cell is like a safe containing the factorys trade secrets.",
+            None,
+        );
+        assert!(cards.iter().all(|a| !a.contains("factorys")), "{cards:?}");
         // A short sentence that says nothing else to recall the answer by.
         assert!(pairs("Oil is an example.", None).is_empty());
-        // A book's pointer to its own chapters is not a fact.
+        // A book's pointer to its own chapters, or a worked question, is not a fact.
         assert!(pairs("These will be discussed in additional concepts.", None).is_empty());
+        assert!(pairs("Q: Alyssas mom put some mothballs in her closet.", None).is_empty());
     }
 
     #[test]

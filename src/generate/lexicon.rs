@@ -455,6 +455,7 @@ const VERBS: &[&str] = &[
     "let",
     "lie",
     "locate",
+    "mature",
     "limit",
     "live",
     "look",
