@@ -287,7 +287,8 @@ fn marks(lower: &str) -> (bool, bool) {
 }
 
 /// Words that are never a whole answer: superlatives and ordinals ("at [least] one", "the
-/// [first]"), number words ("[Two] are longshore currents"), "no [longer]".
+/// [first]"), "no [longer]"; nor are number words ("[Two] are longshore currents", see
+/// [`lexicon::is_number_word`]).
 const NEVER_ALONE: &[&str] = &[
     "least",
     "most",
@@ -299,16 +300,6 @@ const NEVER_ALONE: &[&str] = &[
     "same",
     "past",
     "longer",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
     "smallest",
     "largest",
     "biggest",
@@ -367,7 +358,7 @@ pub fn good_answer(answer: &str) -> bool {
     let mut first_word_number_scale = false;
     // "[Examples of neurotransmitters] are chemicals such as ...": the examples are the point;
     // "Figure A soil profile": a caption's label.
-    let mut first_is_example = false;
+    let mut first_points_elsewhere = false;
     // The first content word looks like a participle or gerund ("anticipated", "showing").
     let mut first_content_verbal = false;
     let mut all_vague = true;
@@ -382,7 +373,8 @@ pub fn good_answer(answer: &str) -> bool {
         words += 1;
         if words == 1 {
             first_word_number_scale = NUMBER_SCALES.contains(&w.as_ref());
-            first_is_example = matches!(w.as_ref(), "example" | "examples" | "figure" | "table");
+            first_points_elsewhere =
+                matches!(w.as_ref(), "example" | "examples" | "figure" | "table");
             first_is_function =
                 word.is_function_word() && !matches!(w.as_ref(), "the" | "a" | "an");
         }
@@ -402,11 +394,13 @@ pub fn good_answer(answer: &str) -> bool {
     // A lone verb form ("born", "see") is not a thing to recall; nor is a lone superlative or
     // ordinal ("at [least] one", "the [first]").
     // "4 to 6 [million RBCs]": a gap that starts inside a number; "no [longer pointing]".
-    if first_word_number_scale || answer.starts_with("longer ") || first_is_example {
+    if first_word_number_scale || answer.starts_with("longer ") || first_points_elsewhere {
         return false;
     }
     if words == 1
-        && (last_word.is_verb() && !last.ends_with('s') || NEVER_ALONE.contains(&last.as_ref()))
+        && (last_word.is_verb() && !last.ends_with('s')
+            || NEVER_ALONE.contains(&last.as_ref())
+            || lexicon::is_number_word(&last))
     {
         return false;
     }
@@ -1120,7 +1114,7 @@ fn write_cards_with(
                 .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
                 .all(|w| {
                     let word = lexicon::Word::new(&w);
-                    !is_content(word) || word.is_vague() || word.is_evaluative()
+                    !word.is_content() || word.is_vague() || word.is_evaluative()
                 })
         };
         if context.is_none() && word_count(text) <= 6 && says_nothing() {
@@ -2096,10 +2090,8 @@ fn key_phrase_candidates(
         }
         // "Bacteria also have [two additional unique features]: a cell wall and flagella": the
         // items after the colon are the point, not their count.
-        if matches!(
-            &*toks[a].lower,
-            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "several"
-        ) && toks[b..].iter().any(|t| t.is(":"))
+        if (lexicon::is_number_word(&toks[a].lower) || toks[a].is("several"))
+            && toks[b..].iter().any(|t| t.is(":"))
         {
             continue;
         }
@@ -2176,7 +2168,7 @@ fn key_phrase_candidates(
         if a >= 2
             && matches!(&*toks[a - 1].lower, "and" | "or")
             && !toks[a - 2].punct
-            && is_content(toks[a - 2].word())
+            && toks[a - 2].word().is_content()
         {
             score -= 0.8;
         }
@@ -2250,7 +2242,7 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                 && (toks[k - 1].is("to") && !t.word().is_determiner()
                     || lexicon::is_modal(&toks[k - 1].lower));
             !t.punct
-                && is_content(t.word())
+                && t.word().is_content()
                 && !after_verb_marker
                 && !matches!(
                     &*t.lower,
@@ -2301,11 +2293,6 @@ fn is_reference(toks: &[Tok<'_>], a: usize, b: usize) -> bool {
     })
 }
 
-/// A word that can be part of a key phrase: not a function word, adverb, or auxiliary.
-fn is_content(word: lexicon::Word<'_>) -> bool {
-    !word.is_stop_word() && !word.is_adverb()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2333,7 +2320,10 @@ mod tests {
             return false;
         }
         // Nor is a lone superlative or ordinal, or a gap starting at a number's scale.
-        if words.len() == 1 && NEVER_ALONE.contains(&last.as_ref()) || last == "enough" {
+        if words.len() == 1
+            && (NEVER_ALONE.contains(&last.as_ref()) || lexicon::is_number_word(last))
+            || last == "enough"
+        {
             return false;
         }
         // Nor a phrase cut after its participle.

@@ -1286,11 +1286,8 @@ fn list_facts(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
             .collect();
         // "like a propeller, around and around": an item with no content word is no item.
         let empty_item = |item: &String| {
-            item.split_whitespace().all(|w| {
-                let w = lexicon::lowercase(w);
-                let word = lexicon::Word::new(&w);
-                word.is_stop_word() || word.is_adverb()
-            })
+            item.split_whitespace()
+                .all(|w| !lexicon::Word::new(&lexicon::lowercase(w)).is_content())
         };
         if items.len() < 2 || items.iter().any(empty_item) {
             continue;

@@ -1600,6 +1600,11 @@ impl<'a> Word<'a> {
         self.listing.on(FUNCTION | ADVERB)
     }
 
+    /// A word that can carry content: not a function word, adverb, or auxiliary.
+    pub fn is_content(self) -> bool {
+        !self.is_stop_word() && !self.is_adverb()
+    }
+
     /// A word too vague to be a card's whole answer ("type", "process", "important").
     pub fn is_vague(self) -> bool {
         self.listing.on(VAGUE_WORD)
@@ -1770,6 +1775,14 @@ pub fn is_subordinator(word: &str) -> bool {
 /// A form of be/have/do or a modal verb.
 pub fn is_auxiliary(word: &str) -> bool {
     Word::new(word).is_auxiliary()
+}
+
+/// A number written as a word, one to ten ("three").
+pub fn is_number_word(word: &str) -> bool {
+    matches!(
+        word,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
 }
 
 /// A form of "be".

@@ -59,18 +59,9 @@ fn join_spaced_hyphens(text: &str) -> String {
             && after.chars().next().is_some_and(char::is_lowercase)
             && !matches!(next_word, "and" | "or" | "to" | "nor" | "but" | "than");
         out.push_str(before);
-        // "under- lying", "over- flowing": a particle fused with a verb is one word.
-        let head = out
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        let particle = matches!(
-            head,
-            "under" | "over" | "out" | "up" | "down" | "with" | "by"
-        );
         if !broken {
             out.push_str("- ");
-        } else if !particle
+        } else if !ends_with_particle(&out)
             && (keeps_hyphen(&out)
                 || compound_tail(next_word)
                 || super::lexicon::verb_base(next_word).is_some())
@@ -81,6 +72,18 @@ fn join_spaced_hyphens(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// "under- lying", "over- flowing": a particle before a broken word fuses with it into one.
+fn ends_with_particle(text_before_hyphen: &str) -> bool {
+    let head = text_before_hyphen
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        head,
+        "under" | "over" | "out" | "up" | "down" | "with" | "by"
+    )
 }
 
 /// A common second half of a compound ("membrane-bound", "iron-rich").
