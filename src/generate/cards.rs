@@ -246,6 +246,13 @@ const MARKS: &[(&str, Mark)] = &[
     ("(b)", Mark::Figure),
     ("(c)", Mark::Figure),
     ("(center)", Mark::Figure),
+    // "the rocks break (Time 3)": a panel of a figure drawn over time.
+    ("(time ", Mark::Figure),
+    // "appear on the map in the previous concept": a pointer to another lesson.
+    ("previous concept", Mark::NotStatement),
+    ("previous lesson", Mark::NotStatement),
+    ("previous chapter", Mark::NotStatement),
+    ("previous section", Mark::NotStatement),
 ];
 
 /// The first bytes of [`MARKS`].
@@ -404,10 +411,11 @@ pub fn good_answer(answer: &str) -> bool {
     {
         return false;
     }
-    // "[enough]", "get [heavy enough]": a degree, not a thing.
-    if last == "enough" {
+    // "four cells ([b])": a lower-case letter alone labels a panel of a figure.
+    if answer.len() == 1 && answer.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
+    // "[enough]", "get [heavy enough]": a degree (an adverb), not a thing.
     if last_word.is_function_word() || last_word.is_adverb() || first_is_function {
         return false;
     }
@@ -430,7 +438,13 @@ pub fn core_answer(object: &str) -> String {
     if let Some(pos) = lower.find(" of ") {
         let head = &lower[..pos];
         let head_last = head.split_whitespace().last().unwrap_or("");
-        if lexicon::is_vague(head_last)
+        // "the major stage of the life cycle": a stage is what the thing is, not a measure of
+        // what follows.
+        let what_it_is = matches!(
+            head_last,
+            "stage" | "stages" | "step" | "steps" | "phase" | "phases" | "level" | "state"
+        );
+        if lexicon::is_vague(head_last) && !what_it_is
             || matches!(
                 head_last,
                 "most"
@@ -551,6 +565,18 @@ fn write_cards_with(
     {
         return out;
     }
+    // "Molecules flowing down a gradient is a natural process": a plural and a participle
+    // before a singular verb are one gerund phrase, which no card reads right.
+    if clause.as_ref().is_some_and(|c| {
+        c.subject_end >= c.subject_start + 3
+            && toks[c.subject_start + 1].lower.ends_with("ing")
+            && facts::subject_plural(toks[c.subject_start].text)
+            && toks
+                .get(c.subject_end)
+                .is_some_and(|t| matches!(&*t.lower, "is" | "was" | "has" | "does"))
+    }) {
+        return out;
+    }
     // A sentence about a table or figure ("The Table 1.1 describes examples of ...").
     if clause_subject.as_deref().is_some_and(names_a_figure) {
         return out;
@@ -642,6 +668,10 @@ fn write_cards_with(
                     // "MEDIA Click image to the left or use the URL below."
                     && !p.text.starts_with("MEDIA")
                     && !p.text.contains("Click image")
+                    // "Look at the dead leaf ... in the Figure 1.1.": a picture the card cannot
+                    // show.
+                    && !p.text.starts_with("Look at")
+                    && !p.text.contains("Figure")
                     && !p.text.ends_with(':')
                     // A caption ("Orange bracket fungi on a rotting log.") has no verb.
                     && prev_memo.as_ref().map_or_else(
@@ -1084,6 +1114,7 @@ fn write_cards_with(
                 ) && context.is_none()
                     && let Some(at) = text.find(&term)
                     && text[..at].split_whitespace().count() <= 2
+                    && !counts_listed_items(&term, &text[at..])
                     && let Some(prompt) = cloze(text, at, &term)
                 {
                     let technical = term
@@ -1142,9 +1173,31 @@ fn write_cards_with(
     if figure_mark || cues.figure {
         out.retain(|c| !names_a_picture(&c.prompt));
     }
+    // "This means it would get squeezed together in a [big crunch]": with no sentence before
+    // it shown, a card on a sentence that opens with a pronoun asks about nothing named.
+    if context.is_none() && opens_with_pronoun(text) {
+        out.retain(|c| !opens_with_pronoun(&c.prompt));
+    }
     let best = out.iter().map(|c| c.score).fold(f32::MIN, f32::max);
     out.retain(|c| c.score >= 1.25 || c.score >= best - 0.8);
     out
+}
+
+/// The first word is a pronoun standing for something said before ("It", "They", "This
+/// means"); not "There is", a generic "You", nor the "it" of "It takes energy to ...".
+fn opens_with_pronoun(text: &str) -> bool {
+    let mut words = text.split(|c: char| !c.is_alphanumeric());
+    let first = words.next().unwrap_or("");
+    let pronoun = matches!(
+        first,
+        "It" | "Its" | "They" | "Their" | "Them" | "This" | "These" | "Those" | "He" | "She"
+    );
+    let expletive = first == "It"
+        && words
+            .next()
+            .is_some_and(|w| matches!(w, "takes" | "took" | "is" | "was"))
+        && words.take(3).any(|w| matches!(w, "to" | "that"));
+    pronoun && !expletive
 }
 
 /// "When do mudslides usually occur?" -> "when the soil is wet"; "Why does iron rust?" ->
@@ -2088,10 +2141,25 @@ fn key_phrase_candidates(
         {
             continue;
         }
-        // "Bacteria also have [two additional unique features]: a cell wall and flagella": the
-        // items after the colon are the point, not their count.
-        if (lexicon::is_number_word(&toks[a].lower) || toks[a].is("several"))
-            && toks[b..].iter().any(|t| t.is(":"))
+        // "get [heavy] enough", "is [expanding fast] enough": a degree, not a thing; "is
+        // [moving northward]": a verb in progress.
+        if toks.get(b).is_some_and(|t| t.is("enough"))
+            || a > 0
+                && lexicon::is_be(&toks[a - 1].lower)
+                && toks[a].lower.ends_with("ing")
+                && toks[a].is_verb()
+        {
+            continue;
+        }
+        if counts_listed_items(phrase, &sentence[toks[a].start..]) {
+            continue;
+        }
+        // "These [two scales] give similar measurements": a count after a pointer names what
+        // the text said before.
+        if a > 0
+            && matches!(&*toks[a - 1].lower, "these" | "those" | "the")
+            && lexicon::is_number_word(&toks[a].lower)
+            && toks[a].lower != "one"
         {
             continue;
         }
@@ -2249,6 +2317,9 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                     "called" | "known" | "named" | "termed" | "including" | "includes" | "include"
                 )
                 && (!t.is_verb() || facts::used_as_noun(toks, k))
+                // "sediment [parallel] to the shore", "energy [due] to gravity": an adjective
+                // that takes "to" ends the noun before it.
+                && !(toks.get(k + 1).is_some_and(|n| n.is("to")) && lexicon::takes_to(&t.lower))
         };
         if !in_chunk(i) {
             i += 1;
@@ -2281,6 +2352,17 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
         i = j;
     }
     out
+}
+
+/// "Bacteria also have [two additional unique features]: a cell wall and flagella": the items
+/// after the colon are the point, not their count. `rest` is the sentence from the phrase on.
+fn counts_listed_items(phrase: &str, rest: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .next()
+        .map(lexicon::lowercase)
+        .is_some_and(|w| lexicon::is_number_word(&w) || w == "several")
+        && rest.contains(':')
 }
 
 /// "Figure 1.2", "Table 3", "Fig. 10": a pointer into the document, never an answer.
@@ -2322,8 +2404,11 @@ mod tests {
         // Nor is a lone superlative or ordinal, or a gap starting at a number's scale.
         if words.len() == 1
             && (NEVER_ALONE.contains(&last.as_ref()) || lexicon::is_number_word(last))
-            || last == "enough"
         {
+            return false;
+        }
+        // Nor a panel's letter.
+        if answer.len() == 1 && answer.bytes().all(|b| b.is_ascii_lowercase()) {
             return false;
         }
         // Nor a phrase cut after its participle.
@@ -3224,5 +3309,92 @@ mod tests {
             cards.iter().all(|(_, a)| !a.contains("survive")),
             "{cards:?}"
         );
+    }
+
+    #[test]
+    fn a_gap_is_no_degree_count_pointer_or_verb_in_progress() {
+        let answers = |text: &str, previous: Option<&str>| -> Vec<String> {
+            pairs(text, previous).into_iter().map(|(_, a)| a).collect()
+        };
+        // An adjective that takes "to" ends the noun before it.
+        let cards = answers(
+            "Longshore currents move water and sediment parallel to the shore.",
+            None,
+        );
+        assert!(cards.iter().all(|a| !a.contains("parallel")), "{cards:?}");
+        assert!(cards.iter().any(|a| a == "water and sediment"), "{cards:?}");
+        // A degree before "enough", a verb in progress, a judgement.
+        let cards = answers("When these droplets get heavy enough, they fall.", None);
+        assert!(cards.iter().all(|a| a != "heavy"), "{cards:?}");
+        let cards = answers(
+            "Land on the west side is moving northward relative to land on the east side.",
+            None,
+        );
+        assert!(cards.iter().all(|a| !a.contains("moving")), "{cards:?}");
+        let cards = answers("The correct building materials must be used.", None);
+        assert!(cards.iter().all(|a| a != "correct"), "{cards:?}");
+        // A count whose items follow a colon, even as the subject; a count after a pointer.
+        let cards = answers(
+            "Two important devices depend on electromagnetic induction: electric generators and electric transformers.",
+            None,
+        );
+        assert!(cards.iter().all(|a| !a.starts_with("Two")), "{cards:?}");
+        let cards = answers(
+            "These two scales often give very similar measurements.",
+            Some("The moment magnitude scale measures the energy released."),
+        );
+        assert!(cards.iter().all(|a| a != "two scales"), "{cards:?}");
+        // A figure panel's letter.
+        let cards = answers(
+            "Each of the two cells divides to yield four cells (b), then the four cells divide to make eight cells (c).",
+            None,
+        );
+        assert!(cards.iter().all(|a| a.len() > 1), "{cards:?}");
+        assert!(!good_answer("b"));
+    }
+
+    #[test]
+    fn a_misread_or_unsupported_sentence_gets_no_card() {
+        // A plural and its participle before a singular verb: one gerund phrase.
+        assert!(
+            pairs(
+                "Molecules flowing down a concentration gradient is a natural process.",
+                None
+            )
+            .is_empty()
+        );
+        // A pronoun opening the sentence, with no sentence before it to show; not the "it" of
+        // "It takes ... to".
+        assert!(pairs("This takes place at the deep sea trenches.", None).is_empty());
+        let cards = pairs(
+            "It takes energy to remove valence electrons from an atom.",
+            None,
+        );
+        assert!(cards.iter().any(|(_, a)| a == "energy"), "{cards:?}");
+        // A sentence before that only points at a picture is no context.
+        assert!(
+            pairs(
+                "They are covered with frost.",
+                Some("Look at the dead leaf and blades of grass in the Figure 1.1.")
+            )
+            .is_empty()
+        );
+        // A pointer to another lesson.
+        assert!(
+            pairs(
+                "Only two trenches appear on the map in the previous concept, Volcano Characteristics.",
+                None
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_stage_of_something_is_the_answer_not_the_something() {
+        assert_eq!(
+            core_answer("the major stage of the life cycle of the plant"),
+            "major stage of the life cycle of the plant"
+        );
+        assert_eq!(core_answer("the amount of water vapor"), "water vapor");
     }
 }

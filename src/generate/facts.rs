@@ -687,6 +687,10 @@ pub fn noun_phrase_end(toks: &[Tok<'_>], from: usize, end: usize, allow_of: bool
         if words > 0 && t.word().is_adverb() && !t.word().is_determiner() {
             break;
         }
+        // "water and sediment [parallel] to the shore": an adjective that takes "to".
+        if words > 0 && toks.get(j + 1).is_some_and(|n| n.is("to")) && lexicon::takes_to(w) {
+            break;
+        }
         j += 1;
         words += 1;
     }

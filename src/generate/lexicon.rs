@@ -56,6 +56,11 @@ const PRONOUNS: &[&str] = &[
     "weve",
     "youve",
     "itll",
+    "youll",
+    "theyll",
+    "theyve",
+    "youd",
+    "theyd",
 ];
 
 /// Pronouns that, at the start of a sentence, point back to something said before.
@@ -229,6 +234,7 @@ const ADVERBS: &[&str] = &[
     "just",
     "always",
     "forever",
+    "enough",
     "never",
     "sometimes",
     "already",
@@ -1040,6 +1046,12 @@ const EVALUATIVE: &[&str] = &[
     "true",
     "false",
     "real",
+    "correct",
+    "incorrect",
+    "proper",
+    "appropriate",
+    "suitable",
+    "wrong",
 ];
 
 /// Words too common or too vague to be the answer of a card.
@@ -1819,6 +1831,37 @@ pub fn is_stop_word(word: &str) -> bool {
 /// A word too vague to be a card's whole answer ("type", "process", "important").
 pub fn is_vague(word: &str) -> bool {
     Word::new(word).is_vague()
+}
+
+/// An adjective read with "to" after it ("parallel to", "due to", "similar to").
+pub fn takes_to(word: &str) -> bool {
+    matches!(
+        word,
+        "due"
+            | "parallel"
+            | "perpendicular"
+            | "similar"
+            | "equal"
+            | "close"
+            | "next"
+            | "prior"
+            | "according"
+            | "opposite"
+            | "adjacent"
+            | "relative"
+            | "proportional"
+            | "comparable"
+            | "identical"
+            | "susceptible"
+            | "resistant"
+            | "sensitive"
+            | "vulnerable"
+            | "exposed"
+            | "related"
+            | "attached"
+            | "connected"
+            | "contrary"
+    )
 }
 
 /// A word that judges or hedges rather than states a fact ("promising", "approach").

@@ -22,7 +22,8 @@ const KEEP_HYPHEN_PREFIXES: &[&str] = &[
 
 /// Cleans one block of text: ligatures expanded, soft hyphens and zero-width characters removed,
 /// curly quotes straightened, Unicode spaces made plain, words hyphenated across a line break
-/// joined, white space collapsed to single spaces and trimmed. Newlines become spaces.
+/// joined, white space collapsed to single spaces and trimmed, no space just inside brackets
+/// ("(center )" → "(center)"). Newlines become spaces.
 pub fn normalize(text: &str) -> String {
     let mapped = map_chars(text);
     // Text that passes the NFC quick check is already composed (most text is ASCII): `nfc()`
@@ -33,7 +34,10 @@ pub fn normalize(text: &str) -> String {
         mapped.nfc().collect()
     };
     let joined = join_line_break_hyphens(&composed);
-    let collapsed = collapse_whitespace(&joined);
+    let mut collapsed = collapse_whitespace(&joined);
+    if collapsed.contains("( ") || collapsed.contains(" )") {
+        collapsed = collapsed.replace("( ", "(").replace(" )", ")");
+    }
     if collapsed.contains("- ") {
         join_spaced_hyphens(&collapsed)
     } else {
@@ -562,6 +566,14 @@ mod tests {
         // A particle fused with a verb is one word.
         assert_eq!(normalize("the under- lying soil"), "the underlying soil");
         assert_eq!(normalize("results - which"), "results - which");
+    }
+
+    #[test]
+    fn no_space_is_left_just_inside_brackets() {
+        assert_eq!(
+            normalize("Neurons (cen- ter ) conduct impulses ( nerve signals)."),
+            "Neurons (center) conduct impulses (nerve signals)."
+        );
     }
 
     #[test]
