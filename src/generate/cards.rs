@@ -248,7 +248,11 @@ const MARKS: &[(&str, Mark)] = &[
     ("(center)", Mark::Figure),
     // "the rocks break (Time 3)": a panel of a figure drawn over time.
     ("(time ", Mark::Figure),
+    // "Be sure to think about how melting occurs": an instruction to the reader.
+    ("be sure to", Mark::NotStatement),
     // "appear on the map in the previous concept": a pointer to another lesson.
+    ("next concept", Mark::NotStatement),
+    ("next few concepts", Mark::NotStatement),
     ("previous concept", Mark::NotStatement),
     ("previous lesson", Mark::NotStatement),
     ("previous chapter", Mark::NotStatement),
@@ -766,6 +770,14 @@ fn write_cards_with(
                 let Some(at) = text.find(&fact.object) else {
                     continue;
                 };
+                // "ionic compounds such as [salt and polar covalent compounds] such as sugar":
+                // the last item has examples of its own; the list is two lists run together.
+                if text[at + fact.object.len()..]
+                    .trim_start()
+                    .starts_with("such as ")
+                {
+                    continue;
+                }
                 let answer = fact.object.trim_end_matches([',', '.']).to_owned();
                 let Some(prompt) = cloze(text, at, &answer) else {
                     continue;
@@ -943,6 +955,20 @@ fn write_cards_with(
                     )
                 });
                 if takes_adjective && word_count(&answer) == 1 {
+                    continue;
+                }
+                // "is seen [striking SE to NW]": a participle after a passive verb describes
+                // the subject; it names nothing to ask for.
+                let passive_then_verb = fact
+                    .relation
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| lexicon::is_participle(&lexicon::lowercase(w)))
+                    && answer.split_whitespace().next().is_some_and(|w| {
+                        let w = lexicon::lowercase(w);
+                        w.ends_with("ing") && lexicon::is_verb(&w)
+                    });
+                if passive_then_verb {
                     continue;
                 }
                 // "Platelets are not cells" -> "What are platelets not?" asks nothing.
@@ -1571,15 +1597,21 @@ fn word_cues(text: &str) -> WordCues {
     cues
 }
 
-/// A subject a question cannot stand on: the reader, or a thing pointed at ("people with this
-/// disorder").
 /// The prompt names a figure, a table or a picture ("In the Figure 1.3, ...", "pictured").
 fn names_a_picture(prompt: &str) -> bool {
     names_a_figure(prompt)
         || prompt.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            ["pictured", "picture", "photo", "diagram", "sketch"]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
+            [
+                "pictured",
+                "picture",
+                "photo",
+                "photograph",
+                "diagram",
+                "sketch",
+                "image",
+            ]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
         })
 }
 
@@ -1600,6 +1632,8 @@ fn names_a_figure(text: &str) -> bool {
     })
 }
 
+/// A subject a question cannot stand on: the reader, or a thing pointed at ("people with this
+/// disorder").
 fn vague_subject(subject: &str) -> bool {
     let words: Vec<String> = subject
         .split(|c: char| !c.is_alphanumeric())
@@ -1691,6 +1725,7 @@ const CONNECTIVES: &[&str] = &[
     "Instead, ",
     "Indeed, ",
     "In fact, ",
+    "In other words, ",
     "Finally, ",
     "First, ",
     "Second, ",
@@ -2141,11 +2176,30 @@ fn key_phrase_candidates(
         {
             continue;
         }
+        // "in the western [U].S.": a gap that starts or ends inside an abbreviation.
+        let dotted = |at: usize| {
+            sentence.as_bytes().get(at) == Some(&b'.')
+                && sentence
+                    .as_bytes()
+                    .get(at + 1)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        };
+        if dotted(toks[b - 1].end)
+            || toks[a].start >= 2
+                && sentence.as_bytes()[toks[a].start - 1] == b'.'
+                && sentence.as_bytes()[toks[a].start - 2].is_ascii_alphanumeric()
+        {
+            continue;
+        }
         // "get [heavy] enough", "is [expanding fast] enough": a degree, not a thing; "is
-        // [moving northward]": a verb in progress.
+        // [moving northward]", "is seen [striking SE]": a verb in progress.
         if toks.get(b).is_some_and(|t| t.is("enough"))
             || a > 0
-                && lexicon::is_be(&toks[a - 1].lower)
+                && (lexicon::is_be(&toks[a - 1].lower)
+                    || a > 1
+                        && lexicon::is_be(&toks[a - 2].lower)
+                        && lexicon::is_participle(&toks[a - 1].lower)
+                        && !matches!(&*toks[a - 1].lower, "called" | "named" | "termed"))
                 && toks[a].lower.ends_with("ing")
                 && toks[a].is_verb()
         {
@@ -3396,5 +3450,40 @@ mod tests {
             "major stage of the life cycle of the plant"
         );
         assert_eq!(core_answer("the amount of water vapor"), "water vapor");
+    }
+
+    #[test]
+    fn an_adverb_abbreviation_or_description_is_no_answer() {
+        let answers =
+            |text: &str| -> Vec<String> { pairs(text, None).into_iter().map(|(_, a)| a).collect() };
+        let cards = answers(
+            "Fatalities depend somewhat on the size of an earthquake and the type of ground.",
+        );
+        assert!(cards.iter().all(|a| a != "somewhat"), "{cards:?}");
+        let cards =
+            answers("There is currently no mountain range of this type in the western U.S. today.");
+        assert!(cards.iter().all(|a| !a.ends_with('U')), "{cards:?}");
+        let cards =
+            answers("The snow-covered Sierra Nevada is seen striking SE to NW across the valley.");
+        assert!(cards.iter().all(|a| !a.contains("striking")), "{cards:?}");
+        // Two lists run together: the last item has examples of its own.
+        let cards = answers(
+            "Water dissolves ionic compounds such as salt and polar covalent compounds such as sugar.",
+        );
+        assert!(cards.iter().all(|a| !a.contains("salt and")), "{cards:?}");
+        // An instruction to the reader, a pointer to later lessons.
+        assert!(
+            pairs(
+                "Be sure to think about how melting occurs where there is volcanism in the next few concepts.",
+                None
+            )
+            .is_empty()
+        );
+        // "In other words," is a connective, not a condition of the question.
+        let cards = pairs("In other words, the button is a switch.", None);
+        assert!(
+            cards.iter().all(|(p, _)| !p.contains("In other words")),
+            "{cards:?}"
+        );
     }
 }

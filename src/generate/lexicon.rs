@@ -235,6 +235,7 @@ const ADVERBS: &[&str] = &[
     "always",
     "forever",
     "enough",
+    "somewhat",
     "never",
     "sometimes",
     "already",
