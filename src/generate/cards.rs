@@ -968,7 +968,17 @@ fn write_cards_with(
                         let w = lexicon::lowercase(w);
                         w.ends_with("ing") && lexicon::is_verb(&w)
                     });
-                if passive_then_verb {
+                // "a nucleus from the animals cells are fused with": a subject and verb that do
+                // not agree were misread (or misprinted); the question would repeat it.
+                let disagrees =
+                    fact.subject.split_whitespace().next().is_some_and(|w| {
+                        w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+                    }) && fact
+                        .relation
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w == "are" || w == "were");
+                if passive_then_verb || disagrees {
                     continue;
                 }
                 // "Platelets are not cells" -> "What are platelets not?" asks nothing.
@@ -2173,6 +2183,15 @@ fn key_phrase_candidates(
                         &*toks[a].lower,
                         "years" | "miles" | "kilometers" | "meters" | "tons" | "dollars" | "people"
                     ))
+        {
+            continue;
+        }
+        // ", [dragging oceanic crust] as well": a participle opening a clause of its own.
+        if a > 0
+            && toks[a - 1].is(",")
+            && b - a >= 2
+            && toks[a].lower.ends_with("ing")
+            && toks[a].is_verb()
         {
             continue;
         }
@@ -3483,6 +3502,44 @@ mod tests {
         let cards = pairs("In other words, the button is a switch.", None);
         assert!(
             cards.iter().all(|(p, _)| !p.contains("In other words")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn verbs_are_read_as_verbs() {
+        let answers =
+            |text: &str| -> Vec<String> { pairs(text, None).into_iter().map(|(_, a)| a).collect() };
+        // "stick" is a verb: the platelets are the answer, not "platelets stick".
+        let cards = answers("When a blood vessel gets cut, platelets stick to the injured areas.");
+        assert!(cards.iter().any(|a| a == "platelets"), "{cards:?}");
+        // A second verb of a relative clause is not the main verb.
+        let cards = pairs(
+            "The white blood cells that go to a site of inflammation and leak into damaged tissue are called phagocytes.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.contains("leak into?")),
+            "{cards:?}"
+        );
+        assert!(cards.iter().any(|(_, a)| a == "phagocytes"), "{cards:?}");
+        // A participle opening a clause after a comma.
+        let cards = answers(
+            "The outer limbs of the convection cells plunge down into the deeper mantle, dragging oceanic crust as well.",
+        );
+        assert!(
+            cards.iter().all(|a| !a.starts_with("dragging")),
+            "{cards:?}"
+        );
+        // A subject and verb that do not agree: no question repeats them.
+        let cards = pairs(
+            "To clone an animal, a nucleus from the animals cells are fused with an egg cell.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| !p.starts_with("To clone an animal, what")),
             "{cards:?}"
         );
     }

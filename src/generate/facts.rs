@@ -447,7 +447,12 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
         let after_pronoun = i > 0 && matches!(&*toks[i - 1].lower, "which" | "that" | "who");
         let finite = starts_verb_group(toks, i)
             || in_relative && after_pronoun && t.is_verb() && !t.word().is_auxiliary()
-            || base_form && !in_relative && plural_head;
+            // "cells that go to a site and leak into tissue are called ...": a base form after
+            // "and" is the relative clause's second verb.
+            || base_form
+                && !in_relative
+                && plural_head
+                && !(i > 0 && matches!(&*toks[i - 1].lower, "and" | "or"));
         if seen_noun && finite {
             let verb_end = verb_group_end(toks, i, end);
             if in_relative {
