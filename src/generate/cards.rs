@@ -259,15 +259,16 @@ const MARKS: &[(&str, Mark)] = &[
     ("previous section", Mark::NotStatement),
 ];
 
-/// The first bytes of [`MARKS`].
-const MARK_STARTS: [bool; 256] = {
-    let mut starts = [false; 256];
+/// For each first byte, the [`MARKS`] that start with it, as a bit set of their indices.
+const MARKS_BY_START: [u64; 256] = {
+    assert!(MARKS.len() <= 64);
+    let mut by_start = [0u64; 256];
     let mut i = 0;
     while i < MARKS.len() {
-        starts[MARKS[i].0.as_bytes()[0] as usize] = true;
+        by_start[MARKS[i].0.as_bytes()[0] as usize] |= 1 << i;
         i += 1;
     }
-    starts
+    by_start
 };
 
 /// Which kinds of [`MARKS`] occur in `lower` (a lower-case sentence), as (not a statement,
@@ -276,14 +277,17 @@ fn marks(lower: &str) -> (bool, bool) {
     let bytes = lower.as_bytes();
     let (mut not_statement, mut figure) = (false, false);
     for (i, &b) in bytes.iter().enumerate() {
-        if !MARK_STARTS[usize::from(b)] {
+        let mut candidates = MARKS_BY_START[usize::from(b)];
+        if candidates == 0 {
             continue;
         }
         let rest = &bytes[i..];
-        for &(pattern, mark) in MARKS {
+        while candidates != 0 {
+            let (pattern, mark) = MARKS[candidates.trailing_zeros() as usize];
+            candidates &= candidates - 1;
             let pattern = pattern.as_bytes();
-            // Every pattern has three bytes or more: the first two are compared inline.
-            if pattern[0] == b && rest.get(1) == pattern.get(1) && rest.starts_with(pattern) {
+            // Every pattern has three bytes or more: the second is compared inline first.
+            if rest.get(1) == pattern.get(1) && rest.starts_with(pattern) {
                 match mark {
                     Mark::NotStatement => not_statement = true,
                     Mark::Figure => figure = true,
