@@ -252,6 +252,10 @@ const MARKS: &[(&str, Mark)] = &[
     ("be sure to", Mark::NotStatement),
     // "appear on the map in the previous concept": a pointer to another lesson.
     ("next concept", Mark::NotStatement),
+    // "which will be described in more detail in Effusive Eruptions", "As you learned in the
+    // chapter Plate Tectonics": pointers to other lessons.
+    ("in more detail in", Mark::NotStatement),
+    ("as you learned", Mark::NotStatement),
     ("next few concepts", Mark::NotStatement),
     ("previous concept", Mark::NotStatement),
     ("previous lesson", Mark::NotStatement),
@@ -720,7 +724,14 @@ fn write_cards_with(
                 .is_some_and(|s| s == facts::trim_phrase(&fact.subject))
         });
         if starts_with_anaphor(&fact.subject) {
-            match resolve(&fact.subject, prev_subject.as_deref()) {
+            // "Although prokaryotes have a cell membrane, they lack ...": the pronoun may point
+            // into the lead rather than at the sentence before.
+            let resolved = if lead.is_some() {
+                None
+            } else {
+                resolve(&fact.subject, prev_subject.as_deref())
+            };
+            match resolved {
                 Some(subject) => fact.subject = subject,
                 None if !matches!(
                     fact.kind,
@@ -956,6 +967,8 @@ fn write_cards_with(
                             | "be"
                             | "keep"
                             | "keeps"
+                            | "lie"
+                            | "lies"
                     )
                 });
                 if takes_adjective && word_count(&answer) == 1 {
@@ -2187,6 +2200,23 @@ fn key_phrase_candidates(
                         &*toks[a].lower,
                         "years" | "miles" | "kilometers" | "meters" | "tons" | "dollars" | "people"
                     ))
+        {
+            continue;
+        }
+        // "they spin the [bacteria and propel] them": a noun never takes an object pronoun
+        // ("it" may start a relative clause: "the [space] it takes up").
+        if toks
+            .get(b)
+            .is_some_and(|t| matches!(&*t.lower, "them" | "him" | "us" | "me"))
+        {
+            continue;
+        }
+        // "just [walking or riding] your bike": verbs with their object after them.
+        if toks[b - 1].lower.ends_with("ing")
+            && toks[b - 1].lower.len() > 5
+            && toks.get(b).is_some_and(|t| {
+                t.word().is_determiner() || matches!(&*t.lower, "your" | "their" | "his" | "her")
+            })
         {
             continue;
         }
@@ -3545,6 +3575,66 @@ mod tests {
                 .iter()
                 .all(|(p, _)| !p.starts_with("To clone an animal, what")),
             "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_lead_points_into_it() {
+        // "they" is the prokaryotes of the lead, not the subject of the sentence before.
+        let cards = pairs(
+            "Although prokaryotes have a cell membrane, they lack a cell nucleus and other organelles.",
+            Some("The earliest cells were prokaryotes."),
+        );
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| !p.contains("earliest cells lack")),
+            "{cards:?}"
+        );
+        let cards = pairs(
+            "When magma erupts onto Earths surface, it is called lava.",
+            Some("Granite forms from magma deep underground."),
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.contains("granite")),
+            "{cards:?}"
+        );
+        assert!(cards.iter().any(|(_, a)| a == "lava"), "{cards:?}");
+    }
+
+    #[test]
+    fn verb_phrases_and_vague_words_are_no_answers() {
+        let answers =
+            |text: &str| -> Vec<String> { pairs(text, None).into_iter().map(|(_, a)| a).collect() };
+        let cards = answers(
+            "Sometimes just walking or riding your bike over the same place will kill the grass.",
+        );
+        assert!(cards.iter().all(|a| !a.contains("riding")), "{cards:?}");
+        let cards =
+            answers("As the flagella rotate, they spin the bacteria and propel them forward.");
+        assert!(
+            cards
+                .iter()
+                .all(|a| !a.contains("propel") && a != "forward"),
+            "{cards:?}"
+        );
+        let cards = answers("Groups of cells can perform a job together in an organism.");
+        assert!(cards.iter().all(|a| a != "job"), "{cards:?}");
+        // "lies fallow": an adjective after the verb, no thing to ask "what" for.
+        let cards = pairs(
+            "Because most crops grow only in spring, the land lies fallow during the winter.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.contains("does the land lie")),
+            "{cards:?}"
+        );
+        assert!(
+            pairs(
+                "As you learned in the chapter Plate Tectonics, the boundary runs through much of California.",
+                None
+            )
+            .is_empty()
         );
     }
 }
