@@ -995,7 +995,15 @@ fn write_cards_with(
                         .split_whitespace()
                         .next()
                         .is_some_and(|w| w == "are" || w == "were");
-                if passive_then_verb || disagrees {
+                // "The lithosphere is about 100 kilometers thick": "about" is "roughly" here;
+                // "What is the lithosphere about?" asks something else.
+                let approximate = fact.relation.split_whitespace().last().is_some_and(|w| {
+                    matches!(
+                        lexicon::lowercase(w).as_ref(),
+                        "about" | "around" | "nearly" | "almost" | "approximately" | "roughly"
+                    )
+                });
+                if passive_then_verb || disagrees || approximate {
                     continue;
                 }
                 // "Platelets are not cells" -> "What are platelets not?" asks nothing.
@@ -2201,6 +2209,10 @@ fn key_phrase_candidates(
                         "years" | "miles" | "kilometers" | "meters" | "tons" | "dollars" | "people"
                     ))
         {
+            continue;
+        }
+        // "Animals and other [organisms]": the class the examples belong to, guessed from them.
+        if a >= 2 && toks[a - 1].is("other") && matches!(&*toks[a - 2].lower, "and" | "or") {
             continue;
         }
         // "they spin the [bacteria and propel] them": a noun never takes an object pronoun
@@ -3635,6 +3647,28 @@ mod tests {
                 None
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn approximations_classes_and_auxiliaries_are_read_right() {
+        // "about" here is "roughly": no "What is the lithosphere about?".
+        let cards = pairs("The lithosphere is about 100 kilometers thick.", None);
+        assert!(
+            cards.iter().all(|(p, _)| !p.ends_with("about?")),
+            "{cards:?}"
+        );
+        // The class after "and other" is guessed from the examples before it.
+        let cards = pairs("Animals and other organisms cannot live forever.", None);
+        assert!(cards.iter().all(|(_, a)| a != "organisms"), "{cards:?}");
+        // "have" is the verb of "have means for": "means" is no verb after it.
+        let cards = pairs(
+            "Organisms have means for receiving information, such as eyes, ears, and taste buds.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.starts_with("What have")),
+            "{cards:?}"
         );
     }
 }

@@ -586,6 +586,7 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
     let mut j = i;
     let mut main_seen = false;
     let mut modal_seen = false;
+    let mut aux_seen = false;
     while j < end {
         let w = &*toks[j].lower;
         if toks[j].punct {
@@ -597,12 +598,20 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
                 break;
             }
             modal_seen |= lexicon::is_modal(w);
+            aux_seen |= toks[j].word().is_auxiliary();
             j += 1;
             continue;
         }
         // "may bury": the word after a modal is its verb, known to the lexicon or not.
         let after_modal = modal_seen && !toks[j].word().is_function_word() && !w.ends_with("ly");
-        if !main_seen && (lexicon::is_verb(w) || after_modal) && !lexicon::is_be(w) {
+        // "have means for": no auxiliary takes an -s form after it; the auxiliary was the verb.
+        let s_form_after_auxiliary =
+            aux_seen && w.ends_with('s') && toks[j].verb_base().is_some_and(|b| b != w);
+        if !main_seen
+            && (lexicon::is_verb(w) || after_modal)
+            && !lexicon::is_be(w)
+            && !s_form_after_auxiliary
+        {
             main_seen = true;
             j += 1;
             continue;
