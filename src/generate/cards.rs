@@ -1003,7 +1003,14 @@ fn write_cards_with(
                         "about" | "around" | "nearly" | "almost" | "approximately" | "roughly"
                     )
                 });
-                if passive_then_verb || disagrees || approximate {
+                // "develops each month": how often, not what.
+                let frequency = {
+                    let mut w = fact.object.split_whitespace().map(lexicon::lowercase);
+                    w.next()
+                        .is_some_and(|w| matches!(w.as_ref(), "each" | "every" | "per"))
+                        && w.next().is_some_and(|w| is_time_unit(&w))
+                };
+                if passive_then_verb || disagrees || approximate || frequency {
                     continue;
                 }
                 // "Platelets are not cells" -> "What are platelets not?" asks nothing.
@@ -2211,6 +2218,22 @@ fn key_phrase_candidates(
         {
             continue;
         }
+        // "to shrink and [shrivel]": a second verb of an infinitive.
+        if a >= 3
+            && matches!(&*toks[a - 1].lower, "and" | "or")
+            && toks[a - 2].verb_base() == Some(&*toks[a - 2].lower)
+            && toks[a - 3].is("to")
+        {
+            continue;
+        }
+        // "Just one egg develops each [month]": a unit of time counted, not a term.
+        if b - a == 1
+            && a > 0
+            && matches!(&*toks[a - 1].lower, "each" | "every" | "per")
+            && is_time_unit(&toks[a].lower)
+        {
+            continue;
+        }
         // "Animals and other [organisms]": the class the examples belong to, guessed from them.
         if a >= 2 && toks[a - 1].is("other") && matches!(&*toks[a - 2].lower, "and" | "or") {
             continue;
@@ -2438,7 +2461,9 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                 && (!t.is_verb() || facts::used_as_noun(toks, k))
                 // "sediment [parallel] to the shore", "energy [due] to gravity": an adjective
                 // that takes "to" ends the noun before it.
-                && !(toks.get(k + 1).is_some_and(|n| n.is("to")) && lexicon::takes_to(&t.lower))
+                && !toks
+                    .get(k + 1)
+                    .is_some_and(|n| lexicon::takes_preposition(&t.lower, &n.lower))
         };
         if !in_chunk(i) {
             i += 1;
@@ -2473,15 +2498,24 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
     out
 }
 
-/// "Bacteria also have [two additional unique features]: a cell wall and flagella": the items
-/// after the colon are the point, not their count. `rest` is the sentence from the phrase on.
+/// "Bacteria also have [two additional unique features]: a cell wall and flagella", "[two
+/// features] labeled - the focus and the epicenter": the items after the colon or dash are the
+/// point, not their count. `rest` is the sentence from the phrase on.
 fn counts_listed_items(phrase: &str, rest: &str) -> bool {
     phrase
         .split_whitespace()
         .next()
         .map(lexicon::lowercase)
         .is_some_and(|w| lexicon::is_number_word(&w) || w == "several")
-        && rest.contains(':')
+        && (rest.contains(':') || rest.contains(" - "))
+}
+
+/// A unit of time after "each" or "every" ("month", "year").
+fn is_time_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century"
+    )
 }
 
 /// "Figure 1.2", "Table 3", "Fig. 10": a pointer into the document, never an answer.
@@ -3670,5 +3704,23 @@ mod tests {
             cards.iter().all(|(p, _)| !p.starts_with("What have")),
             "{cards:?}"
         );
+    }
+
+    #[test]
+    fn a_gap_is_no_second_verb_time_unit_or_adjective_before_from() {
+        let answers =
+            |text: &str| -> Vec<String> { pairs(text, None).into_iter().map(|(_, a)| a).collect() };
+        let cards = answers("A hypertonic solution can cause a cell to shrink and shrivel.");
+        assert!(cards.iter().all(|a| a != "shrivel"), "{cards:?}");
+        let cards = answers("In the ovaries of a woman, just one egg develops each month.");
+        assert!(cards.iter().all(|a| a != "month"), "{cards:?}");
+        let cards = answers(
+            "The phospholipids are arranged in a double layer to keep the cell separate from its environment.",
+        );
+        assert!(cards.iter().all(|a| !a.contains("separate")), "{cards:?}");
+        let cards = answers(
+            "In the cross section of crust, there are two features labeled - the focus and the epicenter.",
+        );
+        assert!(cards.iter().all(|a| !a.starts_with("two")), "{cards:?}");
     }
 }

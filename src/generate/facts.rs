@@ -702,7 +702,11 @@ pub fn noun_phrase_end(toks: &[Tok<'_>], from: usize, end: usize, allow_of: bool
             break;
         }
         // "water and sediment [parallel] to the shore": an adjective that takes "to".
-        if words > 0 && toks.get(j + 1).is_some_and(|n| n.is("to")) && lexicon::takes_to(w) {
+        if words > 0
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| lexicon::takes_preposition(w, &n.lower))
+        {
             break;
         }
         j += 1;

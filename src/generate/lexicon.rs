@@ -1879,35 +1879,43 @@ pub fn is_vague(word: &str) -> bool {
     Word::new(word).is_vague()
 }
 
-/// An adjective read with "to" after it ("parallel to", "due to", "similar to").
-pub fn takes_to(word: &str) -> bool {
-    matches!(
-        word,
-        "due"
-            | "parallel"
-            | "perpendicular"
-            | "similar"
-            | "equal"
-            | "close"
-            | "next"
-            | "prior"
-            | "according"
-            | "opposite"
-            | "adjacent"
-            | "relative"
-            | "proportional"
-            | "comparable"
-            | "identical"
-            | "susceptible"
-            | "resistant"
-            | "sensitive"
-            | "vulnerable"
-            | "exposed"
-            | "related"
-            | "attached"
-            | "connected"
-            | "contrary"
-    )
+/// An adjective read with `preposition` after it ("parallel to", "due to", "separate from"),
+/// which ends the noun phrase before it.
+pub fn takes_preposition(word: &str, preposition: &str) -> bool {
+    match preposition {
+        "to" => matches!(
+            word,
+            "due"
+                | "parallel"
+                | "perpendicular"
+                | "similar"
+                | "equal"
+                | "close"
+                | "next"
+                | "prior"
+                | "according"
+                | "opposite"
+                | "adjacent"
+                | "relative"
+                | "proportional"
+                | "comparable"
+                | "identical"
+                | "susceptible"
+                | "resistant"
+                | "sensitive"
+                | "vulnerable"
+                | "exposed"
+                | "related"
+                | "attached"
+                | "connected"
+                | "contrary"
+        ),
+        "from" => matches!(
+            word,
+            "separate" | "different" | "distinct" | "free" | "away" | "isolated" | "absent" | "far"
+        ),
+        _ => false,
+    }
 }
 
 /// A word that judges or hedges rather than states a fact ("promising", "approach").
