@@ -392,8 +392,10 @@ pub fn good_answer(answer: &str) -> bool {
         words += 1;
         if words == 1 {
             first_word_number_scale = NUMBER_SCALES.contains(&w.as_ref());
-            first_points_elsewhere =
-                matches!(w.as_ref(), "example" | "examples" | "figure" | "table");
+            first_points_elsewhere = matches!(
+                w.as_ref(),
+                "example" | "examples" | "figure" | "table" | "following"
+            );
             first_is_function =
                 word.is_function_word() && !matches!(w.as_ref(), "the" | "a" | "an");
         }
@@ -1010,7 +1012,35 @@ fn write_cards_with(
                         .is_some_and(|w| matches!(w.as_ref(), "each" | "every" | "per"))
                         && w.next().is_some_and(|w| is_time_unit(&w))
                 };
-                if passive_then_verb || disagrees || approximate || frequency {
+                // "cause nearby blood vessels to dilate": the object is the subject of what
+                // follows (not so in "bond with chloride ions to make salt"); "the amount of energy (in joules) needed to ...": the object goes on
+                // past its brackets.
+                let after_object = text
+                    .find(&fact.object)
+                    .and_then(|at| text.get(at + fact.object.len()..))
+                    .unwrap_or("")
+                    .trim_start();
+                let causative = fact.relation.split_whitespace().last().is_some_and(|w| {
+                    lexicon::verb_base(&lexicon::lowercase(w)).is_some_and(|base| {
+                        matches!(
+                            base,
+                            "cause" | "allow" | "enable" | "help" | "force" | "let" | "permit"
+                        )
+                    })
+                });
+                let object_goes_on = causative
+                    // "to dilate", not "to the area": an infinitive, known verb or not.
+                    && after_object.strip_prefix("to ").is_some_and(|rest| {
+                        rest.split_whitespace().next().is_some_and(|w| {
+                            let w = lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()));
+                            w.chars().all(char::is_alphabetic) && !lexicon::is_function_word(&w)
+                        })
+                    })
+                    || after_object.starts_with('(')
+                        && after_object.split_once(')').is_some_and(|(_, rest)| {
+                            rest.trim_start().starts_with(char::is_alphabetic)
+                        });
+                if passive_then_verb || disagrees || approximate || frequency || object_goes_on {
                     continue;
                 }
                 // "Platelets are not cells" -> "What are platelets not?" asks nothing.
@@ -2572,7 +2602,7 @@ mod tests {
             || answer.starts_with("longer ")
             || matches!(
                 words[0].as_ref(),
-                "example" | "examples" | "figure" | "table"
+                "example" | "examples" | "figure" | "table" | "following"
             )
         {
             return false;
@@ -3722,5 +3752,47 @@ mod tests {
             "In the cross section of crust, there are two features labeled - the focus and the epicenter.",
         );
         assert!(cards.iter().all(|a| !a.starts_with("two")), "{cards:?}");
+    }
+
+    #[test]
+    fn an_object_is_read_whole_or_not_asked() {
+        // The object of "cause" is the subject of the infinitive after it.
+        let cards = pairs(
+            "The chemicals cause nearby blood vessels to dilate, increasing blood flow to the area.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| !p.starts_with("What do the chemicals cause")),
+            "{cards:?}"
+        );
+        // A purpose after the object leaves it whole.
+        let cards = pairs(
+            "Buildings may be placed on layers of steel and rubber to absorb the shock of the waves.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(_, a)| a == "layers of steel and rubber"),
+            "{cards:?}"
+        );
+        // An object cut at its brackets.
+        let cards = pairs(
+            "Specific heat is the amount of energy (in joules) needed to raise the temperature of 1 gram of the substance.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(_, a)| a != "the amount of energy"),
+            "{cards:?}"
+        );
+        // "the following equation", "[ecosystem unto] itself", "[whatever space]".
+        let answers =
+            |text: &str| -> Vec<String> { pairs(text, None).into_iter().map(|(_, a)| a).collect() };
+        let cards = answers("Ohms law can be represented by the following equation.");
+        assert!(cards.iter().all(|a| !a.contains("following")), "{cards:?}");
+        let cards = answers("Soil is an ecosystem unto itself.");
+        assert!(cards.iter().all(|a| !a.contains("unto")), "{cards:?}");
+        let cards = answers("Gases expand to fill whatever space is available to them.");
+        assert!(cards.iter().all(|a| !a.contains("whatever")), "{cards:?}");
     }
 }

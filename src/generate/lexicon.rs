@@ -7,10 +7,45 @@ use std::sync::LazyLock;
 
 /// Articles and other determiners.
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all",
-    "both", "either", "neither", "no", "another", "other", "such", "its", "their", "his", "her",
-    "our", "your", "my", "many", "much", "most", "more", "few", "several", "various", "certain",
-    "little", "less", "fewer",
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "any",
+    "each",
+    "every",
+    "all",
+    "both",
+    "either",
+    "neither",
+    "no",
+    "another",
+    "other",
+    "such",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "my",
+    "many",
+    "much",
+    "most",
+    "more",
+    "few",
+    "several",
+    "various",
+    "certain",
+    "little",
+    "less",
+    "fewer",
+    "whatever",
+    "whichever",
 ];
 
 /// Personal and demonstrative pronouns.
@@ -70,6 +105,7 @@ const ANAPHORS: &[&str] = &[
 ];
 
 const PREPOSITIONS: &[&str] = &[
+    "unto",
     "of",
     "in",
     "on",
