@@ -3790,6 +3790,10 @@ mod tests {
             |text: &str| -> Vec<String> { pairs(text, None).into_iter().map(|(_, a)| a).collect() };
         let cards = answers("Ohms law can be represented by the following equation.");
         assert!(cards.iter().all(|a| !a.contains("following")), "{cards:?}");
+        let cards = answers(
+            "Warmer air and moister air have dew points closer to the actual air temperature.",
+        );
+        assert!(cards.iter().all(|a| !a.contains("closer")), "{cards:?}");
         let cards = answers("Soil is an ecosystem unto itself.");
         assert!(cards.iter().all(|a| !a.contains("unto")), "{cards:?}");
         let cards = answers("Gases expand to fill whatever space is available to them.");

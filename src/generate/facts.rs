@@ -1649,8 +1649,8 @@ pub fn join_items(items: &[String]) -> String {
 pub fn subject_plural(subject: &str) -> bool {
     let mut core = subject;
     for cut in [
-        " (", " of ", " that ", " which ", " who ", " with ", " in ", " from ", " for ", " where ",
-        " when ",
+        " (", " of ", " that ", " which ", " who ", " with ", " in ", " on ", " at ", " from ",
+        " for ", " where ", " when ",
     ] {
         core = core.split(cut).next().unwrap_or(core);
     }
@@ -1747,6 +1747,14 @@ fn complement_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_agrees_with_its_head_before_a_preposition() {
+        assert!(subject_plural("the deepest places on Earth"));
+        assert!(subject_plural("the cells at the surface"));
+        assert!(!subject_plural("the amount of cells"));
+        assert!(subject_plural("feldspar and quartz"));
+    }
 
     fn kinds(sentence: &str) -> Vec<(FactKind, String, String)> {
         find_facts(sentence)

@@ -1922,6 +1922,8 @@ pub fn takes_preposition(word: &str, preposition: &str) -> bool {
         "to" => matches!(
             word,
             "due"
+                | "closer"
+                | "nearer"
                 | "parallel"
                 | "perpendicular"
                 | "similar"
