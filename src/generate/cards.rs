@@ -905,7 +905,7 @@ fn write_cards_with(
                             .any(|o| w.eq_ignore_ascii_case(o))
                         })
                 };
-                // "What are scientists?", "What do scientists know?": a word this general is
+                // "What are scientists?", "What are two?": a word this general is
                 // no term to ask about (under a condition it can be: "If bacteria enter the
                 // skin, what may the area become?").
                 let general_term = || {
@@ -913,7 +913,7 @@ fn write_cards_with(
                         .split_whitespace()
                         .map(lexicon::lowercase)
                         .filter(|w| !matches!(w.as_ref(), "the" | "a" | "an"))
-                        .all(|w| lexicon::is_vague(&w))
+                        .all(|w| lexicon::is_vague(&w) || lexicon::is_number_word(&w))
                 };
                 // "the least stable at the surface": a degree of an adjective, not a name.
                 let degree = || {
@@ -1685,6 +1685,8 @@ fn names_a_picture(prompt: &str) -> bool {
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
         })
+        // "Both arrangements are illustrated in the Figure", not "geologists can figure out".
+        || prompt.contains("Figure")
 }
 
 /// "The Table 1.1 describes ...": the text names a table or figure (the word, then a number)
@@ -3794,6 +3796,14 @@ mod tests {
             "Warmer air and moister air have dew points closer to the actual air temperature.",
         );
         assert!(cards.iter().all(|a| !a.contains("closer")), "{cards:?}");
+        // A bare count is no term to ask about; a prompt naming the figure is refused.
+        let cards = pairs("Two are longshore currents and rip currents.", None);
+        assert!(cards.iter().all(|(p, _)| p != "What are two?"), "{cards:?}");
+        let cards = pairs(
+            "Both arrangements are illustrated in the Figure (through the base).",
+            Some("A transistor consists of three semiconductors, either p-n-p or n-p-n."),
+        );
+        assert!(cards.is_empty(), "{cards:?}");
         let cards = answers("Soil is an ecosystem unto itself.");
         assert!(cards.iter().all(|a| !a.contains("unto")), "{cards:?}");
         let cards = answers("Gases expand to fill whatever space is available to them.");
