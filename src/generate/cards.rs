@@ -2766,6 +2766,11 @@ mod tests {
         }
     }
 
+    /// The answers of the cards written for one sentence.
+    fn answers(text: &str, previous: Option<&str>) -> Vec<String> {
+        pairs(text, previous).into_iter().map(|(_, a)| a).collect()
+    }
+
     /// The (prompt, answer) pairs written for one sentence.
     fn pairs(text: &str, previous: Option<&str>) -> Vec<(String, String)> {
         let prev = previous.map(sentence);
@@ -3320,23 +3325,29 @@ mod tests {
 
     #[test]
     fn a_gap_is_a_whole_thing_of_the_sentence() {
-        let answers =
-            |text: &str| -> Vec<String> { pairs(text, None).into_iter().map(|(_, a)| a).collect() };
         // A participle after a plural opens a clause: not part of the gap.
-        let cards =
-            answers("Also, water is mixed in with the sediments lying on top of the plate.");
+        let cards = answers(
+            "Also, water is mixed in with the sediments lying on top of the plate.",
+            None,
+        );
         assert!(cards.iter().any(|a| a == "sediments"), "{cards:?}");
         assert!(cards.iter().all(|a| !a.contains("lying")), "{cards:?}");
         // A possessive that lost its apostrophe is not a thing to name.
-        let cards = answers("The crater was created during the volcanos last eruption.");
+        let cards = answers(
+            "The crater was created during the volcanos last eruption.",
+            None,
+        );
         assert!(cards.iter().all(|a| a != "volcanos"), "{cards:?}");
         // Nor is a gap that starts inside a name, or one example of a class.
-        let cards = answers("The Farallon Plate was subducting beneath the North American Plate.");
+        let cards = answers(
+            "The Farallon Plate was subducting beneath the North American Plate.",
+            None,
+        );
         assert!(
             cards.iter().all(|a| !a.starts_with("American")),
             "{cards:?}"
         );
-        let cards = answers("Animals and other organisms cannot live forever.");
+        let cards = answers("Animals and other organisms cannot live forever.", None);
         assert!(
             cards.iter().all(|a| a != "Animals" && a != "forever"),
             "{cards:?}"
@@ -3344,6 +3355,7 @@ mod tests {
         // "Examples of X" and a caption's label are not answers; the examples are.
         let cards = answers(
             "Examples of neurotransmitters are chemicals such as serotonin, dopamine, and adrenaline.",
+            None,
         );
         assert!(
             cards.iter().all(|a| !a.starts_with("Examples")),
@@ -3358,7 +3370,10 @@ mod tests {
             .is_empty()
         );
         // A list whose "items" are adverbs is no list.
-        let cards = answers("The tail of the sperm moves like a propeller, around and around.");
+        let cards = answers(
+            "The tail of the sperm moves like a propeller, around and around.",
+            None,
+        );
         assert!(cards.iter().all(|a| !a.contains("around")), "{cards:?}");
     }
 
@@ -3393,9 +3408,6 @@ mod tests {
 
     #[test]
     fn a_gap_is_no_pointer_range_end_unit_or_verb() {
-        let answers = |text: &str, previous: Option<&str>| -> Vec<String> {
-            pairs(text, previous).into_iter().map(|(_, a)| a).collect()
-        };
         let cards = answers(
             "These events keep repeating, so the electromagnet rotates continuously.",
             Some("This causes the electromagnet to continue to turn."),
@@ -3498,9 +3510,6 @@ mod tests {
 
     #[test]
     fn a_gap_is_no_degree_count_pointer_or_verb_in_progress() {
-        let answers = |text: &str, previous: Option<&str>| -> Vec<String> {
-            pairs(text, previous).into_iter().map(|(_, a)| a).collect()
-        };
         // An adjective that takes "to" ends the noun before it.
         let cards = answers(
             "Longshore currents move water and sediment parallel to the shore.",
@@ -3585,21 +3594,25 @@ mod tests {
 
     #[test]
     fn an_adverb_abbreviation_or_description_is_no_answer() {
-        let answers =
-            |text: &str| -> Vec<String> { pairs(text, None).into_iter().map(|(_, a)| a).collect() };
         let cards = answers(
             "Fatalities depend somewhat on the size of an earthquake and the type of ground.",
+            None,
         );
         assert!(cards.iter().all(|a| a != "somewhat"), "{cards:?}");
-        let cards =
-            answers("There is currently no mountain range of this type in the western U.S. today.");
+        let cards = answers(
+            "There is currently no mountain range of this type in the western U.S. today.",
+            None,
+        );
         assert!(cards.iter().all(|a| !a.ends_with('U')), "{cards:?}");
-        let cards =
-            answers("The snow-covered Sierra Nevada is seen striking SE to NW across the valley.");
+        let cards = answers(
+            "The snow-covered Sierra Nevada is seen striking SE to NW across the valley.",
+            None,
+        );
         assert!(cards.iter().all(|a| !a.contains("striking")), "{cards:?}");
         // Two lists run together: the last item has examples of its own.
         let cards = answers(
             "Water dissolves ionic compounds such as salt and polar covalent compounds such as sugar.",
+            None,
         );
         assert!(cards.iter().all(|a| !a.contains("salt and")), "{cards:?}");
         // An instruction to the reader, a pointer to later lessons.
@@ -3620,10 +3633,11 @@ mod tests {
 
     #[test]
     fn verbs_are_read_as_verbs() {
-        let answers =
-            |text: &str| -> Vec<String> { pairs(text, None).into_iter().map(|(_, a)| a).collect() };
         // "stick" is a verb: the platelets are the answer, not "platelets stick".
-        let cards = answers("When a blood vessel gets cut, platelets stick to the injured areas.");
+        let cards = answers(
+            "When a blood vessel gets cut, platelets stick to the injured areas.",
+            None,
+        );
         assert!(cards.iter().any(|a| a == "platelets"), "{cards:?}");
         // A second verb of a relative clause is not the main verb.
         let cards = pairs(
@@ -3638,6 +3652,7 @@ mod tests {
         // A participle opening a clause after a comma.
         let cards = answers(
             "The outer limbs of the convection cells plunge down into the deeper mantle, dragging oceanic crust as well.",
+            None,
         );
         assert!(
             cards.iter().all(|a| !a.starts_with("dragging")),
@@ -3682,21 +3697,25 @@ mod tests {
 
     #[test]
     fn verb_phrases_and_vague_words_are_no_answers() {
-        let answers =
-            |text: &str| -> Vec<String> { pairs(text, None).into_iter().map(|(_, a)| a).collect() };
         let cards = answers(
             "Sometimes just walking or riding your bike over the same place will kill the grass.",
+            None,
         );
         assert!(cards.iter().all(|a| !a.contains("riding")), "{cards:?}");
-        let cards =
-            answers("As the flagella rotate, they spin the bacteria and propel them forward.");
+        let cards = answers(
+            "As the flagella rotate, they spin the bacteria and propel them forward.",
+            None,
+        );
         assert!(
             cards
                 .iter()
                 .all(|a| !a.contains("propel") && a != "forward"),
             "{cards:?}"
         );
-        let cards = answers("Groups of cells can perform a job together in an organism.");
+        let cards = answers(
+            "Groups of cells can perform a job together in an organism.",
+            None,
+        );
         assert!(cards.iter().all(|a| a != "job"), "{cards:?}");
         // "lies fallow": an adjective after the verb, no thing to ask "what" for.
         let cards = pairs(
@@ -3740,18 +3759,24 @@ mod tests {
 
     #[test]
     fn a_gap_is_no_second_verb_time_unit_or_adjective_before_from() {
-        let answers =
-            |text: &str| -> Vec<String> { pairs(text, None).into_iter().map(|(_, a)| a).collect() };
-        let cards = answers("A hypertonic solution can cause a cell to shrink and shrivel.");
+        let cards = answers(
+            "A hypertonic solution can cause a cell to shrink and shrivel.",
+            None,
+        );
         assert!(cards.iter().all(|a| a != "shrivel"), "{cards:?}");
-        let cards = answers("In the ovaries of a woman, just one egg develops each month.");
+        let cards = answers(
+            "In the ovaries of a woman, just one egg develops each month.",
+            None,
+        );
         assert!(cards.iter().all(|a| a != "month"), "{cards:?}");
         let cards = answers(
             "The phospholipids are arranged in a double layer to keep the cell separate from its environment.",
+            None,
         );
         assert!(cards.iter().all(|a| !a.contains("separate")), "{cards:?}");
         let cards = answers(
             "In the cross section of crust, there are two features labeled - the focus and the epicenter.",
+            None,
         );
         assert!(cards.iter().all(|a| !a.starts_with("two")), "{cards:?}");
     }
@@ -3788,12 +3813,14 @@ mod tests {
             "{cards:?}"
         );
         // "the following equation", "[ecosystem unto] itself", "[whatever space]".
-        let answers =
-            |text: &str| -> Vec<String> { pairs(text, None).into_iter().map(|(_, a)| a).collect() };
-        let cards = answers("Ohms law can be represented by the following equation.");
+        let cards = answers(
+            "Ohms law can be represented by the following equation.",
+            None,
+        );
         assert!(cards.iter().all(|a| !a.contains("following")), "{cards:?}");
         let cards = answers(
             "Warmer air and moister air have dew points closer to the actual air temperature.",
+            None,
         );
         assert!(cards.iter().all(|a| !a.contains("closer")), "{cards:?}");
         // A bare count is no term to ask about; a prompt naming the figure is refused.
@@ -3804,9 +3831,12 @@ mod tests {
             Some("A transistor consists of three semiconductors, either p-n-p or n-p-n."),
         );
         assert!(cards.is_empty(), "{cards:?}");
-        let cards = answers("Soil is an ecosystem unto itself.");
+        let cards = answers("Soil is an ecosystem unto itself.", None);
         assert!(cards.iter().all(|a| !a.contains("unto")), "{cards:?}");
-        let cards = answers("Gases expand to fill whatever space is available to them.");
+        let cards = answers(
+            "Gases expand to fill whatever space is available to them.",
+            None,
+        );
         assert!(cards.iter().all(|a| !a.contains("whatever")), "{cards:?}");
     }
 }
