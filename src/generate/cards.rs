@@ -250,12 +250,11 @@ const MARKS: &[(&str, Mark)] = &[
     ("(time ", Mark::Figure),
     // "Be sure to think about how melting occurs": an instruction to the reader.
     ("be sure to", Mark::NotStatement),
-    // "appear on the map in the previous concept": a pointer to another lesson.
-    ("next concept", Mark::NotStatement),
-    // "which will be described in more detail in Effusive Eruptions", "As you learned in the
-    // chapter Plate Tectonics": pointers to other lessons.
+    // "appear on the map in the previous concept", "described in more detail in Effusive
+    // Eruptions", "As you learned in the chapter Plate Tectonics": pointers to other lessons.
     ("in more detail in", Mark::NotStatement),
     ("as you learned", Mark::NotStatement),
+    ("next concept", Mark::NotStatement),
     ("next few concepts", Mark::NotStatement),
     ("previous concept", Mark::NotStatement),
     ("previous lesson", Mark::NotStatement),
@@ -412,12 +411,12 @@ pub fn good_answer(answer: &str) -> bool {
         return false;
     };
     let last_word = lexicon::Word::with_listing(&last, last_listing);
-    // A lone verb form ("born", "see") is not a thing to recall; nor is a lone superlative or
-    // ordinal ("at [least] one", "the [first]").
     // "4 to 6 [million RBCs]": a gap that starts inside a number; "no [longer pointing]".
     if first_word_number_scale || answer.starts_with("longer ") || first_points_elsewhere {
         return false;
     }
+    // A lone verb form ("born", "see") is not a thing to recall; nor is a lone superlative or
+    // ordinal ("at [least] one", "the [first]"), or a number word.
     if words == 1
         && (last_word.is_verb() && !last.ends_with('s')
             || NEVER_ALONE.contains(&last.as_ref())
@@ -1013,8 +1012,8 @@ fn write_cards_with(
                         && w.next().is_some_and(|w| is_time_unit(&w))
                 };
                 // "cause nearby blood vessels to dilate": the object is the subject of what
-                // follows (not so in "bond with chloride ions to make salt"); "the amount of energy (in joules) needed to ...": the object goes on
-                // past its brackets.
+                // follows (not so in "bond with chloride ions to make salt"); "the amount of
+                // energy (in joules) needed to ...": the object goes on past its brackets.
                 let after_object = text
                     .find(&fact.object)
                     .and_then(|at| text.get(at + fact.object.len()..))
@@ -1076,31 +1075,19 @@ fn write_cards_with(
                             | "explains"
                             | "explain"
                     )
-                }) && text
-                    .find(&fact.object)
-                    .and_then(|at| text.get(at + fact.object.len()..))
-                    .is_some_and(|rest| {
-                        // A finite verb before the clause's first comma.
-                        rest.split([',', ';', ':'])
-                            .next()
-                            .unwrap_or("")
-                            .split_whitespace()
-                            .any(|w| {
-                                let w = lexicon::lowercase(
-                                    w.trim_matches(|c: char| !c.is_alphanumeric()),
-                                );
-                                lexicon::is_auxiliary(&w)
-                                    || w.ends_with('s')
-                                        && lexicon::verb_base(&w).is_some_and(|b| b != w)
-                            })
+                }) && after_object
+                    // A finite verb before the clause's first comma.
+                    .split([',', ';', ':'])
+                    .next()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .any(|w| {
+                        let w = lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()));
+                        lexicon::is_auxiliary(&w)
+                            || w.ends_with('s') && lexicon::verb_base(&w).is_some_and(|b| b != w)
                     });
                 // "live close to water": an adverb before "to", not an object.
-                if word_count(&answer) == 1
-                    && text
-                        .find(&fact.object)
-                        .and_then(|at| text.get(at + fact.object.len()..))
-                        .is_some_and(|rest| rest.trim_start().starts_with("to "))
-                {
+                if word_count(&answer) == 1 && after_object.starts_with("to ") {
                     continue;
                 }
                 // "Wood is an example of flammable matter": the example is the answer.
@@ -1263,9 +1250,6 @@ fn write_cards_with(
             });
         }
     }
-    // The ranker keeps a sentence's second card only from 2.0 up and adds at most 0.75 to a
-    // score: a weak candidate far below the sentence's best can never be kept, and is not
-    // worth its comparisons there.
     // "In the Figure 1.3, what is the long, skinny land mass on the left?": a prompt that
     // still names a figure or a picture asks about what the card cannot show.
     if figure_mark || cues.figure {
@@ -1276,6 +1260,9 @@ fn write_cards_with(
     if context.is_none() && opens_with_pronoun(text) {
         out.retain(|c| !opens_with_pronoun(&c.prompt));
     }
+    // The ranker keeps a sentence's second card only from 2.0 up and adds at most 0.75 to a
+    // score: a weak candidate far below the sentence's best can never be kept, and is not
+    // worth its comparisons there.
     let best = out.iter().map(|c| c.score).fold(f32::MIN, f32::max);
     out.retain(|c| c.score >= 1.25 || c.score >= best - 0.8);
     out
@@ -1756,7 +1743,6 @@ fn vague_subject(subject: &str) -> bool {
                 .iter()
                 .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
                 .collect();
-            // "Worst was the damage ...": an inverted sentence, its subject a degree.
             content.len() == 1
                 && (matches!(
                     content[0].as_str(),
@@ -1774,6 +1760,7 @@ fn vague_subject(subject: &str) -> bool {
                         | "type"
                         | "kind"
                 ) || lexicon::is_evaluative(content[0])
+                    // "Worst was the damage ...": an inverted sentence, its subject a degree.
                     || matches!(
                         content[0].as_str(),
                         "worst" | "best" | "most" | "least" | "first" | "last"
@@ -2281,9 +2268,7 @@ fn key_phrase_candidates(
         // "just [walking or riding] your bike": verbs with their object after them.
         if toks[b - 1].lower.ends_with("ing")
             && toks[b - 1].lower.len() > 5
-            && toks.get(b).is_some_and(|t| {
-                t.word().is_determiner() || matches!(&*t.lower, "your" | "their" | "his" | "her")
-            })
+            && toks.get(b).is_some_and(|t| t.word().is_determiner())
         {
             continue;
         }

@@ -880,6 +880,8 @@ const VERBS: &[&str] = &[
     "withstand",
     "lay",
     "shut",
+    // Verbs of living things and moving matter, read as nouns until listed ("platelets stick",
+    // "convection cells plunge").
     "blend",
     "burrow",
     "chew",
