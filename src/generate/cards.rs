@@ -578,6 +578,15 @@ fn write_cards_with(
     {
         return out;
     }
+    // "Scientists monitoring gas emissions at Mount St. Helens.": a caption, with no verb
+    // but a participle.
+    if clause.is_none()
+        && !toks.iter().any(|t| {
+            !t.punct && (t.word().is_auxiliary() || t.is_verb() && !t.lower.ends_with("ing"))
+        })
+    {
+        return out;
+    }
     // "Molecules flowing down a gradient is a natural process": a plural and a participle
     // before a singular verb are one gerund phrase, which no card reads right.
     if clause.as_ref().is_some_and(|c| {
@@ -943,6 +952,15 @@ fn write_cards_with(
                     continue;
                 }
                 // "can be made safer", "became harder": an adjective, not a thing to name.
+                // "can be very [destructive]": a degree word asks how, not what.
+                let degree = fact
+                    .relation
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| lexicon::is_degree_adverb(&lexicon::lowercase(w)));
+                if degree {
+                    continue;
+                }
                 let takes_adjective = fact.relation.split_whitespace().last().is_some_and(|w| {
                     matches!(
                         w.to_lowercase().as_str(),
@@ -1027,9 +1045,21 @@ fn write_cards_with(
                         )
                     })
                 });
+                // "causes trees ... on the surface to tilt": a place phrase may come between.
+                let before_to = after_object
+                    .split_once(" to ")
+                    .filter(|(place, _)| {
+                        place
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(lexicon::is_preposition)
+                            && word_count(place) <= 5
+                            && !place.contains([',', ';', '.'])
+                    })
+                    .map_or(after_object, |(place, _)| &after_object[place.len() + 1..]);
                 let object_goes_on = causative
                     // "to dilate", not "to the area": an infinitive, known verb or not.
-                    && after_object.strip_prefix("to ").is_some_and(|rest| {
+                    && before_to.strip_prefix("to ").is_some_and(|rest| {
                         rest.split_whitespace().next().is_some_and(|w| {
                             let w = lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()));
                             w.chars().all(char::is_alphabetic) && !lexicon::is_function_word(&w)
@@ -1277,12 +1307,18 @@ fn opens_with_pronoun(text: &str) -> bool {
         first,
         "It" | "Its" | "They" | "Their" | "Them" | "This" | "These" | "Those" | "He" | "She"
     );
+    let second = words.next().unwrap_or("");
+    // "One is on either side of the normal stripe", "Both are ...": a count standing for
+    // nouns named before.
+    let standing_count = matches!(first, "One" | "Another" | "Both" | "Each" | "Neither")
+        && matches!(
+            second,
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "can" | "may" | "will"
+        );
     let expletive = first == "It"
-        && words
-            .next()
-            .is_some_and(|w| matches!(w, "takes" | "took" | "is" | "was"))
+        && matches!(second, "takes" | "took" | "is" | "was")
         && words.take(3).any(|w| matches!(w, "to" | "that"));
-    pronoun && !expletive
+    pronoun && !expletive || standing_count
 }
 
 /// "When do mudslides usually occur?" -> "when the soil is wet"; "Why does iron rust?" ->
@@ -3823,5 +3859,70 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|a| !a.contains("whatever")), "{cards:?}");
+    }
+
+    #[test]
+    fn verb_groups_appositives_and_complements_end_where_the_clause_does() {
+        // Both terms before an appositive are named; "may have" is the verb, not "may have
+        // massive".
+        let cards = pairs(
+            "Sperm and egg, the two sex cells, are known as gametes.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What are the two sex cells?" && a == "Sperm and egg"),
+            "{cards:?}"
+        );
+        let cards = pairs("Large faults may have massive earthquakes.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What may large faults have?" && a == "massive earthquakes"),
+            "{cards:?}"
+        );
+        // A new subject and verb after "and" end the complement.
+        let cards = answers(
+            "The 2011 Tohoku earthquake was a magnitude 9.0 and damage from the quake was extensive.",
+            None,
+        );
+        assert!(cards.iter().any(|a| a == "a magnitude 9.0"), "{cards:?}");
+        assert!(cards.iter().all(|a| !a.contains("damage")), "{cards:?}");
+        // A participle before an adverb is a verb, not an adjective of what follows.
+        let cards = answers(
+            "Organs are formed from two or more specialized tissues working together.",
+            None,
+        );
+        assert!(cards.iter().all(|a| !a.contains("working")), "{cards:?}");
+    }
+
+    #[test]
+    fn counts_captions_degrees_and_causatives_get_no_question() {
+        // "One is ...": a count standing for what the card does not show.
+        assert!(pairs("One is on either side of the normal stripe.", None).is_empty());
+        // A caption with a participle and no verb.
+        assert!(
+            pairs(
+                "Scientists monitoring gas emissions at Mount St. Helens.",
+                None
+            )
+            .is_empty()
+        );
+        // "can be very [destructive]" asks nothing with "what".
+        let cards = pairs("A landslide can be very destructive.", None);
+        assert!(
+            cards.iter().all(|(p, _)| !p.starts_with("What")),
+            "{cards:?}"
+        );
+        // The object of "cause" is the subject of the infinitive, past a place phrase.
+        let cards = pairs(
+            "The slowly moving ground causes trees and fence posts on the surface to tilt downhill.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.starts_with("What")),
+            "{cards:?}"
+        );
     }
 }

@@ -587,6 +587,7 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
     let mut main_seen = false;
     let mut modal_seen = false;
     let mut aux_seen = false;
+    let mut last_aux_modal = false;
     while j < end {
         let w = &*toks[j].lower;
         if toks[j].punct {
@@ -597,13 +598,19 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
             if main_seen {
                 break;
             }
-            modal_seen |= lexicon::is_modal(w);
-            aux_seen |= toks[j].word().is_auxiliary();
+            let modal = lexicon::is_modal(w);
+            modal_seen |= modal;
+            if toks[j].word().is_auxiliary() {
+                aux_seen = true;
+                last_aux_modal = modal;
+            }
             j += 1;
             continue;
         }
-        // "may bury": the word after a modal is its verb, known to the lexicon or not.
-        let after_modal = modal_seen && !toks[j].word().is_function_word() && !w.ends_with("ly");
+        // "may bury": the word after a modal is its verb, known to the lexicon or not; after
+        // "may have" it is the object ("may have massive earthquakes").
+        let after_modal =
+            last_aux_modal && !toks[j].word().is_function_word() && !w.ends_with("ly");
         // "have means for": no auxiliary takes an -s form after it; the auxiliary was the verb.
         let s_form_after_auxiliary =
             aux_seen && w.ends_with('s') && toks[j].verb_base().is_some_and(|b| b != w);
@@ -751,9 +758,10 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     {
         return true;
     }
-    let next_is_word = toks
-        .get(j + 1)
-        .is_some_and(|n| !n.punct && !n.word().is_function_word() && !n.is_verb());
+    // "tissues working together": an adverb after it makes it a verb.
+    let next_is_word = toks.get(j + 1).is_some_and(|n| {
+        !n.punct && !n.word().is_function_word() && !n.is_verb() && !n.word().is_adverb()
+    });
     // "the rate of chemical weathering": an -ing form after an adjective or a noun, ending
     // the phrase, is the noun it heads; after a plural it opens a clause about it ("the
     // sediments lying on top", "nutrients floating around").
@@ -1098,7 +1106,25 @@ fn inner_appositives(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
         {
             k -= 1;
         }
-        if k == i || k == 0 {
+        if k == i {
+            continue;
+        }
+        // "Sperm and egg, the two sex cells, are": the appositive names both terms.
+        if k >= 2 && matches!(&*toks[k - 1].lower, "and" | "or") {
+            let mut m = k - 1;
+            while m > 0
+                && k - 1 - m < 4
+                && !toks[m - 1].punct
+                && !toks[m - 1].word().is_function_word()
+                && !toks[m - 1].is_verb()
+            {
+                m -= 1;
+            }
+            if m == k - 1 || m > 0 && !toks[m - 1].punct {
+                continue;
+            }
+            k = m;
+        } else if k == 0 {
             continue;
         }
         // The appositive runs to the next comma or the end, without a verb.
@@ -1739,9 +1765,33 @@ fn complement_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
                 break;
             }
         }
+        // "was a magnitude 9.0 and damage from the quake was extensive": "and" before a
+        // new subject and its verb ends the complement.
+        if matches!(&*t.lower, "and" | "but") && new_clause_follows(toks, j + 1, end) {
+            break;
+        }
         j += 1;
     }
     j
+}
+
+/// A subject and its finite verb start at `from`: the verb comes within a few words, before
+/// any punctuation or relative word.
+fn new_clause_follows(toks: &[Tok<'_>], from: usize, end: usize) -> bool {
+    let Some(first) = toks.get(from).filter(|_| from < end) else {
+        return false;
+    };
+    if first.punct || first.word().is_auxiliary() || first.lower.ends_with("ing") {
+        return false;
+    }
+    toks[from + 1..end.min(from + 8)]
+        .iter()
+        .take_while(|t| {
+            !t.punct
+                && !t.word().is_subordinator()
+                && !matches!(&*t.lower, "that" | "which" | "who" | "and" | "or")
+        })
+        .any(|t| matches!(&*t.lower, "is" | "are" | "was" | "were"))
 }
 
 #[cfg(test)]
