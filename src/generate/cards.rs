@@ -2512,6 +2512,8 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                     "called" | "known" | "named" | "termed" | "including" | "includes" | "include"
                 )
                 && (!t.is_verb() || facts::used_as_noun(toks, k))
+                // "an n-type semiconductor [consists] of", "a gradient [exists]": never a noun.
+                && !lexicon::is_verb_only_s_form(&t.lower)
                 // "sediment [parallel] to the shore", "energy [due] to gravity": an adjective
                 // that takes "to" ends the noun before it.
                 && !toks
@@ -3924,5 +3926,11 @@ mod tests {
             cards.iter().all(|(p, _)| !p.starts_with("What")),
             "{cards:?}"
         );
+        // A verb that is never a plural noun is no part of a gap.
+        let cards = answers(
+            "Diffusion can occur across a membrane as long as a concentration gradient exists.",
+            None,
+        );
+        assert!(cards.iter().all(|a| !a.contains("exists")), "{cards:?}");
     }
 }

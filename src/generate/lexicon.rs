@@ -1958,6 +1958,50 @@ pub fn takes_preposition(word: &str, preposition: &str) -> bool {
     }
 }
 
+/// An "-s" form that is only ever a verb, never a plural noun: "consists", "exists".
+pub fn is_verb_only_s_form(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|base| {
+        matches!(
+            base,
+            "consist"
+                | "exist"
+                | "occur"
+                | "contain"
+                | "require"
+                | "become"
+                | "seem"
+                | "appear"
+                | "belong"
+                | "depend"
+                | "differ"
+                | "involve"
+                | "allow"
+                | "enable"
+                | "prevent"
+                | "produce"
+                | "provide"
+                | "absorb"
+                | "emit"
+                | "transmit"
+                | "affect"
+                | "protect"
+                | "consume"
+                | "convert"
+                | "generate"
+                | "destroy"
+                | "determine"
+                | "receive"
+                | "dissolve"
+                | "evaporate"
+                | "erupt"
+                | "collide"
+                | "vibrate"
+                | "attract"
+                | "repel"
+        )
+    })
+}
+
 /// A word that judges or hedges rather than states a fact ("promising", "approach").
 pub fn is_evaluative(word: &str) -> bool {
     Word::new(word).is_evaluative()
