@@ -2124,7 +2124,10 @@ fn key_phrase_candidates(
             .get(b)
             .is_some_and(|t| !t.punct && (t.is_verb() || t.word().is_auxiliary()))
             && a != 0
-            && clause.is_none_or(|c| a != c.subject_start);
+            && clause.is_none_or(|c| a != c.subject_start)
+            // "where the Pacific and North American plates meet": the whole list is the
+            // subject of the subordinate clause.
+            && !facts::opened_by_subordinator(toks, b);
         // "genetic material, or DNA": a second name for the same thing, not a list.
         let restated = last == k + 1
             && toks[found[k].1..found[last].0]
@@ -3932,5 +3935,72 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|a| !a.contains("exists")), "{cards:?}");
+    }
+
+    #[test]
+    fn a_clause_after_a_subordinator_or_an_opening_gerund_keeps_its_verb() {
+        // A verb agreeing with the noun a subordinator opens is no part of a gap.
+        for (text, verb) in [
+            (
+                "The San Andreas Fault has grown where the Pacific and North American plates meet.",
+                "meet",
+            ),
+            (
+                "Some places inside Earth are so hot that rock melts.",
+                "melts",
+            ),
+            (
+                "The magma churns in the chamber and the pressure builds.",
+                "builds",
+            ),
+        ] {
+            let cards = answers(text, None);
+            assert!(!cards.is_empty(), "{text}");
+            // (A "where" question answers with the whole clause.)
+            assert!(
+                cards
+                    .iter()
+                    .all(|a| a.starts_with("where") || !a.contains(verb)),
+                "{cards:?}"
+            );
+        }
+        // ... but "known as active transport" is a name, with no verb in it.
+        let cards = answers(
+            "When energy is needed, the movement is known as active transport.",
+            None,
+        );
+        assert!(cards.iter().any(|a| a == "active transport"), "{cards:?}");
+        // An -ing word with no comma after it opens the subject.
+        let cards = pairs(
+            "Alternating current is electric current that keeps reversing direction.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, _)| p == "What is alternating current?"),
+            "{cards:?}"
+        );
+        let cards = pairs(
+            "Adding more turns to the coil of wire increases the strength of the field.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, _)| p == "What does adding more turns to the coil of wire increase?"),
+            "{cards:?}"
+        );
+        // ... unless a plural verb shows the subject comes after it.
+        let cards = pairs(
+            "Forming above the hotspot are massive shield volcanoes.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| !p.starts_with("What are forming")),
+            "{cards:?}"
+        );
     }
 }

@@ -339,7 +339,13 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
         || first_word.is_adverb()
         || (first.ends_with("ing") && toks[0].is_verb())
         || matches!(first, "despite" | "additionally" | "moreover" | "however");
-    if opens_adverbial {
+    // "Alternating current is ...": an -ing word with no comma after it opens the subject.
+    let ing_only = first.ends_with("ing")
+        && !first_word.is_preposition()
+        && !first_word.is_subordinator()
+        && !first_word.is_adverb();
+    let no_comma = !toks[..end.min(25)].iter().any(|t| t.is(","));
+    if opens_adverbial && !(ing_only && no_comma) {
         let comma = toks[..end.min(25)].iter().position(|t| t.is(","))?;
         // "Running water causes most erosion, but ...": an -ing word opening a subject whose
         // verb comes before the comma, not an adverbial.
@@ -467,6 +473,11 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
                 i = verb_end.max(i + 1);
                 continue;
             }
+            // "Forming above the hotspot are massive shield volcanoes": a plural verb after an
+            // opening -ing phrase puts the subject after it.
+            if ing_only && no_comma && matches!(&*t.lower, "are" | "were") {
+                return None;
+            }
             return Some(Clause {
                 subject_start,
                 subject_end: i,
@@ -498,7 +509,10 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
     }
     if t.word().is_adverb() {
         return toks.get(i + 1).is_some_and(|n| {
-            !n.punct && (n.word().is_auxiliary() || (n.is_verb() && !n.word().is_adverb()))
+            !n.punct
+                && (n.word().is_auxiliary() || (n.is_verb() && !n.word().is_adverb()))
+                // "more turns": a quantity before a plural noun.
+                && !(matches!(w, "more" | "most" | "less") && n.lower.ends_with('s'))
         });
     }
     let Some(base) = t.verb_base() else {
@@ -528,7 +542,10 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
             && !p.word().is_preposition()
             && !p.word().is_auxiliary()
     }) || prev.is_some_and(|p| p.is(")") || p.is(","));
-    if !prev_ok {
+    // "Adding more turns to the coil": an -s form after a quantity word is a plural noun.
+    let after_quantity = w.ends_with('s')
+        && prev.is_some_and(|p| matches!(&*p.lower, "more" | "many" | "few" | "fewer" | "several"));
+    if !prev_ok || after_quantity {
         return false;
     }
     // Base form ("secrete") only after a plural subject; inflected forms anywhere.
@@ -722,6 +739,26 @@ pub fn noun_phrase_end(toks: &[Tok<'_>], from: usize, end: usize, allow_of: bool
     j
 }
 
+/// The noun phrase ending before `j` follows a subordinator ("once", "where", "that"), with
+/// only its own words between: "once a sperm and egg cell", "that rock".
+pub fn opened_by_subordinator(toks: &[Tok<'_>], j: usize) -> bool {
+    for k in (j.saturating_sub(7)..j).rev() {
+        let t = &toks[k];
+        // A verb form between ends the search ("-ed" and "-ing" forms may be adjectives).
+        let verb = t.is_verb() && !t.lower.ends_with("ed") && !t.lower.ends_with("ing");
+        if t.punct || t.word().is_auxiliary() || verb {
+            return false;
+        }
+        if t.word().is_subordinator() || t.is("that") {
+            return k + 1 < j;
+        }
+        if t.word().is_preposition() || t.word().is_pronoun() {
+            return false;
+        }
+    }
+    false
+}
+
 /// A verb-looking word used as a noun or adjective ("liver function", "the growth", "damaged").
 pub fn used_as_noun(toks: &[Tok<'_>], j: usize) -> bool {
     j > 0 && looks_like_noun_use(toks, j)
@@ -796,6 +833,34 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
         && toks
             .get(j + 1)
             .is_some_and(|n| (n.word().is_preposition() && !n.is("of")) || n.word().is_determiner())
+    {
+        return false;
+    }
+    // "Once a sperm and egg cell unite and ...", "so hot that rock melts.": a verb form after
+    // the noun a subordinator opens with, before the clause ends, is that clause's verb.
+    if !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && toks[j].verb_base().is_some()
+        && j >= 2
+        && !toks[j - 1].punct
+        && !toks[j - 1].word().is_function_word()
+        && toks
+            .get(j + 1)
+            .is_none_or(|n| n.punct || n.is("and") || n.word().is_preposition() && !n.is("of"))
+        // It agrees with the noun: "that rock melts", "where the plates meet", not "known
+        // as active transport".
+        && if toks[j].verb_base() == Some(w) {
+            looks_plural(toks[j - 1].text) || toks[j.saturating_sub(4)..j].iter().any(|t| t.is("and"))
+        } else {
+            w.ends_with('s') && !looks_plural(toks[j - 1].text)
+        }
+        && (opened_by_subordinator(toks, j)
+            // "and the pressure builds.": an -s form after a singular noun that "and" and an
+            // article open.
+            || w.ends_with('s')
+                && !looks_plural(toks[j - 1].text)
+                && matches!(&*toks[j - 2].lower, "the" | "a" | "an")
+                && toks.get(j.wrapping_sub(3)).is_some_and(|t| t.is("and") || t.is("but")))
     {
         return false;
     }

@@ -915,6 +915,11 @@ const VERBS: &[&str] = &[
     "convect",
     "toss",
     "wrap",
+    // Verbs of things coming together ("where the plates meet", "sperm and egg unite").
+    "meet",
+    "merge",
+    "unite",
+    "alternate",
 ];
 
 /// Irregular past and participle forms, with their base.
@@ -961,6 +966,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("dying", "die"),
     ("lost", "lose"),
     ("made", "make"),
+    ("met", "meet"),
     ("meant", "mean"),
     ("paid", "pay"),
     ("ran", "run"),
