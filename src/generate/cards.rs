@@ -49,11 +49,14 @@ pub fn starts_with_anaphor(text: &str) -> bool {
         .split_whitespace()
         .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())));
     let first = words.next().unwrap_or_default();
-    let second = words.next().unwrap_or_default();
+    let first = lexicon::Word::new(&first);
     // "Most are tiny", "Some have flagella": a quantifier standing for a noun said before.
-    lexicon::is_anaphor(&first)
-        || lexicon::is_determiner(&first)
-            && (lexicon::is_auxiliary(&second) || lexicon::is_verb(&second))
+    first.is_anaphor()
+        || first.is_determiner()
+            && words.next().is_some_and(|second| {
+                let second = lexicon::Word::new(&second);
+                second.is_auxiliary() || second.is_verb()
+            })
 }
 
 /// Lower-cases the first letter of a phrase unless it looks like a name or acronym.
@@ -260,6 +263,14 @@ const MARKS: &[(&str, Mark)] = &[
     ("previous lesson", Mark::NotStatement),
     ("previous chapter", Mark::NotStatement),
     ("previous section", Mark::NotStatement),
+    // "These will be discussed in additional concepts": about the book, not the subject.
+    ("be discussed", Mark::NotStatement),
+    ("are discussed", Mark::NotStatement),
+    ("is discussed", Mark::NotStatement),
+    ("discussed later", Mark::NotStatement),
+    ("additional concepts", Mark::NotStatement),
+    ("we will see", Mark::NotStatement),
+    ("you will learn", Mark::NotStatement),
 ];
 
 /// For each first byte, the [`MARKS`] that start with it, as a bit set of their indices.
@@ -733,7 +744,8 @@ fn write_cards_with(
                 .as_deref()
                 .is_some_and(|s| s == facts::trim_phrase(&fact.subject))
         });
-        if starts_with_anaphor(&fact.subject) {
+        let mut subject_anaphoric = starts_with_anaphor(&fact.subject);
+        if subject_anaphoric {
             // "Although prokaryotes have a cell membrane, they lack ...": the pronoun may point
             // into the lead rather than at the sentence before.
             let resolved = if lead.is_some() {
@@ -742,7 +754,10 @@ fn write_cards_with(
                 resolve(&fact.subject, prev_subject.as_deref())
             };
             match resolved {
-                Some(subject) => fact.subject = subject,
+                Some(subject) => {
+                    subject_anaphoric = starts_with_anaphor(&subject);
+                    fact.subject = subject;
+                }
                 None if !matches!(
                     fact.kind,
                     FactKind::List | FactKind::Reason | FactKind::Statement | FactKind::Acronym
@@ -771,7 +786,6 @@ fn write_cards_with(
                 subject: facts::trim_phrase(&fact.subject),
             });
         };
-        let subject_anaphoric = starts_with_anaphor(&fact.subject);
         match fact.kind {
             FactKind::Acronym => {
                 push(
@@ -1453,18 +1467,6 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
     ]
     .iter()
     .any(|w| lower.starts_with(w))
-        // "These will be discussed in additional concepts": about the book, not the subject.
-        || [
-            "be discussed",
-            "are discussed",
-            "is discussed",
-            "discussed later",
-            "additional concepts",
-            "we will see",
-            "you will learn",
-        ]
-            .iter()
-            .any(|w| lower.contains(w))
         || text.matches(':').count() >= 2
     {
         return false;
