@@ -183,6 +183,18 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     if nothing_after && (before.trim().is_empty() || before.trim_end().ends_with('.')) {
         return None;
     }
+    // "The most [common precipitation]": a gap inside an adjective phrase, as key phrases
+    // are refused there.
+    let word_before = before
+        .split_whitespace()
+        .next_back()
+        .map(lexicon::lowercase);
+    if word_before.is_some_and(|w| {
+        lexicon::is_degree_adverb(&w)
+            || matches!(&*w, "more" | "most" | "less" | "least" | "pretty")
+    }) {
+        return None;
+    }
     Some([before, CLOZE_OPEN, answer, CLOZE_CLOSE, after].concat())
 }
 
@@ -263,6 +275,9 @@ const MARKS: &[(&str, Mark)] = &[
     ("previous lesson", Mark::NotStatement),
     ("previous chapter", Mark::NotStatement),
     ("previous section", Mark::NotStatement),
+    // "The causes ... will be described in detail in the chapter Atmospheric Processes."
+    ("be described in", Mark::NotStatement),
+    ("in the chapter ", Mark::NotStatement),
     // "These will be discussed in additional concepts": about the book, not the subject.
     ("be discussed", Mark::NotStatement),
     ("are discussed", Mark::NotStatement),
@@ -972,7 +987,18 @@ fn write_cards_with(
                     .split_whitespace()
                     .last()
                     .is_some_and(|w| lexicon::is_degree_adverb(&lexicon::lowercase(w)));
-                if degree {
+                // "erupt for [a short time]": how long, not what.
+                let duration = fact
+                    .relation
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("for"))
+                    && answer.split_whitespace().last().is_some_and(|w| {
+                        let w = lexicon::lowercase(w);
+                        let unit = w.strip_suffix('s').unwrap_or(&w);
+                        is_time_unit(unit) || matches!(unit, "time" | "period" | "while")
+                    });
+                if degree || duration {
                     continue;
                 }
                 let takes_adjective = fact.relation.split_whitespace().last().is_some_and(|w| {
@@ -2506,8 +2532,17 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
         let in_chunk = |k: usize| {
             let t = &toks[k];
             // After "to" or a modal the word is a verb ("to undo", "can dissolve").
+            // ("changed to [carbon dioxide]", "prior to [birth]": after a verb that does not
+            // take an infinitive, or an adjective that takes "to", a noun follows.)
             let after_verb_marker = k > 0
-                && (toks[k - 1].is("to") && !t.word().is_determiner()
+                && (toks[k - 1].is("to")
+                    && !t.word().is_determiner()
+                    && (t.is_verb()
+                        || k < 2
+                        || !to_takes_noun(&toks[k - 2])
+                        || toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.word().is_determiner() || n.word().is_pronoun()))
                     || lexicon::is_modal(&toks[k - 1].lower));
             !t.punct
                 && t.word().is_content()
@@ -2556,6 +2591,54 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
         i = j;
     }
     out
+}
+
+/// "to" after `before` is a preposition: after a verb that takes no infinitive ("changes to",
+/// "leads to", "reacts to") or an adjective that takes "to" ("prior to", "due to").
+fn to_takes_noun(before: &Tok<'_>) -> bool {
+    lexicon::takes_preposition(&before.lower, "to")
+        || before.verb_base().is_some_and(|base| {
+            !before.lower.ends_with("ing")
+                && !matches!(
+                    base,
+                    "appear"
+                        | "seem"
+                        | "tend"
+                        | "try"
+                        | "need"
+                        | "want"
+                        | "begin"
+                        | "start"
+                        | "continue"
+                        | "fail"
+                        | "have"
+                        | "use"
+                        | "plan"
+                        | "learn"
+                        | "choose"
+                        | "decide"
+                        | "hope"
+                        | "expect"
+                        | "manage"
+                        | "attempt"
+                        | "help"
+                        | "allow"
+                        | "enable"
+                        | "cause"
+                        | "force"
+                        | "require"
+                        | "design"
+                        | "adapt"
+                        | "evolve"
+                        | "work"
+                        | "act"
+                        | "serve"
+                        | "function"
+                        | "go"
+                        | "come"
+                        | "move"
+                )
+        })
 }
 
 /// "Bacteria also have [two additional unique features]: a cell wall and flagella", "[two
@@ -4004,5 +4087,50 @@ mod tests {
                 .all(|(p, _)| !p.starts_with("What are forming")),
             "{cards:?}"
         );
+    }
+
+    #[test]
+    fn nouns_after_to_parts_named_and_durations() {
+        // After a verb that takes no infinitive, "to" is followed by a noun, hidden whole.
+        let cards = answers(
+            "The wood changed not only to ashes but also to carbon dioxide and other gases.",
+            None,
+        );
+        assert!(cards.iter().all(|a| a != "dioxide"), "{cards:?}");
+        // ... after one that does, by a verb, never hidden.
+        let cards = answers(
+            "Because matter stays the same, physical changes are easy to undo.",
+            None,
+        );
+        assert!(cards.iter().all(|a| a != "undo"), "{cards:?}");
+        // A gap after "most" sits inside an adjective phrase.
+        let cards = pairs("The most common precipitation comes from clouds.", None);
+        assert!(
+            cards.iter().all(|(p, _)| !p.contains("most {{")),
+            "{cards:?}"
+        );
+        // "a region of the cell called the nucleoid": the region is named.
+        let cards = pairs(
+            "The chromosome is located in a region of the cell called the nucleoid.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What is a region of the cell called?" && a == "nucleoid"),
+            "{cards:?}"
+        );
+        // "for a short time" says how long.
+        let cards = pairs("Cinder cones only erupt for a short time.", None);
+        assert!(
+            cards.iter().all(|(p, _)| !p.ends_with(" for?")),
+            "{cards:?}"
+        );
+        // A pointer to another chapter is about the book.
+        assert!(pairs(
+            "The causes of the wind patterns will be described in the chapter Atmospheric Processes.",
+            None,
+        )
+        .is_empty());
     }
 }

@@ -1264,7 +1264,33 @@ fn inner_namings(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
             }
             if t.word().is_determiner() {
                 start -= 1;
-                break;
+                // "a region of [the cell] called the nucleoid": the phrase goes on before "of".
+                // Only after a part ("low levels of the neurotransmitter called serotonin"
+                // names the neurotransmitter).
+                let of_before = start >= 2
+                    && toks[start - 1].is("of")
+                    && matches!(
+                        &*toks[start - 2].lower,
+                        "region"
+                            | "part"
+                            | "area"
+                            | "layer"
+                            | "zone"
+                            | "section"
+                            | "portion"
+                            | "segment"
+                            | "network"
+                            | "group"
+                            | "pair"
+                            | "chain"
+                            | "cluster"
+                            | "bundle"
+                    );
+                if !of_before {
+                    break;
+                }
+                start -= 1;
+                continue;
             }
             // "of" inside the phrase ("fragments of rock"), not after a verb ("composed of").
             let inner_of = t.is("of")

@@ -920,6 +920,8 @@ const VERBS: &[&str] = &[
     "merge",
     "unite",
     "alternate",
+    "penetrate",
+    "contradict",
 ];
 
 /// Irregular past and participle forms, with their base.
