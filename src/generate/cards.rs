@@ -832,7 +832,18 @@ fn write_cards_with(
                 {
                     continue;
                 }
-                let answer = fact.object.trim_end_matches([',', '.']).to_owned();
+                let mut answer = fact.object.trim_end_matches([',', '.']);
+                // "like childhood, adolescence, and adulthood, the cell cycle also occurs ...":
+                // the list ends at the comma after its last item.
+                if let Some(last) = fact.items.last()
+                    && let Some(end) = answer.rfind(last.as_str()).map(|i| i + last.len())
+                    && let Some(rest) = answer[end..].strip_prefix(',')
+                    && !rest.trim_start().starts_with("and ")
+                    && !rest.trim_start().starts_with("or ")
+                {
+                    answer = &answer[..end];
+                }
+                let answer = answer.to_owned();
                 let Some(prompt) = cloze(text, at, &answer) else {
                     continue;
                 };
@@ -1482,6 +1493,12 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         "look at",
         "as shown",
         "shown below",
+        // "Shown is the cell cycle.", "Pictured here is ...": a caption.
+        "shown is",
+        "shown here",
+        "pictured",
+        // "Below we explore the qualities of minerals in more detail."
+        "below we",
         "recall that",
         "assume ",
         "media ",
@@ -4132,5 +4149,33 @@ mod tests {
             None,
         )
         .is_empty());
+    }
+
+    #[test]
+    fn captions_clause_verbs_and_lists_end_where_they_should() {
+        assert!(pairs("Shown is the cell cycle of a dividing cell.", None).is_empty());
+        // An -s form ending the sentence after "their ..." is the verb.
+        let cards = answers(
+            "If the charges actually move apart, their potential energy decreases.",
+            None,
+        );
+        assert!(cards.iter().all(|a| !a.contains("decreases")), "{cards:?}");
+        // A list ends at the comma after its last item.
+        let cards = answers(
+            "Like a human life, which has different phases, like childhood, adolescence, and adulthood, the cell cycle also occurs in a series of phases.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|a| a == "childhood, adolescence, and adulthood"),
+            "{cards:?}"
+        );
+        assert!(
+            cards
+                .iter()
+                .all(|a| !(a.contains("adulthood") && a.contains("cell cycle"))),
+            "{cards:?}"
+        );
     }
 }

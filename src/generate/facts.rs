@@ -759,6 +759,28 @@ pub fn opened_by_subordinator(toks: &[Tok<'_>], j: usize) -> bool {
     false
 }
 
+/// The noun phrase ending before `j` starts with an article or possessive that opens a clause:
+/// after "and", "but" or a comma, or at the start ("and the pressure builds", ", their
+/// potential energy decreases"). Only at the end of the sentence.
+fn opens_clause_with_article(toks: &[Tok<'_>], j: usize) -> bool {
+    if toks.get(j + 1).is_some_and(|n| !n.punct || n.is(",")) {
+        return false;
+    }
+    let Some(det) = (j.saturating_sub(4)..j)
+        .rev()
+        .find(|&k| toks[k].word().is_determiner())
+    else {
+        return false;
+    };
+    matches!(
+        &*toks[det].lower,
+        "the" | "a" | "an" | "their" | "its" | "his" | "her" | "our" | "your"
+    ) && toks[det + 1..j]
+        .iter()
+        .all(|t| !t.punct && !t.word().is_function_word())
+        && (det == 0 || matches!(&*toks[det - 1].lower, "and" | "but" | ","))
+}
+
 /// A verb-looking word used as a noun or adjective ("liver function", "the growth", "damaged").
 pub fn used_as_noun(toks: &[Tok<'_>], j: usize) -> bool {
     j > 0 && looks_like_noun_use(toks, j)
@@ -859,8 +881,7 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
             // article open.
             || w.ends_with('s')
                 && !looks_plural(toks[j - 1].text)
-                && matches!(&*toks[j - 2].lower, "the" | "a" | "an")
-                && toks.get(j.wrapping_sub(3)).is_some_and(|t| t.is("and") || t.is("but")))
+                && opens_clause_with_article(toks, j))
     {
         return false;
     }
