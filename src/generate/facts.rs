@@ -761,7 +761,8 @@ pub fn opened_by_subordinator(toks: &[Tok<'_>], j: usize) -> bool {
 
 /// The noun phrase ending before `j` starts with an article or possessive that opens a clause:
 /// after "and", "but" or a comma, or at the start ("and the pressure builds", ", their
-/// potential energy decreases"). Only at the end of the sentence.
+/// potential energy decreases"). Only where the sentence or clause ends after `j` (at a full
+/// stop, semicolon or bracket, not a comma).
 fn opens_clause_with_article(toks: &[Tok<'_>], j: usize) -> bool {
     if toks.get(j + 1).is_some_and(|n| !n.punct || n.is(",")) {
         return false;
@@ -877,11 +878,9 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
             w.ends_with('s') && !looks_plural(toks[j - 1].text)
         }
         && (opened_by_subordinator(toks, j)
-            // "and the pressure builds.": an -s form after a singular noun that "and" and an
-            // article open.
-            || w.ends_with('s')
-                && !looks_plural(toks[j - 1].text)
-                && opens_clause_with_article(toks, j))
+            // "and the pressure builds.": an -s form (agreeing, as above) after a noun that
+            // "and" and an article open.
+            || toks[j].verb_base() != Some(w) && opens_clause_with_article(toks, j))
     {
         return false;
     }
