@@ -185,17 +185,19 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     }
     // "The most [common precipitation]": a gap inside an adjective phrase, as key phrases
     // are refused there.
-    let word_before = before
+    if before
         .split_whitespace()
         .next_back()
-        .map(lexicon::lowercase);
-    if word_before.is_some_and(|w| {
-        lexicon::is_degree_adverb(&w)
-            || matches!(&*w, "more" | "most" | "less" | "least" | "pretty")
-    }) {
+        .is_some_and(|w| grades_adjective(&lexicon::lowercase(w)))
+    {
         return None;
     }
     Some([before, CLOZE_OPEN, answer, CLOZE_CLOSE, after].concat())
+}
+
+/// A word (lower case) that grades the adjective after it: "very", "most", "less".
+fn grades_adjective(word: &str) -> bool {
+    lexicon::is_degree_adverb(word) || matches!(word, "more" | "most" | "less" | "least" | "pretty")
 }
 
 /// Number of words.
@@ -991,30 +993,29 @@ fn write_cards_with(
                 if leans_back {
                     continue;
                 }
-                // "can be made safer", "became harder": an adjective, not a thing to name.
+                // The relation's last word, which most of the checks below read.
+                let relation_last = fact
+                    .relation
+                    .split_whitespace()
+                    .last()
+                    .map(lexicon::lowercase)
+                    .unwrap_or_default();
                 // "can be very [destructive]": a degree word asks how, not what.
-                let degree = fact
-                    .relation
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| lexicon::is_degree_adverb(&lexicon::lowercase(w)));
+                let graded = lexicon::is_degree_adverb(&relation_last);
                 // "erupt for [a short time]": how long, not what.
-                let duration = fact
-                    .relation
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("for"))
+                let duration = relation_last == "for"
                     && answer.split_whitespace().last().is_some_and(|w| {
                         let w = lexicon::lowercase(w);
                         let unit = w.strip_suffix('s').unwrap_or(&w);
                         is_time_unit(unit) || matches!(unit, "time" | "period" | "while")
                     });
-                if degree || duration {
+                if graded || duration {
                     continue;
                 }
-                let takes_adjective = fact.relation.split_whitespace().last().is_some_and(|w| {
+                // "can be made safer", "became harder": an adjective, not a thing to name.
+                let takes_adjective = {
                     matches!(
-                        w.to_lowercase().as_str(),
+                        &*relation_last,
                         "made"
                             | "make"
                             | "makes"
@@ -1040,17 +1041,13 @@ fn write_cards_with(
                             | "lie"
                             | "lies"
                     )
-                });
+                };
                 if takes_adjective && word_count(&answer) == 1 {
                     continue;
                 }
                 // "is seen [striking SE to NW]": a participle after a passive verb describes
                 // the subject; it names nothing to ask for.
-                let passive_then_verb = fact
-                    .relation
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| lexicon::is_participle(&lexicon::lowercase(w)))
+                let passive_then_verb = lexicon::is_participle(&relation_last)
                     && answer.split_whitespace().next().is_some_and(|w| {
                         let w = lexicon::lowercase(w);
                         w.ends_with("ing") && lexicon::is_verb(&w)
@@ -1067,12 +1064,10 @@ fn write_cards_with(
                         .is_some_and(|w| w == "are" || w == "were");
                 // "The lithosphere is about 100 kilometers thick": "about" is "roughly" here;
                 // "What is the lithosphere about?" asks something else.
-                let approximate = fact.relation.split_whitespace().last().is_some_and(|w| {
-                    matches!(
-                        lexicon::lowercase(w).as_ref(),
-                        "about" | "around" | "nearly" | "almost" | "approximately" | "roughly"
-                    )
-                });
+                let approximate = matches!(
+                    &*relation_last,
+                    "about" | "around" | "nearly" | "almost" | "approximately" | "roughly"
+                );
                 // "develops each month": how often, not what.
                 let frequency = {
                     let mut w = fact.object.split_whitespace().map(lexicon::lowercase);
@@ -1088,14 +1083,8 @@ fn write_cards_with(
                     .and_then(|at| text.get(at + fact.object.len()..))
                     .unwrap_or("")
                     .trim_start();
-                let causative = fact.relation.split_whitespace().last().is_some_and(|w| {
-                    lexicon::verb_base(&lexicon::lowercase(w)).is_some_and(|base| {
-                        matches!(
-                            base,
-                            "cause" | "allow" | "enable" | "help" | "force" | "let" | "permit"
-                        )
-                    })
-                });
+                let causative =
+                    lexicon::verb_base(&relation_last).is_some_and(lexicon::is_causative);
                 // "causes trees ... on the surface to tilt": a place phrase may come between.
                 let before_to = after_object
                     .split_once(" to ")
@@ -1124,12 +1113,7 @@ fn write_cards_with(
                     continue;
                 }
                 // "Platelets are not cells" -> "What are platelets not?" asks nothing.
-                if fact
-                    .relation
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(negation)
-                {
+                if negation(&relation_last) {
                     continue;
                 }
                 // "What is a chamber called?": a thing named only by its kind is no term.
@@ -2215,13 +2199,7 @@ fn key_phrase_candidates(
             continue;
         }
         // "very [slippery mud]": the gap sits inside an adjective phrase.
-        if a > 0
-            && (lexicon::is_degree_adverb(&toks[a - 1].lower)
-                || matches!(
-                    &*toks[a - 1].lower,
-                    "more" | "most" | "less" | "least" | "pretty"
-                ))
-        {
+        if a > 0 && grades_adjective(&toks[a - 1].lower) {
             continue;
         }
         // "is [expensive]", "have been [active]": a lone word after "be" is a predicate
@@ -2614,48 +2592,9 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
 /// "leads to", "reacts to") or an adjective that takes "to" ("prior to", "due to").
 fn to_takes_noun(before: &Tok<'_>) -> bool {
     lexicon::takes_preposition(&before.lower, "to")
-        || before.verb_base().is_some_and(|base| {
-            !before.lower.ends_with("ing")
-                && !matches!(
-                    base,
-                    "appear"
-                        | "seem"
-                        | "tend"
-                        | "try"
-                        | "need"
-                        | "want"
-                        | "begin"
-                        | "start"
-                        | "continue"
-                        | "fail"
-                        | "have"
-                        | "use"
-                        | "plan"
-                        | "learn"
-                        | "choose"
-                        | "decide"
-                        | "hope"
-                        | "expect"
-                        | "manage"
-                        | "attempt"
-                        | "help"
-                        | "allow"
-                        | "enable"
-                        | "cause"
-                        | "force"
-                        | "require"
-                        | "design"
-                        | "adapt"
-                        | "evolve"
-                        | "work"
-                        | "act"
-                        | "serve"
-                        | "function"
-                        | "go"
-                        | "come"
-                        | "move"
-                )
-        })
+        || before
+            .verb_base()
+            .is_some_and(|base| !before.lower.ends_with("ing") && !lexicon::takes_infinitive(base))
 }
 
 /// "Bacteria also have [two additional unique features]: a cell wall and flagella", "[two

@@ -1966,6 +1966,54 @@ pub fn takes_preposition(word: &str, preposition: &str) -> bool {
     }
 }
 
+/// A verb whose object is the subject of an infinitive after it: "cause X to dilate".
+pub fn is_causative(base: &str) -> bool {
+    matches!(
+        base,
+        "cause" | "allow" | "enable" | "help" | "force" | "let" | "permit"
+    )
+}
+
+/// A verb read with an infinitive after "to" ("appear to", "need to", "cause X to"), where
+/// "to" does not start a noun.
+pub fn takes_infinitive(base: &str) -> bool {
+    is_causative(base)
+        || matches!(
+            base,
+            "appear"
+                | "seem"
+                | "tend"
+                | "try"
+                | "need"
+                | "want"
+                | "begin"
+                | "start"
+                | "continue"
+                | "fail"
+                | "have"
+                | "use"
+                | "plan"
+                | "learn"
+                | "choose"
+                | "decide"
+                | "hope"
+                | "expect"
+                | "manage"
+                | "attempt"
+                | "require"
+                | "design"
+                | "adapt"
+                | "evolve"
+                | "work"
+                | "act"
+                | "serve"
+                | "function"
+                | "go"
+                | "come"
+                | "move"
+        )
+}
+
 /// An "-s" form that is only ever a verb, never a plural noun: "consists", "exists".
 pub fn is_verb_only_s_form(word: &str) -> bool {
     word.strip_suffix('s').is_some_and(|base| {
