@@ -2,7 +2,7 @@
 //! turns the best short-answer questions into multiple choice with distractors of the same kind.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 use super::cards::{Candidate, Sentence, word_count};
 use super::facts::FactKind;
@@ -240,6 +240,9 @@ fn contains_words(haystack: &str, needle: &str) -> bool {
     }
 }
 
+/// What a sentence's second card gives up against other sentences' first cards.
+const SECOND_CARD_DISCOUNT: f32 = 0.8;
+
 /// Scores, filters, de-duplicates and caps the candidates; returns the kept cards in document
 /// order, with multiple-choice distractors chosen.
 pub fn rank(
@@ -324,7 +327,6 @@ pub fn rank(
     let cap = density_cap.max(sentences.len().min(8));
     let (scored, keys): (Vec<(usize, Candidate)>, Vec<Keys>) =
         scored.map(|(order, c, keys)| ((order, c), keys)).unzip();
-    let mut taken = vec![false; scored.len()];
     let mut kept: Vec<usize> = Vec::new();
     let mut per_sentence: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     // Looked up, never iterated: hashed.
@@ -334,47 +336,66 @@ pub fn rank(
         HashMap::with_capacity_and_hasher(room, Default::default());
     let mut prompts: HashSet<&str, lexicon::WordHashBuild> =
         HashSet::with_capacity_and_hasher(room, Default::default());
-    // Two passes: first the best card of each sentence, then second cards while room is left.
-    for pass in 0..2 {
-        for (i, (_, c)) in scored.iter().enumerate() {
-            if kept.len() >= if pass == 0 { cap } else { density_cap } {
-                break;
-            }
-            let siblings = per_sentence.get(&c.sentence).map_or(0, Vec::len);
-            if pass == 0 && siblings > 0 {
+    // One pass, best first: a sentence's first card at its score, a second card later, at its
+    // score less a discount, and only while the density cap leaves room. A strong second card
+    // ("What is slump?" beside "What is the sudden movement ... ?") then goes before a weak
+    // first card of another sentence. Second cards wait in a queue; they come in best-first
+    // order, so the queue stays sorted.
+    let mut waiting: VecDeque<usize> = VecDeque::new();
+    let mut next = 0;
+    while kept.len() < cap {
+        let from_queue = match (scored.get(next), waiting.front()) {
+            (None, None) => break,
+            (Some((_, first)), Some(&w)) => scored[w].1.score - SECOND_CARD_DISCOUNT > first.score,
+            (None, Some(_)) => true,
+            (Some(_), None) => false,
+        };
+        let i = if from_queue {
+            let Some(i) = waiting.pop_front() else { break };
+            i
+        } else {
+            next += 1;
+            next - 1
+        };
+        let c = &scored[i].1;
+        let siblings = per_sentence.get(&c.sentence).map_or(0, Vec::len);
+        if siblings > 0 {
+            if siblings >= options.max_per_sentence || c.score < 2.0 {
                 continue;
             }
-            if pass == 1 && (siblings == 0 || siblings >= options.max_per_sentence || c.score < 2.0)
-            {
+            if !from_queue {
+                waiting.push_back(i);
                 continue;
             }
-            if taken[i] || prompts.contains(keys[i].prompt.as_str()) {
+            if kept.len() >= density_cap {
                 continue;
             }
-            // No two cards asking the same thing: the same answer about the same thing, or two
-            // answers from one sentence that mostly overlap.
-            let same_sentence = per_sentence.get(&c.sentence).into_iter().flatten();
-            let same_answer = by_answer.get(keys[i].answer.as_str()).into_iter().flatten();
-            let repeats = same_sentence.chain(same_answer).any(|&k| {
-                let (other, mine) = (&keys[k], &keys[i]);
-                let same_answer = other.answer == mine.answer
-                    || overlap(&other.answer_stems, &mine.answer_stems) > 0.5;
-                same_answer
-                    && (scored[k].1.sentence == c.sentence
-                        || overlap(&other.prompt_stems, &mine.prompt_stems) > 0.5)
-            });
-            if repeats {
-                continue;
-            }
-            taken[i] = true;
-            prompts.insert(keys[i].prompt.as_str());
-            by_answer
-                .entry(keys[i].answer.as_str())
-                .or_default()
-                .push(i);
-            per_sentence.entry(c.sentence).or_default().push(i);
-            kept.push(i);
         }
+        if prompts.contains(keys[i].prompt.as_str()) {
+            continue;
+        }
+        // No two cards asking the same thing: the same answer about the same thing, or two
+        // answers from one sentence that mostly overlap.
+        let same_sentence = per_sentence.get(&c.sentence).into_iter().flatten();
+        let same_answer = by_answer.get(keys[i].answer.as_str()).into_iter().flatten();
+        let repeats = same_sentence.chain(same_answer).any(|&k| {
+            let (other, mine) = (&keys[k], &keys[i]);
+            let same_answer = other.answer == mine.answer
+                || overlap(&other.answer_stems, &mine.answer_stems) > 0.5;
+            same_answer
+                && (scored[k].1.sentence == c.sentence
+                    || overlap(&other.prompt_stems, &mine.prompt_stems) > 0.5)
+        });
+        if repeats {
+            continue;
+        }
+        prompts.insert(keys[i].prompt.as_str());
+        by_answer
+            .entry(keys[i].answer.as_str())
+            .or_default()
+            .push(i);
+        per_sentence.entry(c.sentence).or_default().push(i);
+        kept.push(i);
     }
     kept.sort_by(|&a, &b| {
         let (oa, ca) = &scored[a];
@@ -716,6 +737,80 @@ mod tests {
         "",
         "the a an of",
     ];
+
+    fn candidate(sentence: usize, prompt: &str, answer: &str, score: f32) -> Candidate {
+        Candidate {
+            kind: CardKind::Question,
+            prompt: prompt.to_owned(),
+            answer: answer.to_owned(),
+            fact: FactKind::Definition,
+            sentence,
+            score,
+            peers: Vec::new(),
+            subject: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_strong_second_card_goes_before_a_weak_first_card_of_another_sentence() {
+        let sentences: Vec<Sentence> = [
+            "Slump is the sudden movement of rock blocks down a slope.",
+            "Farmers once walked across wide valleys.",
+            "Quarry workers noticed loose gravel piles.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(position, text)| Sentence {
+            text: (*text).to_owned(),
+            paragraph: 0,
+            position,
+        })
+        .collect();
+        let candidates = vec![
+            candidate(0, "What is slump?", "sudden movement of rock blocks", 3.0),
+            candidate(
+                0,
+                "What is the sudden movement of rock blocks?",
+                "Slump",
+                3.1,
+            ),
+            candidate(
+                1,
+                "Who once walked across wide valleys?",
+                "Farmers once",
+                1.2,
+            ),
+            candidate(2, "Who noticed loose gravel piles?", "Quarry workers", 1.5),
+        ];
+        // 51 words at 5.9 cards per 100 words: room for three cards.
+        let options = RankOptions::default();
+        let kept = rank(candidates, &sentences, "Mass movement", 51, &options);
+        let answers: Vec<&str> = kept.iter().map(|r| r.card.answer.as_str()).collect();
+        assert_eq!(
+            answers,
+            ["sudden movement of rock blocks", "Slump", "Quarry workers"]
+        );
+        // A second card is only taken within the density cap: with room for two, the weak
+        // first card of another sentence stays out, and the strong second card is kept.
+        let candidates = vec![
+            candidate(0, "What is slump?", "sudden movement of rock blocks", 3.0),
+            candidate(
+                0,
+                "What is the sudden movement of rock blocks?",
+                "Slump",
+                3.1,
+            ),
+            candidate(
+                1,
+                "Who once walked across wide valleys?",
+                "Farmers once",
+                1.2,
+            ),
+        ];
+        let kept = rank(candidates, &sentences[..2], "Mass movement", 34, &options);
+        let answers: Vec<&str> = kept.iter().map(|r| r.card.answer.as_str()).collect();
+        assert_eq!(answers, ["sudden movement of rock blocks", "Slump"]);
+    }
 
     #[test]
     fn stem_table_agrees_with_content_stems() {
