@@ -97,6 +97,12 @@ pub fn capitalize(text: &str) -> String {
 /// "liver cirrhosis" + "is characterized by" -> "What is liver cirrhosis characterized by?";
 /// "stem cells" + "secrete" -> "What do stem cells secrete?".
 pub fn what_question(subject: &str, relation: &str) -> Option<String> {
+    // "much of what", "the ground collapses and": a subject that ends in a function word was
+    // cut wrong ("the iceberg itself" names the iceberg).
+    let last = lexicon::lowercase(subject.split_whitespace().last()?);
+    if lexicon::is_function_word(&last) && !matches!(&*last, "itself" | "themselves") {
+        return None;
+    }
     let subject = decapitalize(subject);
     let words: Vec<&str> = relation
         .split_whitespace()
@@ -1285,7 +1291,20 @@ fn write_cards_with(
     }
     // A cloze over the key phrase: the fallback for sentences no pattern covers, and a second
     // angle on those it does.
-    for (at, phrase, score) in key_phrases_in(text, &toks, clause.as_ref()) {
+    // "Petroleum products to make plastic bottles.": no clause and no finite verb, a fragment
+    // of a list or a caption that says nothing whole.
+    let fragment = clause.is_none()
+        && !toks.iter().enumerate().any(|(k, t)| {
+            !t.punct
+                && (t.word().is_auxiliary()
+                    || t.is_verb() && !t.lower.ends_with("ing") && !(k > 0 && toks[k - 1].is("to")))
+        });
+    let phrases = if fragment {
+        Vec::new()
+    } else {
+        key_phrases_in(text, &toks, clause.as_ref())
+    };
+    for (at, phrase, score) in phrases {
         // "[Oil] is an example.": a short sentence whose rest says nothing to recall the
         // answer by, and no sentence before it to help.
         let says_nothing = || {
@@ -2845,6 +2864,25 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn no_cloze_from_a_verbless_fragment() {
+        // A line of a list or a table: no clause and no finite verb.
+        assert!(pairs("Petroleum products to make plastic bottles.", None).is_empty());
+        // A sentence whose verb the lexicon knows only by its ending still has one.
+        let cards = pairs("India crashed into Asia to form the Himalayas.", None);
+        assert!(!cards.is_empty(), "{cards:?}");
+    }
+
+    #[test]
+    fn no_question_about_a_subject_cut_at_a_function_word() {
+        assert_eq!(what_question("much of what", "determines"), None);
+        assert_eq!(what_question("the ground collapses and", "creates"), None);
+        assert_eq!(
+            what_question("The iceberg itself", "consists of").as_deref(),
+            Some("What does the iceberg itself consist of?")
+        );
     }
 
     #[test]

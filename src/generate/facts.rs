@@ -330,37 +330,128 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
     if end < 3 {
         return None;
     }
-    // A leading adverbial ("In the context of X, ...", "However, ...", "When transplanted, ...").
-    let mut subject_start = 0;
-    let first = &*toks[0].lower;
-    let first_word = toks[0].word();
-    let opens_adverbial = first_word.is_preposition()
-        || (first_word.is_subordinator() && first != "that")
-        || first_word.is_adverb()
-        || (first.ends_with("ing") && toks[0].is_verb())
-        || matches!(first, "despite" | "additionally" | "moreover" | "however");
+    // A label before a colon ("A: Steam forms ...", "Prophase: The chromatin ..."): the clause
+    // is what follows it.
+    let lead = toks[..end.min(5)]
+        .iter()
+        .position(|t| t.is(":"))
+        .filter(|&colon| {
+            // "A: Steam forms ...", or a label before an article or a preposition
+            // ("Prophase: The chromatin ..."); not a heading run into a sentence ("Career
+            // Focus: Dietitian A dietitian is ...").
+            end - colon > 4
+                && (colon == 1 && matches!(toks[0].text, "A" | "Q" | "Hint" | "Note")
+                    || colon > 0
+                        // A label: content words, no -s verb ("Cell theory states that:").
+                        && !toks[..colon].iter().any(|t| {
+                            t.punct
+                                || t.word().is_function_word()
+                                || t.is_verb() && t.lower.ends_with('s')
+                        })
+                        && (toks[colon + 1].word().is_determiner()
+                            || toks[colon + 1].word().is_preposition()))
+        })
+        .map_or(0, |colon| colon + 1);
+    // A leading adverbial ("In the context of X, ...", "However, ...", "When transplanted, ..."),
+    // or two ("For example, in the Bay Area, maps show ...").
+    let mut subject_start = lead;
+    let first = &*toks[lead].lower;
+    let first_word = toks[lead].word();
     // "Alternating current is ...": an -ing word with no comma after it opens the subject.
     let ing_only = first.ends_with("ing")
         && !first_word.is_preposition()
         && !first_word.is_subordinator()
         && !first_word.is_adverb();
-    let no_comma = !toks[..end.min(25)].iter().any(|t| t.is(","));
-    if opens_adverbial && !(ing_only && no_comma) {
-        let comma = toks[..end.min(25)].iter().position(|t| t.is(","))?;
-        // "Running water causes most erosion, but ...": an -ing word opening a subject whose
-        // verb comes before the comma, not an adverbial.
-        let gerund_subject = first.ends_with("ing")
-            && !first_word.is_preposition()
-            && (1..comma).any(|k| !toks[k - 1].punct && starts_verb_group(toks, k));
-        if !gerund_subject {
-            subject_start = comma + 1;
-            // "..., but wind can carry soil away": a second clause, not the sentence's subject.
-            if toks
-                .get(subject_start)
-                .is_some_and(|t| t.word().is_conjunction())
-            {
+    let no_comma = !toks[lead..end.min(lead + 25)].iter().any(|t| t.is(","));
+    for _ in 0..3 {
+        let opener = &toks[subject_start];
+        let first = &*opener.lower;
+        let first_word = opener.word();
+        // "Remember that greenhouse gases trap heat": the clause after "that" is the point.
+        if matches!(first, "remember" | "recall" | "note" | "notice")
+            && toks.get(subject_start + 1).is_some_and(|t| t.is("that"))
+        {
+            subject_start += 2;
+            continue;
+        }
+        let adverb = first_word.is_adverb() && !first_word.is_preposition();
+        // "Developed in 1935 by Charles Richter, this scale uses ...", "Called the A-horizon,
+        // the topsoil is ...": a participle phrase before the subject.
+        let participle = subject_start == lead
+            && first_word.is_participle()
+            && toks.get(lead + 1).is_some_and(|t| {
+                t.word().is_preposition() || t.word().is_determiner() || t.is("by")
+            });
+        let opens_adverbial = first_word.is_preposition()
+            || (first_word.is_subordinator() && first != "that")
+            || adverb
+            || participle
+            || (first.ends_with("ing") && opener.is_verb())
+            || matches!(first, "despite" | "additionally" | "moreover" | "however");
+        if !opens_adverbial || subject_start == lead && ing_only && no_comma {
+            break;
+        }
+        let comma = toks[subject_start..end.min(subject_start + 25)]
+            .iter()
+            .position(|t| t.is(","))
+            .map(|p| subject_start + p);
+        // "Running water causes most erosion, but ...", "Most B cells fight infections, ...":
+        // the verb comes before the comma, so the opening words are the subject's.
+        let verb_before = |comma: usize| {
+            (subject_start + 1..comma).any(|k| !toks[k - 1].punct && starts_verb_group(toks, k))
+        };
+        let subject_opener = (adverb || first.ends_with("ing") && !first_word.is_preposition())
+            && comma.is_none_or(verb_before);
+        if subject_opener {
+            if !adverb || first_word.is_determiner() {
+                // "Most B cells fight ...": a quantifier is part of the subject.
+                break;
+            }
+            // "Therefore a person ... has", "Specifically the volcanoes are": a sentence
+            // adverb before the subject. Any other ("There must be", "So many solutes",
+            // "Actually more since ...") leaves no subject to ask about.
+            let sentence_adverb = (first.ends_with("ly") && first != "only")
+                || matches!(
+                    first,
+                    "therefore" | "thus" | "hence" | "then" | "sometimes" | "now" | "today"
+                );
+            let next_plain = toks.get(subject_start + 1).is_some_and(|t| {
+                !t.punct
+                    && !t.word().is_adverb()
+                    && !matches!(&*t.lower, "there" | "here")
+                    && !lexicon::is_comparative(&t.lower)
+            });
+            if !(sentence_adverb && next_plain) {
                 return None;
             }
+            subject_start += 1;
+            break;
+        }
+        let Some(comma) = comma else {
+            // "With more heat the water evaporates ...": a short phrase, then an article opening
+            // the subject.
+            if first_word.is_preposition() && !first_word.is_subordinator() {
+                let article = (subject_start + 2..end.min(subject_start + 8)).find(|&k| {
+                    matches!(&*toks[k].lower, "the" | "a" | "an")
+                        && !toks[k - 1].punct
+                        && !toks[k - 1].word().is_function_word()
+                        && (!toks[k - 1].is_verb()
+                            || toks[k - 1].verb_base() == Some(&*toks[k - 1].lower))
+                });
+                if let Some(k) = article {
+                    subject_start = k;
+                    break;
+                }
+            }
+            return None;
+        };
+        subject_start = comma + 1;
+        // "..., but wind can carry soil away": a second clause, not the sentence's subject.
+        if toks
+            .get(subject_start)
+            .is_none_or(|t| t.word().is_conjunction())
+        {
+            return None;
         }
     }
     let mut i = subject_start;
@@ -508,6 +599,14 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
         return true;
     }
     if t.word().is_adverb() {
+        // "allosterically regulated enzymes": an adverb and a participle describing a noun.
+        if toks.get(i + 1).is_some_and(|n| n.lower.ends_with("ed"))
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| !n.punct && !n.word().is_function_word() && !n.is_verb())
+        {
+            return false;
+        }
         return toks.get(i + 1).is_some_and(|n| {
             !n.punct
                 && (n.word().is_auxiliary() || (n.is_verb() && !n.word().is_adverb()))
@@ -541,7 +640,7 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
             && !p.word().is_determiner()
             && !p.word().is_preposition()
             && !p.word().is_auxiliary()
-    }) || prev.is_some_and(|p| p.is(")") || p.is(","));
+    }) || prev.is_some_and(|p| p.is(")") || p.is(",") || p.is("\""));
     // "Adding more turns to the coil": an -s form after a quantity word is a plural noun.
     let after_quantity = w.ends_with('s')
         && prev.is_some_and(|p| matches!(&*p.lower, "more" | "many" | "few" | "fewer" | "several"));
@@ -553,6 +652,16 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
     if inflected {
         // "-ing" forms are not finite verbs ("offering", "promoting").
         if w.ends_with("ing") {
+            return false;
+        }
+        // "allosterically regulated enzymes", "the third commonly used unit": an adverb and a
+        // participle describe the noun after them.
+        if w.ends_with("ed")
+            && prev.is_some_and(|p| p.lower.ends_with("ly") && p.word().is_adverb())
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| !n.punct && !n.word().is_function_word() && !n.is_verb())
+        {
             return false;
         }
         // "Magnetism created with electric current is called ...", "The field created by a
@@ -577,6 +686,7 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
         // "Preclinical studies in animal models have shown": an -s form followed by a
         // preposition and then an auxiliary is a plural noun, not the verb.
         if w.ends_with('s')
+            && !lexicon::is_verb_only_s_form(w)
             && toks
                 .get(i + 1)
                 .is_some_and(|n| n.word().is_preposition() && n.lower != "to")
@@ -1181,6 +1291,11 @@ fn inner_appositives(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
         if !(toks[i].is(",") && toks[i + 1].is("the")) || toks[i - 1].punct {
             continue;
         }
+        // "When current flows through the motor, the electromagnet rotates": the first comma
+        // closes an opening subordinate clause; what follows is the main clause.
+        if toks[0].word().is_subordinator() && !toks[1..i].iter().any(|t| t.is(",")) {
+            continue;
+        }
         // The term before the comma: up to 4 content words.
         let mut k = i;
         while k > 0
@@ -1356,6 +1471,10 @@ fn inner_namings(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
             ]
             .iter()
             .any(|p| lower_described.starts_with(p))
+            // "by a German scientist named Georg Ohm": someone's name, not a term for a kind.
+            || toks[i].is("named")
+                && matches!(&*toks[start].lower, "a" | "an")
+                && toks[from].text.starts_with(char::is_uppercase)
             // "producing cells" (of "sperm-producing cells"): a description cut in its middle.
             || lower_described
                 .split_whitespace()
@@ -1714,7 +1833,8 @@ fn circumstance_fact(
     // the clause could describe ("in areas where").
     if toks[pred_start..at].iter().any(|t| {
         t.punct || t.word().is_determiner() || t.word().is_preposition() || t.word().is_pronoun()
-    }) {
+    }) || at > pred_start && toks[pred_start - 1].word().is_preposition()
+    {
         return None;
     }
     let mut end = at + 1;
@@ -1908,6 +2028,136 @@ fn new_clause_follows(toks: &[Tok<'_>], from: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The subject and verb group [`analyze`] finds, as written.
+    fn subject_and_verb(sentence: &str) -> Option<(String, String)> {
+        let toks = tokenize(sentence);
+        let c = analyze(&toks)?;
+        Some((
+            span_text(sentence, &toks, c.subject_start, c.subject_end),
+            span_text(sentence, &toks, c.subject_end, c.verb_end),
+        ))
+    }
+
+    #[test]
+    fn no_naming_from_an_opening_clause_or_a_persons_name() {
+        // The comma closes "When ... motor"; "the electromagnet rotates" names nothing.
+        let facts = find_facts(
+            "When current flows through the motor, the electromagnet rotates, causing the \
+             shaft to rotate as well.",
+        );
+        assert!(
+            !facts.iter().any(|f| f.kind == FactKind::Naming),
+            "{facts:?}"
+        );
+        // "a German scientist named Georg Ohm": a person, not the name of a kind.
+        let facts = find_facts(
+            "The relationships were first shown by a German scientist named Georg Ohm in 1827.",
+        );
+        assert!(
+            !facts.iter().any(|f| f.kind == FactKind::Naming),
+            "{facts:?}"
+        );
+        // A kind named is still read.
+        let facts = find_facts("The cells form a nest of cells called a follicle.");
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.kind == FactKind::Naming && f.object == "a follicle"),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn the_clause_is_found_past_labels_openers_and_quotes() {
+        for (sentence, subject, verb) in [
+            // A label before a colon.
+            (
+                "A: Steam forms when water vapor cools in the air.",
+                "Steam",
+                "forms",
+            ),
+            (
+                "Prophase: The chromatin condenses into chromosomes.",
+                "The chromatin",
+                "condenses into",
+            ),
+            // Two openers, one after the other.
+            (
+                "For example, in the Bay Area, maps show the expected shaking.",
+                "maps",
+                "show",
+            ),
+            (
+                "However, when scientists compared the DNA, they found differences.",
+                "they",
+                "found",
+            ),
+            // "Remember that ...".
+            (
+                "Remember that greenhouse gases trap heat in the atmosphere.",
+                "greenhouse gases",
+                "trap",
+            ),
+            // A participle phrase before the subject.
+            (
+                "Developed in 1935 by Charles Richter, this scale uses a seismometer.",
+                "this scale",
+                "uses",
+            ),
+            // A sentence adverb with no comma; a quantifier that is part of the subject.
+            (
+                "Specifically the volcanoes are the result of subduction.",
+                "the volcanoes",
+                "are",
+            ),
+            (
+                "Most B cells fight infections by making antibodies.",
+                "Most B cells",
+                "fight",
+            ),
+            // A short phrase with no comma, then the subject's article.
+            (
+                "With more heat the water evaporates more rapidly.",
+                "the water",
+                "evaporates",
+            ),
+            // A quoted subject.
+            (
+                "In asexual reproduction, the \"parent\" produces a copy of itself.",
+                "the \"parent\"",
+                "produces",
+            ),
+            // "comes from ... that are": a verb that is never a plural noun.
+            (
+                "The word pedalfer comes from elements that are found in the soil.",
+                "The word pedalfer",
+                "comes from",
+            ),
+        ] {
+            assert_eq!(
+                subject_and_verb(sentence),
+                Some((subject.to_owned(), verb.to_owned())),
+                "{sentence}"
+            );
+        }
+        // No subject to ask about: an existential "there", an adverb grading a quantity, a
+        // heading run into the sentence, an adverb and a participle describing a noun.
+        for sentence in [
+            "There must be a source of voltage in the circuit.",
+            "So many solutes can dissolve in water that it is called the universal solvent.",
+            "Career Focus: Dietitian A dietitian is a nutrition expert.",
+        ] {
+            assert_eq!(subject_and_verb(sentence), None, "{sentence}");
+        }
+        assert_eq!(
+            subject_and_verb("Most allosterically regulated enzymes are made of subunits."),
+            Some((
+                "Most allosterically regulated enzymes".to_owned(),
+                "are made of".to_owned()
+            ))
+        );
+    }
 
     #[test]
     fn a_phrase_agrees_with_its_head_before_a_preposition() {

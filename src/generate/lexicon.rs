@@ -922,6 +922,13 @@ const VERBS: &[&str] = &[
     "alternate",
     "penetrate",
     "contradict",
+    // Verbs read as nouns until listed ("India crashed into Asia", "the cells fail to divide").
+    "crash",
+    "establish",
+    "utilize",
+    "communicate",
+    "fail",
+    "collapse",
 ];
 
 /// Irregular past and participle forms, with their base.
@@ -2054,6 +2061,12 @@ pub fn is_verb_only_s_form(word: &str) -> bool {
                 | "vibrate"
                 | "attract"
                 | "repel"
+                | "come"
+                | "go"
+                | "give"
+                | "take"
+                | "tend"
+                | "include"
         )
     })
 }
