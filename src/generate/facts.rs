@@ -482,11 +482,41 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
             // An appositive or an inserted list: skip to the closing comma when a verb follows it.
             if let Some(close) = toks[i + 1..end].iter().position(|t| t.is(",")) {
                 let close = i + 1 + close;
-                if close + 1 < end && starts_verb_group(toks, close + 1) {
+                // "Plants, such as lichens or grasses, become ...": a base form agrees with
+                // the plural before the first comma.
+                let agrees_with_head = i.checked_sub(1).is_some_and(|p| looks_plural(toks[p].text))
+                    && toks
+                        .get(close + 1)
+                        .is_some_and(|v| v.verb_base() == Some(&*v.lower));
+                if close + 1 < end && (starts_verb_group(toks, close + 1) || agrees_with_head) {
                     head_end.get_or_insert(i);
+                    plural_head |= agrees_with_head;
                     i = close + 1;
                     continue;
                 }
+            }
+            // A content word; a verb only in its base form ("Warm, moist air").
+            let content = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    !t.punct
+                        && !t.word().is_function_word()
+                        && (!t.is_verb() || t.verb_base() == Some(&*t.lower))
+                })
+            };
+            // "The hot, salty solution", "Warm, moist air": adjectives before one noun.
+            if (i == subject_start + 1 || i >= 2 && toks[i - 2].word().is_determiner())
+                && content(i - 1)
+                && content(i + 1)
+                && content(i + 2)
+            {
+                i += 1;
+                continue;
+            }
+            // "Water, oxygen, and carbon dioxide seep into ...": a list is the subject.
+            if let Some(verb) = list_subject_end(toks, i, end) {
+                plural_head = true;
+                i = verb;
+                continue;
             }
             return None;
         }
@@ -504,6 +534,10 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
             "until" | "because" | "although" | "unless" | "whereas" | "while" | "if" | "when"
         ) {
             return None;
+        }
+        // "Nitrogen and oxygen make up ...": a subject of two things is plural.
+        if seen_noun && !in_relative && matches!(&*t.lower, "and" | "or") {
+            plural_head = true;
         }
         if seen_noun && matches!(&*t.lower, "which" | "that" | "who" | "whom" | "whose") {
             in_relative = true;
@@ -569,6 +603,11 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
             if ing_only && no_comma && matches!(&*t.lower, "are" | "were") {
                 return None;
             }
+            // "...; carbon dioxide is ...": a semicolon ends the clause.
+            let end = toks[verb_end..end]
+                .iter()
+                .position(|t| t.is(";"))
+                .map_or(end, |p| verb_end + p);
             return Some(Clause {
                 subject_start,
                 subject_end: i,
@@ -586,6 +625,42 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
         i += 1;
     }
     None
+}
+
+/// Where the verb starts after a list subject whose first comma is at `comma` ("Water, oxygen,
+/// and carbon dioxide seep"): items of at most four content words, joined by commas, the last
+/// by "and" or "or", then a verb group.
+fn list_subject_end(toks: &[Tok<'_>], comma: usize, end: usize) -> Option<usize> {
+    let mut k = comma;
+    let mut joined = false;
+    while k < end && !joined {
+        // A separator: ",", ", and", "and".
+        if toks[k].is(",") {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(|t| t.is("and") || t.is("or")) {
+            joined = true;
+            k += 1;
+        }
+        let item = k;
+        while k < end
+            && k - item < 4
+            && !toks[k].punct
+            && !toks[k].word().is_function_word()
+            && !(k > item
+                && (starts_verb_group(toks, k)
+                    || joined && toks[k].verb_base() == Some(&*toks[k].lower)))
+        {
+            k += 1;
+        }
+        if k == item || !(joined || toks.get(k).is_some_and(|t| t.is(","))) {
+            return None;
+        }
+    }
+    (joined
+        && k < end
+        && (starts_verb_group(toks, k) || toks[k].verb_base() == Some(&*toks[k].lower)))
+    .then_some(k)
 }
 
 /// True if a verb group starts at token `i` (an auxiliary, or a verb form after a noun).
@@ -771,6 +846,17 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
                 j += 1;
             }
         }
+    }
+    // "make up 99% of the atmosphere", "break down dead organisms": a particle before the
+    // object belongs to the verb.
+    if main_seen
+        && j > i
+        && j + 1 < end
+        && is_particle(&toks[j].lower)
+        && !toks[j + 1].punct
+        && !toks[j + 1].word().is_preposition()
+    {
+        j += 1;
     }
     // A particle glued to the verb.
     if j < end
@@ -2134,6 +2220,28 @@ mod tests {
                 "The word pedalfer",
                 "comes from",
             ),
+            // Adjectives joined by a comma; a list, or two things joined by "and", as the
+            // subject; a plural before an inserted phrase.
+            (
+                "The hot, salty solution reacts with the rocks around it.",
+                "The hot, salty solution",
+                "reacts with",
+            ),
+            (
+                "Water, oxygen, and carbon dioxide seep into the cracks.",
+                "Water, oxygen, and carbon dioxide",
+                "seep into",
+            ),
+            (
+                "Nitrogen and oxygen make up 99% of the atmosphere; argon is most of the rest.",
+                "Nitrogen and oxygen",
+                "make up",
+            ),
+            (
+                "Plants, such as lichens or grasses, become established on bare rock.",
+                "Plants, such as lichens or grasses,",
+                "become",
+            ),
         ] {
             assert_eq!(
                 subject_and_verb(sentence),
@@ -2150,6 +2258,15 @@ mod tests {
         ] {
             assert_eq!(subject_and_verb(sentence), None, "{sentence}");
         }
+        // A semicolon ends the clause.
+        let sentence =
+            "Nitrogen and oxygen make up 99% of the atmosphere; argon is most of the rest.";
+        let toks = tokenize(sentence);
+        let clause = analyze(&toks).expect("a clause");
+        assert_eq!(
+            span_text(sentence, &toks, clause.verb_end, clause.end),
+            "99% of the atmosphere"
+        );
         assert_eq!(
             subject_and_verb("Most allosterically regulated enzymes are made of subunits."),
             Some((
