@@ -109,7 +109,20 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
         .filter(|w| {
             !matches!(
                 lexicon::lowercase(w).as_ref(),
-                "also" | "additionally" | "further" | "just" | "only" | "simply" | "actually"
+                "also"
+                    | "additionally"
+                    | "further"
+                    | "just"
+                    | "only"
+                    | "simply"
+                    | "actually"
+                    // Hedges: "What are the eruptions ... essentially?" asks no more than
+                    // without them.
+                    | "essentially"
+                    | "basically"
+                    | "generally"
+                    | "typically"
+                    | "really"
             )
         })
         .collect();
@@ -1503,6 +1516,9 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         // "Below we explore the qualities of minerals in more detail."
         "below we",
         "recall that",
+        // "No, AIDS is caused by a virus.": the answer to a question the card does not show.
+        "no, ",
+        "yes, ",
         "assume ",
         "media ",
         "below are",
@@ -2883,6 +2899,17 @@ mod tests {
             what_question("The iceberg itself", "consists of").as_deref(),
             Some("What does the iceberg itself consist of?")
         );
+        // A hedge asks no more than the question without it.
+        assert_eq!(
+            what_question("The large central vacuole", "essentially stores").as_deref(),
+            Some("What does the large central vacuole store?")
+        );
+    }
+
+    #[test]
+    fn no_card_from_the_answer_to_a_question_not_shown() {
+        assert!(pairs("No, AIDS is caused by a virus.", None).is_empty());
+        assert!(pairs("Yes, cells can divide many times.", None).is_empty());
     }
 
     #[test]
