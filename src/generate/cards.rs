@@ -2097,6 +2097,9 @@ fn key_phrases_in(
     found.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)));
     let mut out: Vec<(usize, String, f32)> = Vec::new();
     let mut kept: Vec<(usize, usize)> = Vec::new();
+    // With no clause, no side: only the plain-word stand-in.
+    let (subject_start, subject_end) =
+        clause.map_or((usize::MAX, 0), |c| (c.subject_start, c.subject_end));
     for (a, b, score) in found {
         if kept.iter().any(|&(ka, kb)| a < kb && ka < b) {
             continue;
@@ -2119,14 +2122,21 @@ fn key_phrases_in(
         {
             continue;
         }
-        // A second phrase only to stand in for a plain short word the ranker may refuse
-        // (offering one for every sentence made the generator slower and the deck no better).
+        // A second phrase: any, to stand in for a plain short word the ranker may refuse;
+        // else a good one from the other side of the verb, the subject when the first was in
+        // the predicate ("[Lysosomes] have digestive enzymes ..."), so the ranker can keep
+        // both or the better. (Every other side, weak ones too, cost 5 ms on 1 MB for little.)
         if let Some((_, first, _)) = out.first() {
             let plain_first = !first.contains(' ')
                 && first.chars().count() < 8
                 && first.chars().all(|c| c.is_lowercase());
-            if !plain_first {
-                break;
+            let other_side = if kept[0].1 <= subject_end {
+                a >= subject_end
+            } else {
+                a == subject_start && b <= subject_end
+            };
+            if !(plain_first || other_side && score >= 1.5) {
+                continue;
             }
         }
         kept.push((a, b));
@@ -2880,6 +2890,17 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn the_subject_is_offered_beside_a_phrase_of_the_predicate() {
+        let cards = pairs(
+            "Lysosomes have digestive enzymes that break down old molecules.",
+            None,
+        );
+        let answers: Vec<&str> = cards.iter().map(|(_, a)| a.as_str()).collect();
+        assert!(answers.contains(&"digestive enzymes"), "{cards:?}");
+        assert!(answers.contains(&"Lysosomes"), "{cards:?}");
     }
 
     #[test]

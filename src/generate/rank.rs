@@ -267,48 +267,53 @@ pub fn rank(
             doc_freq[stem] += 1;
         }
     }
-    let scored: Vec<(usize, Candidate, Keys)> = candidates
-        .into_iter()
-        .map(|c| {
-            let keys = Keys::of(&c, &mut table);
-            (c, keys)
-        })
-        .filter(|(c, keys)| !c.answer.trim().is_empty() && !answer_in_prompt(keys))
-        .enumerate()
-        .map(|(order, (mut c, keys))| {
-            let n = word_count(&c.answer);
-            c.score += match n {
-                1..=4 => 0.3,
-                5..=8 => 0.0,
-                _ => -0.15 * (n - 8) as f32,
-            };
-            let stems = &keys.answer_stems;
-            let salient = stems
-                .iter()
-                .filter(|&s| doc_freq.get(s as usize).copied().unwrap_or(0) >= 2)
-                .count();
-            if !stems.is_empty() {
-                c.score += 0.45 * salient as f32 / stems.len() as f32;
-            }
-            // A plain word the text says once ("riding your [bike]", "emergency
-            // [services]"): not what the text teaches.
-            if c.fact == FactKind::Statement
-                && n == 1
-                && salient == 0
-                && c.answer.chars().count() < 8
-                && !c
-                    .answer
-                    .chars()
-                    .any(|ch| ch.is_ascii_digit() || ch.is_uppercase())
-            {
-                c.score -= 1.0;
-            }
-            if !stems.is_empty() && stems.is_subset(&title_stems) {
-                c.score -= 2.0;
-            }
-            (order, c, keys)
-        })
-        .collect();
+    // The candidates stay where they are, in document order (large to move); the order of
+    // the ranking is a list of their indices.
+    let mut scored: Vec<(usize, Candidate, Keys)> = Vec::with_capacity(candidates.len());
+    scored.extend(
+        candidates
+            .into_iter()
+            .map(|c| {
+                let keys = Keys::of(&c, &mut table);
+                (c, keys)
+            })
+            .filter(|(c, keys)| !c.answer.trim().is_empty() && !answer_in_prompt(keys))
+            .enumerate()
+            .map(|(order, (mut c, keys))| {
+                let n = word_count(&c.answer);
+                c.score += match n {
+                    1..=4 => 0.3,
+                    5..=8 => 0.0,
+                    _ => -0.15 * (n - 8) as f32,
+                };
+                let stems = &keys.answer_stems;
+                let salient = stems
+                    .iter()
+                    .filter(|&s| doc_freq.get(s as usize).copied().unwrap_or(0) >= 2)
+                    .count();
+                if !stems.is_empty() {
+                    c.score += 0.45 * salient as f32 / stems.len() as f32;
+                }
+                // A plain word the text says once ("riding your [bike]", "emergency
+                // [services]"): not what the text teaches.
+                // A capital that only opens the sentence ("[Land] is also cleared") makes no name.
+                let opens_sentence = c.prompt.starts_with("{{") || c.prompt.contains(". {{");
+                if c.fact == FactKind::Statement
+                    && n == 1
+                    && salient == 0
+                    && c.answer.chars().count() < 8
+                    && !c.answer.chars().enumerate().any(|(k, ch)| {
+                        ch.is_ascii_digit() || ch.is_uppercase() && (k > 0 || !opens_sentence)
+                    })
+                {
+                    c.score -= 1.0;
+                }
+                if !stems.is_empty() && stems.is_subset(&title_stems) {
+                    c.score -= 2.0;
+                }
+                (order, c, keys)
+            }),
+    );
     // Best first. The order is sorted rather than the candidates, which are large to move.
     let mut best_first: Vec<usize> = (0..scored.len()).collect();
     best_first.sort_by(|&x, &y| {
@@ -318,15 +323,11 @@ pub fn rank(
             .then(a.sentence.cmp(&b.sentence))
             .then(oa.cmp(ob))
     });
-    let mut slots: Vec<Option<(usize, Candidate, Keys)>> = scored.into_iter().map(Some).collect();
-    let scored = best_first.into_iter().filter_map(|i| slots[i].take());
 
     let density_cap = ((total_words as f32) * options.cards_per_100_words / 100.0).floor() as usize;
     // A short note still gets a card per sentence, up to a few; second cards of a sentence
     // only within the density cap itself.
     let cap = density_cap.max(sentences.len().min(8));
-    let (scored, keys): (Vec<(usize, Candidate)>, Vec<Keys>) =
-        scored.map(|(order, c, keys)| ((order, c), keys)).unzip();
     let mut kept: Vec<usize> = Vec::new();
     let mut per_sentence: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     // Looked up, never iterated: hashed.
@@ -344,9 +345,11 @@ pub fn rank(
     let mut waiting: VecDeque<usize> = VecDeque::new();
     let mut next = 0;
     while kept.len() < cap {
-        let from_queue = match (scored.get(next), waiting.front()) {
+        let from_queue = match (best_first.get(next), waiting.front()) {
             (None, None) => break,
-            (Some((_, first)), Some(&w)) => scored[w].1.score - SECOND_CARD_DISCOUNT > first.score,
+            (Some(&first), Some(&w)) => {
+                scored[w].1.score - SECOND_CARD_DISCOUNT > scored[first].1.score
+            }
             (None, Some(_)) => true,
             (Some(_), None) => false,
         };
@@ -355,7 +358,7 @@ pub fn rank(
             i
         } else {
             next += 1;
-            next - 1
+            best_first[next - 1]
         };
         let c = &scored[i].1;
         let siblings = per_sentence.get(&c.sentence).map_or(0, Vec::len);
@@ -371,15 +374,18 @@ pub fn rank(
                 continue;
             }
         }
-        if prompts.contains(keys[i].prompt.as_str()) {
+        if prompts.contains(scored[i].2.prompt.as_str()) {
             continue;
         }
         // No two cards asking the same thing: the same answer about the same thing, or two
         // answers from one sentence that mostly overlap.
         let same_sentence = per_sentence.get(&c.sentence).into_iter().flatten();
-        let same_answer = by_answer.get(keys[i].answer.as_str()).into_iter().flatten();
+        let same_answer = by_answer
+            .get(scored[i].2.answer.as_str())
+            .into_iter()
+            .flatten();
         let repeats = same_sentence.chain(same_answer).any(|&k| {
-            let (other, mine) = (&keys[k], &keys[i]);
+            let (other, mine) = (&scored[k].2, &scored[i].2);
             let same_answer = other.answer == mine.answer
                 || overlap(&other.answer_stems, &mine.answer_stems) > 0.5;
             same_answer
@@ -389,25 +395,30 @@ pub fn rank(
         if repeats {
             continue;
         }
-        prompts.insert(keys[i].prompt.as_str());
+        prompts.insert(scored[i].2.prompt.as_str());
         by_answer
-            .entry(keys[i].answer.as_str())
+            .entry(scored[i].2.answer.as_str())
             .or_default()
             .push(i);
         per_sentence.entry(c.sentence).or_default().push(i);
         kept.push(i);
     }
-    kept.sort_by(|&a, &b| {
-        let (oa, ca) = &scored[a];
-        let (ob, cb) = &scored[b];
-        ca.sentence.cmp(&cb.sentence).then(oa.cmp(ob))
-    });
 
-    let pool = TermPool::new(&scored, &mut table);
-    let mut cards: Vec<Option<Candidate>> = scored.into_iter().map(|(_, c)| Some(c)).collect();
-    let mut ranked: Vec<Ranked> = kept
+    let wanted = Wanted::of(kept.iter().map(|&i| &scored[i].1));
+    let pool = TermPool::new(
+        best_first.iter().map(|&i| &scored[i].1),
+        &mut table,
+        &wanted,
+    );
+    // Kept cards in document order: the candidates' own order, sentence by sentence.
+    let mut is_kept = vec![false; scored.len()];
+    for &i in &kept {
+        is_kept[i] = true;
+    }
+    let mut ranked: Vec<Ranked> = scored
         .into_iter()
-        .filter_map(|i| cards.get_mut(i).and_then(Option::take))
+        .zip(is_kept)
+        .filter_map(|((_, card, _), kept)| kept.then_some(card))
         .map(|card| Ranked {
             card,
             distractors: Vec::new(),
@@ -508,10 +519,56 @@ struct TermPool {
     numeric: Vec<usize>,
 }
 
+/// What kinds of distractor the kept cards can use: the heads of their answers, numbers, and
+/// the patterns matched alone ([`TermPool::candidates`] offers nothing else).
+#[derive(Default)]
+struct Wanted {
+    heads: HashSet<String, lexicon::WordHashBuild>,
+    numeric: bool,
+    patterns: BTreeSet<FactKind>,
+}
+
+impl Wanted {
+    fn of<'a>(kept: impl Iterator<Item = &'a Candidate>) -> Wanted {
+        let mut wanted = Wanted::default();
+        for c in kept.filter(|c| offers_choices(c)) {
+            wanted.heads.insert(head_stem(&c.answer));
+            wanted.numeric |= is_numeric(&c.answer);
+            if matches!(c.fact, FactKind::Naming | FactKind::Acronym) {
+                wanted.patterns.insert(c.fact);
+            }
+        }
+        wanted
+    }
+
+    /// A term some kept card could use as a distractor.
+    fn admits(&self, text: &str, fact: FactKind) -> bool {
+        self.patterns.contains(&fact)
+            || self.numeric && is_numeric(text)
+            || self.heads.contains(&head_stem(text))
+    }
+}
+
+/// A card that may be turned into multiple choice: a question with a short answer that is not
+/// a list.
+fn offers_choices(c: &Candidate) -> bool {
+    c.kind == CardKind::Question
+        && word_count(&c.answer) <= 5
+        && !c.answer.contains(',')
+        && !c.answer.contains(" and ")
+}
+
 impl TermPool {
-    fn new<'a>(scored: &'a [(usize, Candidate)], table: &mut StemTable) -> TermPool {
+    /// The terms of the candidates that `wanted` admits (the others would never be offered).
+    /// `candidates` come best first; within a sentence, the better one's terms go first.
+    fn new<'a>(
+        candidates: impl Iterator<Item = &'a Candidate>,
+        table: &mut StemTable,
+        wanted: &Wanted,
+    ) -> TermPool {
         // Each candidate offers its answer, its subject and a few list items.
-        let room = 2 * scored.len();
+        let mut ordered: Vec<&Candidate> = candidates.collect();
+        let room = 2 * ordered.len();
         let mut seen: HashSet<String, lexicon::WordHashBuild> =
             HashSet::with_capacity_and_hasher(room, Default::default());
         // Texts already offered: offering one again changes nothing (it was either kept, and
@@ -520,7 +577,7 @@ impl TermPool {
             HashSet::with_capacity_and_hasher(room, Default::default());
         let mut terms = Vec::new();
         let mut add = |text: &'a str, fact: FactKind, sentence: usize, from_list: bool| {
-            if !offered.insert(text) {
+            if !offered.insert(text) || !wanted.admits(text, fact) {
                 return;
             }
             let text = super::facts::trim_phrase(text);
@@ -542,7 +599,6 @@ impl TermPool {
                 });
             }
         };
-        let mut ordered: Vec<&Candidate> = scored.iter().map(|(_, c)| c).collect();
         ordered.sort_by_key(|c| c.sentence);
         for c in ordered {
             add(&c.answer, c.fact, c.sentence, false);
@@ -676,10 +732,7 @@ fn choose_multiple_choice(
     let mut offers: Vec<(f32, usize, Vec<String>)> = Vec::new();
     for (i, r) in ranked.iter().enumerate() {
         let c = &r.card;
-        if c.kind != CardKind::Question || word_count(&c.answer) > 5 {
-            continue;
-        }
-        if c.answer.contains(',') || c.answer.contains(" and ") {
+        if !offers_choices(c) {
             continue;
         }
         let answer = Phrase::new(c.answer.clone(), normalize_key(&c.answer), table);
