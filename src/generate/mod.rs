@@ -113,7 +113,8 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
         .unwrap_or_else(|| extract::file_stem(documents[0].name));
     let total_words: usize = sentences.iter().map(|s| cards::word_count(&s.text)).sum();
 
-    let mut candidates = Vec::new();
+    // About one candidate and a quarter per sentence: allocated once, not grown by copying.
+    let mut candidates = Vec::with_capacity(sentences.len() + sentences.len() / 4);
     let mut writer = cards::CardWriter::default();
     for (i, sentence) in sentences.iter().enumerate() {
         let previous = i
