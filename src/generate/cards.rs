@@ -1539,10 +1539,18 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         [first, rest @ ..] if first.lower.ends_with("ly") && first.word().is_adverb() => rest,
         _ => toks,
     };
+    // "Report fallen lines to ...": a participle before a noun is the object's adjective.
+    let participle_object = |second: &Tok<'_>| {
+        second.word().is_participle()
+            && second.verb_base() != Some(&*second.lower)
+            && toks_after_adverb.get(2).is_some_and(|third| {
+                !third.punct && !third.word().is_function_word() && !third.is_verb()
+            })
+    };
     if let (Some(first), Some(second)) = (toks_after_adverb.first(), toks_after_adverb.get(1))
         && (first.verb_base() == Some(&*first.lower)
             && !second.word().is_auxiliary()
-            && !second.is_verb()
+            && (!second.is_verb() || participle_object(second))
             && !second.punct
             || first.is("have") && matches!(&*second.lower, "a" | "an" | "the" | "your"))
     {
@@ -2925,6 +2933,18 @@ mod tests {
             what_question("The large central vacuole", "essentially stores").as_deref(),
             Some("What does the large central vacuole store?")
         );
+    }
+
+    #[test]
+    fn no_card_from_an_instruction_with_a_participle_before_its_object() {
+        assert!(pairs("Report fallen lines to the electric company at once.", None).is_empty());
+        assert!(pairs("Bracket or brace brick chimneys to the roof.", None).is_empty());
+        // A noun that is also a verb, before a participle and a preposition, is a subject.
+        let cards = pairs(
+            "Heat produced by the core drives convection in the mantle.",
+            None,
+        );
+        assert!(!cards.is_empty(), "{cards:?}");
     }
 
     #[test]

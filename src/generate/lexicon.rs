@@ -929,6 +929,13 @@ const VERBS: &[&str] = &[
     "communicate",
     "fail",
     "collapse",
+    // Instructions for a safe home ("Secure water heaters", "Bolt bookcases to the wall").
+    "secure",
+    "brace",
+    "bracket",
+    "bolt",
+    "anchor",
+    "install",
 ];
 
 /// Irregular past and participle forms, with their base.
