@@ -2602,6 +2602,10 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                 && (!t.is_verb() || facts::used_as_noun(toks, k))
                 // "an n-type semiconductor [consists] of", "a gradient [exists]": never a noun.
                 && !lexicon::is_verb_only_s_form(&t.lower)
+                // "Scientists [question] whether ...": after a noun, before "whether", a verb.
+                && !(k > 0
+                    && toks[k - 1].word().is_content()
+                    && toks.get(k + 1).is_some_and(|n| n.is("whether")))
                 // "sediment [parallel] to the shore", "energy [due] to gravity": an adjective
                 // that takes "to" ends the noun before it.
                 && !toks
@@ -2945,6 +2949,17 @@ mod tests {
             None,
         );
         assert!(!cards.is_empty(), "{cards:?}");
+    }
+
+    #[test]
+    fn a_word_before_whether_is_a_verb() {
+        let text = "Scientists question whether a dormant volcano will erupt again.";
+        let toks = facts::tokenize(text);
+        let found: Vec<&str> = chunks(&toks)
+            .into_iter()
+            .map(|(a, b)| facts::span(text, &toks, a, b))
+            .collect();
+        assert_eq!(found, ["Scientists", "dormant volcano"]);
     }
 
     #[test]
