@@ -2963,6 +2963,19 @@ mod tests {
     }
 
     #[test]
+    fn a_definition_may_open_with_a_name() {
+        let cards = pairs(
+            "A virus is essentially DNA or RNA surrounded by a coat of protein.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, a)| p == "What is a virus?"
+                && a == "DNA or RNA surrounded by a coat of protein"),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
     fn no_card_from_the_answer_to_a_question_not_shown() {
         assert!(pairs("No, AIDS is caused by a virus.", None).is_empty());
         assert!(pairs("Yes, cells can divide many times.", None).is_empty());
