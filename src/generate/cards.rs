@@ -558,6 +558,9 @@ impl CardWriter {
     }
 }
 
+/// At most this many candidates are written for one sentence.
+pub const MAX_CANDIDATES_PER_SENTENCE: usize = 3;
+
 /// Writes the candidate cards of one sentence.
 ///
 /// `previous` is the sentence before it in the same paragraph, used to resolve a leading
@@ -1362,6 +1365,12 @@ fn write_cards_with(
     // worth its comparisons there.
     let best = out.iter().map(|c| c.score).fold(f32::MIN, f32::max);
     out.retain(|c| c.score >= 1.25 || c.score >= best - 0.8);
+    // The ranker keeps at most two cards of a sentence; a third candidate stands by in case
+    // one of those repeats another card. More were almost never kept and cost time.
+    if out.len() > MAX_CANDIDATES_PER_SENTENCE {
+        out.sort_by(|a, b| b.score.total_cmp(&a.score));
+        out.truncate(MAX_CANDIDATES_PER_SENTENCE);
+    }
     out
 }
 
@@ -2971,6 +2980,17 @@ mod tests {
         assert!(
             cards.iter().any(|(p, a)| p == "What is a virus?"
                 && a == "DNA or RNA surrounded by a coat of protein"),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_gives_at_most_three_candidates_the_best_first() {
+        let text = "Mesenchymal stem cells (MSCs) are multipotent cells that secrete growth \
+                    factors, such as HGF and VEGF, which promote liver regeneration.";
+        let cards = write_cards(0, &sentence(text), None);
+        assert!(
+            !cards.is_empty() && cards.len() <= MAX_CANDIDATES_PER_SENTENCE,
             "{cards:?}"
         );
     }
