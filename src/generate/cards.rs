@@ -2928,7 +2928,7 @@ mod tests {
     fn no_cloze_from_a_verbless_fragment() {
         // A line of a list or a table: no clause and no finite verb.
         assert!(pairs("Petroleum products to make plastic bottles.", None).is_empty());
-        // A sentence whose verb the lexicon knows only by its ending still has one.
+        // A sentence with a verb ("crashed") is no fragment.
         let cards = pairs("India crashed into Asia to form the Himalayas.", None);
         assert!(!cards.is_empty(), "{cards:?}");
     }

@@ -269,7 +269,7 @@ pub fn rank(
     }
     // The candidates stay where they are, in document order (large to move); the order of
     // the ranking is a list of their indices.
-    let mut scored: Vec<(usize, Candidate, Keys)> = Vec::with_capacity(candidates.len());
+    let mut scored: Vec<(Candidate, Keys)> = Vec::with_capacity(candidates.len());
     scored.extend(
         candidates
             .into_iter()
@@ -278,8 +278,7 @@ pub fn rank(
                 (c, keys)
             })
             .filter(|(c, keys)| !c.answer.trim().is_empty() && !answer_in_prompt(keys))
-            .enumerate()
-            .map(|(order, (mut c, keys))| {
+            .map(|(mut c, keys)| {
                 let n = word_count(&c.answer);
                 c.score += match n {
                     1..=4 => 0.3,
@@ -311,17 +310,17 @@ pub fn rank(
                 if !stems.is_empty() && stems.is_subset(&title_stems) {
                     c.score -= 2.0;
                 }
-                (order, c, keys)
+                (c, keys)
             }),
     );
     // Best first. The order is sorted rather than the candidates, which are large to move.
     let mut best_first: Vec<usize> = (0..scored.len()).collect();
     best_first.sort_by(|&x, &y| {
-        let ((oa, a, _), (ob, b, _)) = (&scored[x], &scored[y]);
+        let (a, b) = (&scored[x].0, &scored[y].0);
         b.score
             .total_cmp(&a.score)
             .then(a.sentence.cmp(&b.sentence))
-            .then(oa.cmp(ob))
+            .then(x.cmp(&y))
     });
 
     let density_cap = ((total_words as f32) * options.cards_per_100_words / 100.0).floor() as usize;
@@ -348,7 +347,7 @@ pub fn rank(
         let from_queue = match (best_first.get(next), waiting.front()) {
             (None, None) => break,
             (Some(&first), Some(&w)) => {
-                scored[w].1.score - SECOND_CARD_DISCOUNT > scored[first].1.score
+                scored[w].0.score - SECOND_CARD_DISCOUNT > scored[first].0.score
             }
             (None, Some(_)) => true,
             (Some(_), None) => false,
@@ -360,7 +359,7 @@ pub fn rank(
             next += 1;
             best_first[next - 1]
         };
-        let c = &scored[i].1;
+        let c = &scored[i].0;
         let siblings = per_sentence.get(&c.sentence).map_or(0, Vec::len);
         if siblings > 0 {
             if siblings >= options.max_per_sentence || c.score < 2.0 {
@@ -374,39 +373,39 @@ pub fn rank(
                 continue;
             }
         }
-        if prompts.contains(scored[i].2.prompt.as_str()) {
+        if prompts.contains(scored[i].1.prompt.as_str()) {
             continue;
         }
         // No two cards asking the same thing: the same answer about the same thing, or two
         // answers from one sentence that mostly overlap.
         let same_sentence = per_sentence.get(&c.sentence).into_iter().flatten();
         let same_answer = by_answer
-            .get(scored[i].2.answer.as_str())
+            .get(scored[i].1.answer.as_str())
             .into_iter()
             .flatten();
         let repeats = same_sentence.chain(same_answer).any(|&k| {
-            let (other, mine) = (&scored[k].2, &scored[i].2);
+            let (other, mine) = (&scored[k].1, &scored[i].1);
             let same_answer = other.answer == mine.answer
                 || overlap(&other.answer_stems, &mine.answer_stems) > 0.5;
             same_answer
-                && (scored[k].1.sentence == c.sentence
+                && (scored[k].0.sentence == c.sentence
                     || overlap(&other.prompt_stems, &mine.prompt_stems) > 0.5)
         });
         if repeats {
             continue;
         }
-        prompts.insert(scored[i].2.prompt.as_str());
+        prompts.insert(scored[i].1.prompt.as_str());
         by_answer
-            .entry(scored[i].2.answer.as_str())
+            .entry(scored[i].1.answer.as_str())
             .or_default()
             .push(i);
         per_sentence.entry(c.sentence).or_default().push(i);
         kept.push(i);
     }
 
-    let wanted = Wanted::of(kept.iter().map(|&i| &scored[i].1));
+    let wanted = Wanted::of(kept.iter().map(|&i| &scored[i].0));
     let pool = TermPool::new(
-        best_first.iter().map(|&i| &scored[i].1),
+        best_first.iter().map(|&i| &scored[i].0),
         &mut table,
         &wanted,
     );
@@ -418,7 +417,7 @@ pub fn rank(
     let mut ranked: Vec<Ranked> = scored
         .into_iter()
         .zip(is_kept)
-        .filter_map(|((_, card, _), kept)| kept.then_some(card))
+        .filter_map(|((card, _), kept)| kept.then_some(card))
         .map(|card| Ranked {
             card,
             distractors: Vec::new(),
@@ -835,34 +834,30 @@ mod tests {
             ),
             candidate(2, "Who noticed loose gravel piles?", "Quarry workers", 1.5),
         ];
-        // 51 words at 5.9 cards per 100 words: room for three cards.
         let options = RankOptions::default();
-        let kept = rank(candidates, &sentences, "Mass movement", 51, &options);
-        let answers: Vec<&str> = kept.iter().map(|r| r.card.answer.as_str()).collect();
+        let answers = |sentences: &[Sentence], candidates: &[Candidate], words: usize| {
+            rank(
+                candidates.to_vec(),
+                sentences,
+                "Mass movement",
+                words,
+                &options,
+            )
+            .into_iter()
+            .map(|r| r.card.answer)
+            .collect::<Vec<_>>()
+        };
+        // 51 words at 5.9 cards per 100 words: room for three cards.
         assert_eq!(
-            answers,
+            answers(&sentences, &candidates, 51),
             ["sudden movement of rock blocks", "Slump", "Quarry workers"]
         );
         // A second card is only taken within the density cap: with room for two, the weak
         // first card of another sentence stays out, and the strong second card is kept.
-        let candidates = vec![
-            candidate(0, "What is slump?", "sudden movement of rock blocks", 3.0),
-            candidate(
-                0,
-                "What is the sudden movement of rock blocks?",
-                "Slump",
-                3.1,
-            ),
-            candidate(
-                1,
-                "Who once walked across wide valleys?",
-                "Farmers once",
-                1.2,
-            ),
-        ];
-        let kept = rank(candidates, &sentences[..2], "Mass movement", 34, &options);
-        let answers: Vec<&str> = kept.iter().map(|r| r.card.answer.as_str()).collect();
-        assert_eq!(answers, ["sudden movement of rock blocks", "Slump"]);
+        assert_eq!(
+            answers(&sentences[..2], &candidates[..3], 34),
+            ["sudden movement of rock blocks", "Slump"]
+        );
     }
 
     #[test]
