@@ -69,6 +69,22 @@ const VOCAB: &[&str] = &[
     "mm",
     "which",
     "that",
+    // Openers and cues the clause finder reads past (a label, "Remember that", adverbs,
+    // quantifiers, a participle phrase), so their edges are reached too.
+    "Remember",
+    "remember",
+    "So",
+    "Most",
+    "A:",
+    "Specifically",
+    "There",
+    "When",
+    "Developed",
+    "named",
+    "whether",
+    "No",
+    "make",
+    "up",
 ];
 
 fn wordy_text() -> impl Strategy<Value = String> {

@@ -364,7 +364,8 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
         && !first_word.is_adverb();
     let no_comma = !toks[lead..end.min(lead + 25)].iter().any(|t| t.is(","));
     for _ in 0..3 {
-        let opener = &toks[subject_start];
+        // "Remember that" and nothing after it.
+        let opener = toks.get(subject_start)?;
         let first = &*opener.lower;
         let first_word = opener.word();
         // "Remember that greenhouse gases trap heat": the clause after "that" is the point.
@@ -2255,6 +2256,8 @@ mod tests {
         // No subject to ask about: an existential "there", an adverb grading a quantity, a
         // heading run into the sentence, an adverb and a participle describing a noun.
         for sentence in [
+            "Remember that",
+            "So, remember that",
             "There must be a source of voltage in the circuit.",
             "So many solutes can dissolve in water that it is called the universal solvent.",
             "Career Focus: Dietitian A dietitian is a nutrition expert.",
