@@ -706,11 +706,21 @@ fn write_cards_with(
     // A leading adverbial ("If bacteria enter the skin, ...", "During diffusion, ...") limits
     // what the clause says: a question about the clause keeps it.
     let lead: Option<&str> = clause.as_ref().and_then(|c| {
-        let comma = toks.get(c.subject_start.checked_sub(1)?)?;
-        if !comma.is(",") {
-            return None;
+        let mut k = c.subject_start;
+        // "If the aim is ..., then resistance is": "then" only marks the main clause.
+        if k >= 2 && toks[k - 1].is("then") {
+            k -= 1;
         }
-        let lead = text[..comma.start].trim();
+        let before = toks.get(k.checked_sub(1)?)?;
+        let lead_end = if before.is(",") {
+            before.start
+        } else if toks[0].word().is_preposition() && !toks[0].word().is_subordinator() {
+            // "With more heat the water evaporates ...": a short phrase with no comma.
+            toks[k].start
+        } else {
+            return None;
+        };
+        let lead = text[..lead_end].trim();
         let points_back = toks[..c.subject_start].iter().any(|t| {
             matches!(
                 &*t.lower,
@@ -1349,6 +1359,20 @@ fn write_cards_with(
                 subject: String::new(),
             });
         }
+    }
+    // "If the aim is to carry current from one place to another, then resistance is a
+    // drawback": a question that could not keep its condition (too long to lead it) asks
+    // something the sentence does not say; the cloze keeps the whole sentence.
+    let condition_lost = lead.is_none()
+        && clause.as_ref().is_some_and(|c| {
+            c.subject_start > 0
+                && matches!(
+                    &*toks[0].lower,
+                    "if" | "unless" | "when" | "whenever" | "once" | "until"
+                )
+        });
+    if condition_lost {
+        out.retain(|c| c.kind == CardKind::Cloze);
     }
     // "In the Figure 1.3, what is the long, skinny land mass on the left?": a prompt that
     // still names a figure or a picture asks about what the card cannot show.
@@ -2991,6 +3015,32 @@ mod tests {
         let cards = write_cards(0, &sentence(text), None);
         assert!(
             !cards.is_empty() && cards.len() <= MAX_CANDIDATES_PER_SENTENCE,
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn a_question_keeps_its_condition_or_is_not_asked() {
+        // "then" only marks the main clause: the condition leads the question.
+        let cards = pairs(
+            "If the aim is to heat a wire, then resistance is an advantage.",
+            None,
+        );
+        assert!(
+            cards.iter().any(
+                |(p, a)| p == "If the aim is to heat a wire, what is resistance?"
+                    && a == "an advantage"
+            ),
+            "{cards:?}"
+        );
+        // A condition too long to lead a question: only clozes, which keep it.
+        let cards = pairs(
+            "When you flip the switch in the front hall of the house, the electricity flows to \
+             the light through wires inside the walls.",
+            None,
+        );
+        assert!(
+            !cards.is_empty() && cards.iter().all(|(p, _)| p.contains("{{")),
             "{cards:?}"
         );
     }
