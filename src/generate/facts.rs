@@ -2001,7 +2001,14 @@ pub fn subject_plural(subject: &str) -> bool {
     ] {
         core = core.split(cut).next().unwrap_or(core);
     }
-    core.contains(" and ") || core.split_whitespace().last().is_some_and(looks_plural)
+    // "the strongest magnets made", "the largest earthquakes recorded": a participle after
+    // the noun describes it; the noun is the head.
+    let mut words = core.split_whitespace().rev();
+    let head = match (words.next(), words.next()) {
+        (Some(last), Some(before)) if lexicon::is_participle(&lexicon::lowercase(last)) => before,
+        (last, _) => last.unwrap_or(""),
+    };
+    core.contains(" and ") || looks_plural(head)
 }
 
 /// The end of an object phrase starting at `from`: a noun phrase with "of" tails and
@@ -2284,6 +2291,8 @@ mod tests {
 
     #[test]
     fn a_phrase_agrees_with_its_head_before_a_preposition() {
+        assert!(subject_plural("the strongest magnets made"));
+        assert!(!subject_plural("the largest earthquake recorded"));
         assert!(subject_plural("the deepest places on Earth"));
         assert!(subject_plural("the cells at the surface"));
         assert!(!subject_plural("the amount of cells"));
