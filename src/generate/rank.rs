@@ -14,7 +14,9 @@ use crate::deck::{CLOZE_GAP, CardKind};
 pub struct RankOptions {
     /// At most this many cards per 100 words of source text.
     pub cards_per_100_words: f32,
-    /// At most this many cards from one sentence.
+    /// At most this many cards from one sentence (the writer offers at most
+    /// [`MAX_CANDIDATES_PER_SENTENCE`](super::cards::MAX_CANDIDATES_PER_SENTENCE), one more
+    /// than two, as a stand-by).
     pub max_per_sentence: usize,
     /// Share of cards at most turned into multiple choice.
     pub max_choice_share: f32,
@@ -344,20 +346,22 @@ pub fn rank(
     let mut waiting: VecDeque<usize> = VecDeque::new();
     let mut next = 0;
     while kept.len() < cap {
-        let from_queue = match (best_first.get(next), waiting.front()) {
+        let (i, from_queue) = match (best_first.get(next), waiting.front()) {
             (None, None) => break,
-            (Some(&first), Some(&w)) => {
-                scored[w].0.score - SECOND_CARD_DISCOUNT > scored[first].0.score
+            (Some(&first), Some(&w))
+                if scored[w].0.score - SECOND_CARD_DISCOUNT <= scored[first].0.score =>
+            {
+                next += 1;
+                (first, false)
             }
-            (None, Some(_)) => true,
-            (Some(_), None) => false,
-        };
-        let i = if from_queue {
-            let Some(i) = waiting.pop_front() else { break };
-            i
-        } else {
-            next += 1;
-            best_first[next - 1]
+            (Some(&first), None) => {
+                next += 1;
+                (first, false)
+            }
+            (_, Some(&w)) => {
+                waiting.pop_front();
+                (w, true)
+            }
         };
         let c = &scored[i].0;
         let siblings = per_sentence.get(&c.sentence).map_or(0, Vec::len);
