@@ -1374,6 +1374,23 @@ fn write_cards_with(
     if condition_lost {
         out.retain(|c| c.kind == CardKind::Cloze);
     }
+    // "What happens if one loop of a parallel circuit is interrupted?": the condition asked
+    // whole, the main clause recalled.
+    if let Some(c) = &clause
+        && context.is_none()
+        && let Some((question, answer)) = consequence_question(text, &toks, c)
+    {
+        out.push(Candidate {
+            kind: CardKind::Question,
+            prompt: question,
+            answer,
+            fact: FactKind::Effect,
+            sentence: index,
+            score: 2.6 + base_bonus - penalty,
+            peers: Vec::new(),
+            subject: String::new(),
+        });
+    }
     // "In the Figure 1.3, what is the long, skinny land mass on the left?": a prompt that
     // still names a figure or a picture asks about what the card cannot show.
     if figure_mark || cues.figure {
@@ -1436,7 +1453,33 @@ fn circumstance_question(fact: &facts::Fact) -> Option<(String, String)> {
     let says_what = verbs.len() == 1 && lexicon::is_be(&verbs[0]);
     let (wh, answer) = match subordinator.to_lowercase().as_str() {
         _ if says_what => ("What", clause),
-        "when" => ("When", clause),
+        // "is stronger if more current is flowing": under what condition ("wondered if" is
+        // "wondered whether").
+        "if" if verbs.iter().any(|v| {
+            lexicon::verb_base(v).is_some_and(|b| {
+                matches!(
+                    b,
+                    "wonder"
+                        | "ask"
+                        | "know"
+                        | "see"
+                        | "check"
+                        | "determine"
+                        | "tell"
+                        | "decide"
+                        | "test"
+                        | "find"
+                        | "show"
+                        | "predict"
+                        | "doubt"
+                        | "learn"
+                )
+            })
+        }) =>
+        {
+            return None;
+        }
+        "when" | "whenever" | "if" | "once" => ("When", clause),
         "where" => ("Where", clause),
         // "because of heat from the core": a cause named, not a clause.
         "because" if !rest.starts_with("of ") => ("Why", rest),
@@ -1452,6 +1495,128 @@ fn circumstance_question(fact: &facts::Fact) -> Option<(String, String)> {
     let question = what_question(&fact.subject, &fact.relation)?;
     let rest = question.strip_prefix("What ")?;
     Some((format!("{wh} {rest}"), answer.to_owned()))
+}
+
+/// "If one loop of a parallel circuit is interrupted, current can still flow through the other
+/// loop." -> ("What happens if one loop of a parallel circuit is interrupted?", "current can
+/// still flow through the other loop"): what follows from a condition that opens the sentence.
+/// `None` unless the condition is one short clause that names its own things, and the main
+/// clause a short statement.
+fn consequence_question(
+    text: &str,
+    toks: &[Tok<'_>],
+    c: &facts::Clause,
+) -> Option<(String, String)> {
+    let opener = toks.first()?;
+    if !matches!(
+        &*opener.lower,
+        "if" | "when" | "whenever" | "once" | "after"
+    ) {
+        return None;
+    }
+    // The condition ends at the comma before the main clause ("..., then resistance is").
+    let mut comma = c.subject_start.checked_sub(1)?;
+    if toks[comma].is("then") {
+        comma = comma.checked_sub(1)?;
+    }
+    if comma < 3 || !toks[comma].is(",") {
+        return None;
+    }
+    let condition = &toks[1..comma];
+    // One clause: no inner punctuation, a verb of its own, nothing pointing back.
+    let points_back = |t: &Tok<'_>| {
+        matches!(
+            &*t.lower,
+            "it" | "its" | "they" | "their" | "them" | "this" | "these" | "those" | "he" | "she"
+        )
+    };
+    // "When transplanted into a liver": a condition with no subject of its own.
+    let subjectless = condition.first().is_some_and(|t| {
+        t.is_verb() && !facts::used_as_noun(toks, 1)
+            || t.word().is_preposition()
+            || t.word().is_adverb()
+    });
+    if condition.len() > 12
+        || subjectless
+        || condition.iter().any(|t| t.punct || points_back(t))
+        || !condition
+            .iter()
+            .any(|t| t.is_verb() || t.word().is_auxiliary())
+    {
+        return None;
+    }
+    // The main clause: its subject, verb and what follows, up to a comma that opens another
+    // clause ("..., so their temperature is higher").
+    let mut end = c.end.min(toks.len());
+    if let Some(k) = (c.verb_end..end).find(|&k| toks[k].punct && !toks[k].is("-")) {
+        // Not a comma inside a phrase ("it creates a large, flat plain").
+        let opens_clause = toks.get(k + 1).is_some_and(|t| {
+            matches!(
+                &*t.lower,
+                "so" | "and"
+                    | "but"
+                    | "or"
+                    | "which"
+                    | "who"
+                    | "as"
+                    | "while"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "thus"
+                    | "then"
+                    | "where"
+                    | "when"
+            ) || t.lower.ends_with("ing") && t.is_verb()
+        });
+        if !toks[k].is(",") || !opens_clause {
+            return None;
+        }
+        end = k;
+    }
+    if end <= c.verb_end {
+        return None;
+    }
+    let answer = facts::span(text, toks, c.subject_start, end).trim();
+    let words = word_count(answer);
+    if !(3..=14).contains(&words) || answer.contains(['(', ')', '"']) {
+        return None;
+    }
+    // The main clause states something: a subject the condition or the clause names.
+    let subject = &toks[c.subject_start..c.subject_end];
+    let pronoun_subject = subject.first().is_some_and(|t| {
+        matches!(
+            &*t.lower,
+            "this" | "these" | "those" | "that" | "he" | "she"
+        )
+    });
+    // "it is called lava": a name given under the condition, which its own card asks.
+    let names = toks[c.subject_end..c.verb_end].iter().any(|t| {
+        matches!(
+            &*t.lower,
+            "called" | "known" | "named" | "termed" | "referred"
+        )
+    });
+    if pronoun_subject || names {
+        return None;
+    }
+    // "When Australia and Antarctica separated": a past condition asks what happened ("if
+    // you were to" supposes).
+    let past = opener.lower != "if"
+        && condition
+            .iter()
+            .find(|t| t.word().is_auxiliary() || t.is_verb())
+            .is_some_and(|t| {
+                matches!(&*t.lower, "was" | "were" | "had" | "did")
+                    || !t.word().is_auxiliary()
+                        && t.verb_base().is_some_and(|b| b != &*t.lower)
+                        && !t.lower.ends_with('s')
+                        && !t.lower.ends_with("ing")
+            });
+    let happens = if past { "happened" } else { "happens" };
+    let condition_text = facts::span(text, toks, 1, comma).trim();
+    let question = format!("What {happens} {} {condition_text}?", opener.lower);
+    Some((question, answer.to_owned()))
 }
 
 /// "Name three human actions that put soil at risk.": the question a list fact "X include A,
@@ -3124,6 +3289,11 @@ mod tests {
                 "Why did the tsunami do so much damage?",
                 "it traveled throughout the Indian Ocean",
             ),
+            (
+                "The magnetic field is stronger if more current is flowing through the wire.",
+                "When is the magnetic field stronger?",
+                "if more current is flowing through the wire",
+            ),
             // "X is where ...": the clause says what X is.
             (
                 "The B-horizon is where soluble minerals and clays accumulate.",
@@ -3147,6 +3317,15 @@ mod tests {
             !cards.iter().any(|(p, _)| p.starts_with("Where")),
             "{cards:?}"
         );
+        // "wondered if" is "wondered whether": no condition.
+        let cards = pairs(
+            "Astronomers have long wondered if the universe is expanding fast enough.",
+            None,
+        );
+        assert!(
+            !cards.iter().any(|(p, _)| p.starts_with("When")),
+            "{cards:?}"
+        );
         // "because of": a cause named, not a reason given.
         let cards = pairs(
             "The mantle is hot mostly because of heat from the core.",
@@ -3156,6 +3335,56 @@ mod tests {
             !cards.iter().any(|(p, _)| p.starts_with("Why")),
             "{cards:?}"
         );
+    }
+
+    #[test]
+    fn what_follows_from_an_opening_condition_is_asked() {
+        let expect = [
+            (
+                "If one loop of a parallel circuit is interrupted, current can still flow through the other loop.",
+                "What happens if one loop of a parallel circuit is interrupted?",
+                "current can still flow through the other loop",
+            ),
+            // The answer ends where another clause begins.
+            (
+                "When particles of matter move more quickly, they have more kinetic energy, so their temperature is higher.",
+                "What happens when particles of matter move more quickly?",
+                "they have more kinetic energy",
+            ),
+            (
+                "When the continents separated, the current moved the cold water around Antarctica.",
+                "What happened when the continents separated?",
+                "the current moved the cold water around Antarctica",
+            ),
+            // A condition after an opening connective.
+            (
+                "For example, if you put sugar in iced tea, it will dissolve more slowly.",
+                "What happens if you put sugar in iced tea?",
+                "it will dissolve more slowly",
+            ),
+        ];
+        for (text, question, answer) in expect {
+            let cards = pairs(text, None);
+            assert!(
+                cards.iter().any(|(p, a)| p == question && a == answer),
+                "{text}: {cards:?}"
+            );
+        }
+        for text in [
+            // A condition that points back, a name given, a comma inside a phrase, and a
+            // condition of two clauses.
+            "When it erupts, the volcano throws ash high into the air.",
+            "When transplanted into a damaged liver, stem cells can become liver cells.",
+            "When magma erupts onto the surface, it is called lava.",
+            "When the lava solidifies, it creates a large, flat plain.",
+            "If the water is warm, salty, and deep, the currents move slowly.",
+        ] {
+            let cards = pairs(text, None);
+            assert!(
+                !cards.iter().any(|(p, _)| p.starts_with("What happen")),
+                "{text}: {cards:?}"
+            );
+        }
     }
 
     #[test]

@@ -1917,8 +1917,12 @@ fn circumstance_fact(
     pred_start: usize,
     make: &dyn Fn(FactKind, String) -> Fact,
 ) -> Option<Fact> {
-    let at = (pred_start..c.end.min(pred_start + 3))
-        .find(|&k| matches!(&*toks[k].lower, "when" | "where" | "because"))?;
+    let at = (pred_start..c.end.min(pred_start + 3)).find(|&k| {
+        matches!(
+            &*toks[k].lower,
+            "when" | "whenever" | "where" | "because" | "if" | "once"
+        )
+    })?;
     // The words between are the verb's own ("take place", "form quickly"), not a noun phrase
     // the clause could describe ("in areas where").
     if toks[pred_start..at].iter().any(|t| {

@@ -780,6 +780,7 @@ const VERBS: &[&str] = &[
     "engulf",
     "recognize",
     "remember",
+    "wonder",
     "learn",
     "teach",
     "assist",
