@@ -69,8 +69,16 @@ fn decapitalize(phrase: &str) -> String {
     };
     let rest: String = chars.collect();
     let article = matches!(first, "A" | "An" | "The");
+    // "Mount St. Helens": a name of several capitalized words keeps its capitals.
+    let name = !article
+        && words
+            .clone()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
     let keep = !article
-        && (rest.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) || first.len() == 1);
+        && (rest.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
+            || first.len() == 1
+            || name);
     if keep || !c0.is_uppercase() {
         return phrase.to_owned();
     }
@@ -702,7 +710,33 @@ fn write_cards_with(
                     .iter()
                     .any(|t| matches!(&*t.lower, "its" | "they" | "their" | "them"))
         });
-    let anaphoric = starts_with_anaphor(text) || cues.inner_pronoun && !inner_pronoun_resolved;
+    // "When it does, it combines with oxygen": the lead's own subject points back.
+    let lead_points_back = clause.as_ref().is_some_and(|c| {
+        c.subject_start >= 3
+            && toks[0].word().is_subordinator()
+            && toks[1..c.subject_start]
+                .iter()
+                .take_while(|t| !t.punct)
+                .any(|t| {
+                    matches!(
+                        &*t.lower,
+                        "it" | "its" | "they" | "their" | "them" | "this" | "these" | "he" | "she"
+                    )
+                })
+            && !toks[1..c.subject_start]
+                .iter()
+                .take_while(|t| !t.punct)
+                .take_while(|t| {
+                    !matches!(
+                        &*t.lower,
+                        "it" | "its" | "they" | "their" | "them" | "this" | "these" | "he" | "she"
+                    )
+                })
+                .any(|t| t.word().is_content())
+    });
+    let anaphoric = starts_with_anaphor(text)
+        || cues.inner_pronoun && !inner_pronoun_resolved
+        || lead_points_back;
     // A leading adverbial ("If bacteria enter the skin, ...", "During diffusion, ...") limits
     // what the clause says: a question about the clause keeps it.
     let lead: Option<&str> = clause.as_ref().and_then(|c| {
@@ -774,6 +808,9 @@ fn write_cards_with(
     } else {
         None
     };
+    if lead_points_back && context.is_none() {
+        return out;
+    }
     let base_bonus = if sentence.position == 0 { 0.2 } else { 0.0 };
     let facts_found = facts::facts_of_clause(text, &toks, clause.as_ref());
     // Only needed when a subject points back, which few do.
@@ -1728,6 +1765,10 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
     .iter()
     .any(|w| lower.starts_with(w))
         || text.matches(':').count() >= 2
+        // "The development of a soil may go something like this.": it points at what follows.
+        || [" like this.", " as follows.", " the following."]
+            .iter()
+            .any(|w| lower.ends_with(w))
     {
         return false;
     }
@@ -2432,9 +2473,38 @@ fn key_phrase_candidates(
     }
     for (a, b, list) in phrases {
         // Cut long chunks to their last four words (the head of a noun phrase is at its end).
-        let a = if list { a } else { a.max(b.saturating_sub(4)) };
+        // A run of adjectives ("hot, solid rock") counts its words, not its commas, and is cut
+        // after a comma.
+        let commas = toks[a..b].iter().filter(|t| t.is(",")).count();
+        let a = if list || b - a - commas <= 4 {
+            a
+        } else if commas > 0 {
+            (a..b).rev().find(|&k| toks[k].is(",")).map_or(a, |k| k + 1)
+        } else {
+            a.max(b.saturating_sub(4))
+        };
         let phrase = facts::span(sentence, toks, a, b);
         if is_reference(toks, a, b) {
+            continue;
+        }
+        // "has been [discussed elsewhere]": a passive participle, not a thing.
+        if a > 0
+            && matches!(&*toks[a - 1].lower, "been" | "being" | "be")
+            && toks[a].is_verb()
+            && toks[a].lower.ends_with("ed")
+        {
+            continue;
+        }
+        // "in a [particular area]", "the [same gas]": a word that only points at a thing named
+        // elsewhere.
+        if matches!(
+            &*toks[a].lower,
+            "particular" | "same" | "certain" | "given" | "specific" | "respective"
+        ) {
+            continue;
+        }
+        // "[Mount St]. Helens": a dot inside the sentence ends an abbreviation, not the phrase.
+        if toks.get(b).is_some_and(|t| t.is(".")) && b + 1 < toks.len() {
             continue;
         }
         // Part of a hyphenated compound ("P- and S-waves"): not a phrase of its own.
@@ -2840,7 +2910,43 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
         out.push((i, j));
         i = j;
     }
+    join_adjective_runs(toks, &mut out);
     out
+}
+
+/// "hot, solid rock", "a beautiful, classic, cone-shaped volcano": lone adjectives before
+/// commas and the rest of one noun phrase are one chunk. Not the items of a list ("water,
+/// carbon dioxide, and nitrogen"), which an "and" or "or" closes.
+fn join_adjective_runs(toks: &[Tok<'_>], chunks: &mut Vec<(usize, usize)>) {
+    let mut k = 0;
+    while k < chunks.len() {
+        let (first, _) = chunks[k];
+        let opens = first == 0 || {
+            let before = toks[first - 1].word();
+            before.is_determiner() || before.is_preposition()
+        };
+        // Single words, each followed by a comma and the next chunk.
+        let mut last = k;
+        while opens
+            && last + 1 < chunks.len()
+            && chunks[last].1 == chunks[last].0 + 1
+            && chunks[last].1 + 1 == chunks[last + 1].0
+            && toks[chunks[last].1].is(",")
+        {
+            last += 1;
+        }
+        let (end_start, end) = chunks[last];
+        let closes = last > k
+            && end >= end_start + 2
+            && !toks
+                .get(end)
+                .is_some_and(|t| matches!(&*t.lower, "," | "and" | "or"));
+        if closes {
+            chunks[k].1 = end;
+            chunks.drain(k + 1..=last);
+        }
+        k += 1;
+    }
 }
 
 /// "to" after `before` is a preposition: after a verb that takes no infinitive ("changes to",
@@ -3384,6 +3490,72 @@ mod tests {
                 !cards.iter().any(|(p, _)| p.starts_with("What happen")),
                 "{text}: {cards:?}"
             );
+        }
+    }
+
+    #[test]
+    fn adjectives_joined_by_commas_stay_with_their_noun() {
+        let cards = pairs("The mantle is made of hot, solid rock.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What is the mantle made of?" && a == "hot, solid rock"),
+            "{cards:?}"
+        );
+        assert!(!cards.iter().any(|(_, a)| a == "hot"), "{cards:?}");
+        // A list keeps its items apart.
+        let cards = pairs(
+            "The gas contains water, carbon dioxide, and nitrogen.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(_, a)| a == "water, carbon dioxide, and nitrogen"),
+            "{cards:?}"
+        );
+        // A name of several capitalized words keeps its capitals; its abbreviation's dot
+        // ends no gap.
+        let cards = pairs(
+            "Mount St. Helens was a beautiful, classic, cone-shaped volcano.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, _)| p == "What was Mount St. Helens?"),
+            "{cards:?}"
+        );
+        assert!(
+            !cards
+                .iter()
+                .any(|(p, a)| a == "Mount St" || a == "beautiful" || p.contains("}}.")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn no_card_leans_on_what_it_does_not_show() {
+        for text in [
+            // The lead's subject points back.
+            "When it does, it combines with oxygen to become a different substance.",
+            // The sentence points at what follows.
+            "The development of a residual soil may go something like this.",
+        ] {
+            let cards = pairs(text, None);
+            assert!(cards.is_empty(), "{text}: {cards:?}");
+        }
+        // A passive participle and a word that points elsewhere are no gaps.
+        for (text, not) in [
+            (
+                "Much of what has been discussed elsewhere describes the geology of the Cenozoic.",
+                "discussed elsewhere",
+            ),
+            (
+                "Climate is the most important factor in the type of soil that will form in a particular area.",
+                "particular area",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(!cards.iter().any(|(_, a)| a == not), "{text}: {cards:?}");
         }
     }
 

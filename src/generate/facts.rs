@@ -2018,7 +2018,35 @@ pub fn subject_plural(subject: &str) -> bool {
 /// The end of an object phrase starting at `from`: a noun phrase with "of" tails and
 /// coordinated nouns ("irreversible scarring and impaired liver function").
 fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
-    let first = noun_phrase_end(toks, from, end, true);
+    let mut first = noun_phrase_end(toks, from, end, true);
+    // "made of hot, solid rock", "a thin, brittle shell": adjectives joined by a comma before
+    // one noun; not the items of a list ("water, carbon dioxide, and ...").
+    let content = |k: usize| {
+        k < end
+            && toks.get(k).is_some_and(|t| {
+                !t.punct
+                    && !t.word().is_function_word()
+                    && (!t.is_verb() || t.verb_base() == Some(&*t.lower))
+            })
+    };
+    for _ in 0..3 {
+        let lone_word = first == from + 1 || first == from + 2 && toks[from].word().is_determiner();
+        if !lone_word
+            || !toks.get(first).is_some_and(|t| t.is(","))
+            || !content(first + 1)
+            || !content(first + 2)
+        {
+            break;
+        }
+        let next = noun_phrase_end(toks, first + 1, end, true);
+        if toks
+            .get(next)
+            .is_some_and(|t| matches!(&*t.lower, "," | "and" | "or"))
+        {
+            break;
+        }
+        first = next;
+    }
     let mut committed = first;
     let mut j = first;
     // Coordination: "A and B", "A, B, and C". Comma-joined phrases count only once an
