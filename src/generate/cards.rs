@@ -1002,6 +1002,9 @@ fn write_cards_with(
                     FactKind::Characteristic => facts::trim_phrase(&fact.object),
                     _ => core_answer(&fact.object),
                 };
+                // "divided into two main components: interphase and the mitotic phase": the
+                // count announces the list after the colon, which is the answer.
+                let answer = counted_list(text, &fact.object).unwrap_or(answer);
                 // A definition is read whole ("the sudden movement of large blocks of rock and
                 // soil down a slope"); other answers are kept short.
                 let longest = if fact.kind == FactKind::Definition {
@@ -1411,6 +1414,20 @@ fn write_cards_with(
     if condition_lost {
         out.retain(|c| c.kind == CardKind::Cloze);
     }
+    // "Name the three types of rock.": a count announced and listed.
+    if let Some((question, answer)) = there_are_list(text) {
+        let peers = facts::split_list(&answer);
+        out.push(Candidate {
+            kind: CardKind::Question,
+            prompt: question,
+            answer,
+            fact: FactKind::List,
+            sentence: index,
+            score: 2.6 + base_bonus - penalty,
+            peers,
+            subject: String::new(),
+        });
+    }
     // "What happens if one loop of a parallel circuit is interrupted?": the condition asked
     // whole, the main clause recalled.
     if let Some(c) = &clause
@@ -1654,6 +1671,60 @@ fn consequence_question(
     let condition_text = facts::span(text, toks, 1, comma).trim();
     let question = format!("What {happens} {} {condition_text}?", opener.lower);
     Some((question, answer.to_owned()))
+}
+
+/// "two main components: interphase and the mitotic phase" -> "interphase and the mitotic
+/// phase": the short list a counted object (in `text`) announces before a colon.
+fn counted_list(text: &str, object: &str) -> Option<String> {
+    let count = object.split_whitespace().next()?;
+    let count = lexicon::lowercase(count);
+    let count = number_value(&count)?;
+    let at = text.find(object)?;
+    let rest = text.get(at + object.len()..)?.strip_prefix(':')?;
+    let list = rest.trim().trim_end_matches('.').trim();
+    let items = facts::split_list(list);
+    let words = word_count(list);
+    let joined = list.contains(" and ") || list.contains(" or ");
+    (joined && items.len() == count && (2..=12).contains(&words) && good_answer(list))
+        .then(|| list.to_owned())
+}
+
+/// Two to six, written as a word.
+fn number_value(word: &str) -> Option<usize> {
+    ["two", "three", "four", "five", "six"]
+        .iter()
+        .position(|w| *w == word)
+        .map(|k| k + 2)
+}
+
+/// "There are three types of rock: igneous, sedimentary, and metamorphic." -> ("Name the
+/// three types of rock.", "igneous, sedimentary, and metamorphic").
+fn there_are_list(text: &str) -> Option<(String, String)> {
+    let rest = ["There are ", "There were "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))?;
+    let (class, list) = rest.split_once(": ")?;
+    let count = lexicon::lowercase(class.split_whitespace().next()?);
+    let class_words = word_count(class);
+    let count = number_value(&count)?;
+    if !(2..=8).contains(&class_words)
+        || class.contains([',', '(', ')', ';', '"'])
+        || starts_with_anaphor(class.split_once(' ').map_or("", |(_, c)| c))
+    {
+        return None;
+    }
+    let list = list.trim().trim_end_matches('.').trim();
+    let items = facts::split_list(list);
+    let joined = list.contains(" and ") || list.contains(" or ");
+    if !joined
+        || items.len() != count
+        || !(2..=14).contains(&word_count(list))
+        || list.contains([':', ';', '(', '"'])
+        || !good_answer(list)
+    {
+        return None;
+    }
+    Some((format!("Name the {class}."), list.to_owned()))
 }
 
 /// "Name three human actions that put soil at risk.": the question a list fact "X include A,
@@ -3530,6 +3601,45 @@ mod tests {
                 .any(|(p, a)| a == "Mount St" || a == "beautiful" || p.contains("}}.")),
             "{cards:?}"
         );
+    }
+
+    #[test]
+    fn a_counted_list_after_a_colon_is_the_answer() {
+        let cards = pairs(
+            "The steps of the cell cycle can be divided into two main components: interphase and the mitotic phase.",
+            None,
+        );
+        assert!(
+            cards.iter().any(
+                |(p, a)| p == "What can the steps of the cell cycle be divided into?"
+                    && a == "interphase and the mitotic phase"
+            ),
+            "{cards:?}"
+        );
+        let cards = pairs(
+            "There are three types of rocks: igneous, sedimentary, and metamorphic.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "Name the three types of rocks."
+                    && a == "igneous, sedimentary, and metamorphic"),
+            "{cards:?}"
+        );
+        // The count must match the items, and a long explanation is no list.
+        for text in [
+            "There are two types of rocks: igneous, sedimentary, and metamorphic.",
+            "An electric cord contains two wires: one that carries current to the appliance and one that carries it back.",
+        ] {
+            let cards = pairs(text, None);
+            assert!(
+                !cards
+                    .iter()
+                    .any(|(p, a)| p.starts_with("Name") || a.starts_with("one that")),
+                "{text}: {cards:?}"
+            );
+        }
     }
 
     #[test]
