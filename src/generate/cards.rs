@@ -604,9 +604,14 @@ fn write_cards_with(
         return out;
     }
     // A question-and-answer label ("A: Mothballs are ...") is not part of the statement.
-    let text = strip_color_asides(strip_figure_pointer(strip_connective(strip_label(
+    let mut text = strip_color_asides(strip_figure_pointer(strip_connective(strip_label(
         sentence.text.as_str(),
     ))));
+    // "... is called elastic rebound theory .": a space left where a figure pointer was cut
+    // from the source.
+    if let Some(rest) = text.strip_suffix(" .") {
+        text = [rest.trim_end(), "."].concat();
+    }
     let text = text.as_str();
     let words = word_count(text);
     if !(4..=60).contains(&words) || text.ends_with('?') || text.ends_with(':') {
@@ -669,7 +674,6 @@ fn write_cards_with(
         // card cannot show.
         || text.starts_with('(')
         || text.starts_with(|c: char| c.is_lowercase())
-        || text.ends_with(" .")
         || is_anecdote(&toks, clause.as_ref())
     {
         return out;
@@ -2213,6 +2217,7 @@ const CONNECTIVES: &[&str] = &[
     "Next, ",
     "So ",
     "And ",
+    "Or ",
     "But ",
     "For example, ",
     "For example ",
@@ -3640,6 +3645,30 @@ mod tests {
                 "{text}: {cards:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_space_left_by_a_cut_pointer_is_closed() {
+        let cards = pairs(
+            "The description of how earthquakes occur is called elastic rebound theory .",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(_, a)| a == "elastic rebound theory"),
+            "{cards:?}"
+        );
+        assert!(!cards.iter().any(|(p, _)| p.contains(" .")), "{cards:?}");
+        // "Or" opening a sentence is a connective, not part of the subject.
+        let cards = pairs(
+            "Or a soil could be completely organic, such as the materials that make up peat in a bog.",
+            None,
+        );
+        assert!(
+            !cards
+                .iter()
+                .any(|(p, _)| p.to_lowercase().contains("or a soil")),
+            "{cards:?}"
+        );
     }
 
     #[test]
