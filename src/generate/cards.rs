@@ -597,9 +597,7 @@ fn write_cards_with(
     // Worked problems and examples are not facts to learn.
     if has_label(
         &sentence.text,
-        &[
-            "Problem", "Example", "Solution", "Answer", "Question", "Q", "A",
-        ],
+        &["Problem", "Example", "Solution", "Answer", "Question", "Q"],
     ) {
         return out;
     }
@@ -1840,6 +1838,9 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
     .iter()
     .any(|w| lower.starts_with(w))
         || text.matches(':').count() >= 2
+        // "You could pump air into a tire": an answer to an exercise, supposed.
+        || lower.starts_with("you could ")
+        || lower.starts_with("you would ")
         // "The development of a soil may go something like this.": it points at what follows.
         || [" like this.", " as follows.", " the following."]
             .iter()
@@ -2219,6 +2220,7 @@ const CONNECTIVES: &[&str] = &[
     "And ",
     "Or ",
     "But ",
+    "Otherwise, ",
     "For example, ",
     "For example ",
     "For instance, ",
@@ -3669,6 +3671,31 @@ mod tests {
                 .any(|(p, _)| p.to_lowercase().contains("or a soil")),
             "{cards:?}"
         );
+    }
+
+    #[test]
+    fn an_answer_label_is_read_past_and_an_exercise_answer_is_not_a_fact() {
+        // "A:" answers a question not shown; the statement stands on its own.
+        let cards = pairs(
+            "A: Humidity is a measure of the amount of water vapor in the air.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, a)| p == "What is humidity?"
+                && a == "a measure of the amount of water vapor in the air"),
+            "{cards:?}"
+        );
+        // "Q:" asks, and "You could ..." supposes.
+        for text in [
+            "Q: What are some other devices that contain electromagnets?",
+            "A: You could pump air into a bicycle tire.",
+        ] {
+            let cards = pairs(text, None);
+            assert!(cards.is_empty(), "{text}: {cards:?}");
+        }
+        // "equals" is a verb.
+        let cards = pairs("A watt equals 1 joule of energy per second.", None);
+        assert!(cards.iter().any(|(_, a)| a == "1 joule"), "{cards:?}");
     }
 
     #[test]

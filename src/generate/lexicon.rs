@@ -458,6 +458,7 @@ const VERBS: &[&str] = &[
     "evolve",
     "exchange",
     "exist",
+    "equal",
     "expand",
     "experience",
     "explain",
