@@ -2875,11 +2875,12 @@ fn key_phrase_candidates(
             });
             score += if negated { -1.0 } else { 0.4 };
         }
+        // "[Three examples] are ...": a count of vague things is as vague.
         if toks[a..b]
             .iter()
-            .all(|t| t.word().is_vague() || t.is_verb())
+            .all(|t| t.word().is_vague() || t.is_verb() || lexicon::is_number_word(&t.lower))
         {
-            score -= 2.0;
+            continue;
         }
         let long_words = toks[a..b]
             .iter()
@@ -3696,6 +3697,25 @@ mod tests {
         // "equals" is a verb.
         let cards = pairs("A watt equals 1 joule of energy per second.", None);
         assert!(cards.iter().any(|(_, a)| a == "1 joule"), "{cards:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_keeps_its_object_and_vague_counts_are_no_gaps() {
+        let toks = facts::tokenize(
+            "Some of the processes that cause physical changes include cutting, bending, and melting.",
+        );
+        let c = facts::analyze(&toks).expect("a clause");
+        assert_eq!(toks[c.subject_end].text, "include");
+        for (text, not) in [
+            (
+                "Three examples are area, volume, and density.",
+                "Three examples",
+            ),
+            ("The problem doesnt stop with plowing.", "problem"),
+        ] {
+            let cards = pairs(text, None);
+            assert!(!cards.iter().any(|(_, a)| a == not), "{text}: {cards:?}");
+        }
     }
 
     #[test]

@@ -597,6 +597,24 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
                         .get(verb_end + 1)
                         .is_some_and(|n| n.is_verb() && !n.word().is_auxiliary());
                 i = verb_end.max(i + 1);
+                // "processes that cause physical changes include ...": the relative clause's
+                // object is its own, when the main verb follows it.
+                if !in_relative {
+                    let mut object_end = noun_phrase_end(toks, i, end, true);
+                    // "physical changes include": an -s word before a verb is the object's noun.
+                    if object_end > i
+                        && object_end + 1 < end
+                        && toks[object_end].lower.ends_with('s')
+                        && toks[object_end].is_verb()
+                        && toks[object_end + 1].verb_base() == Some(&*toks[object_end + 1].lower)
+                        && !toks[object_end + 1].word().is_auxiliary()
+                    {
+                        object_end += 1;
+                    }
+                    if object_end > i && object_end < end && starts_verb_group(toks, object_end) {
+                        i = object_end;
+                    }
+                }
                 continue;
             }
             // "Forming above the hotspot are massive shield volcanoes": a plural verb after an
