@@ -1183,7 +1183,22 @@ fn write_cards_with(
                         && after_object.split_once(')').is_some_and(|(_, rest)| {
                             rest.trim_start().starts_with(char::is_alphabetic)
                         });
-                if passive_then_verb || disagrees || approximate || frequency || object_goes_on {
+                // "come from peaky volcanic cones, fractured domes, a vent in the ground, or
+                // ...": the object is the first item of a list read only in part.
+                let list_cut = fact.items.is_empty()
+                    && !matches!(fact.kind, FactKind::Naming | FactKind::Definition)
+                    && after_object.strip_prefix(',').is_some_and(|rest| {
+                        let rest = rest.split([';', ':']).next().unwrap_or("");
+                        rest.matches(',').count() >= 2
+                            && (rest.contains(", or ") || rest.contains(", and "))
+                    });
+                if passive_then_verb
+                    || disagrees
+                    || approximate
+                    || frequency
+                    || object_goes_on
+                    || list_cut
+                {
                     continue;
                 }
                 // "Platelets are not cells" -> "What are platelets not?" asks nothing.
@@ -3716,6 +3731,31 @@ mod tests {
             let cards = pairs(text, None);
             assert!(!cards.iter().any(|(_, a)| a == not), "{text}: {cards:?}");
         }
+    }
+
+    #[test]
+    fn an_object_cut_from_a_list_is_not_asked() {
+        let cards = pairs(
+            "Volcanic eruptions can come from peaky volcanic cones, fractured domes, a vent in the ground, or many other types of structures.",
+            None,
+        );
+        assert!(
+            !cards
+                .iter()
+                .any(|(p, _)| p.starts_with("What can volcanic")),
+            "{cards:?}"
+        );
+        // One comma and an "and" join two clauses, not a list.
+        let cards = pairs(
+            "The sheath covers the axon, like the plastic covering on an electrical wire, and allows impulses to travel faster.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What does the sheath cover?" && a == "axon"),
+            "{cards:?}"
+        );
     }
 
     #[test]
