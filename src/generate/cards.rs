@@ -605,10 +605,17 @@ fn write_cards_with(
     let mut text = strip_color_asides(strip_figure_pointer(strip_connective(strip_label(
         sentence.text.as_str(),
     ))));
+    // "Arteries An artery is a blood vessel ...": a heading run into its first sentence.
+    if let Some(at) = run_in_heading_end(&text) {
+        text = text[at..].to_owned();
+    }
     // "... is called elastic rebound theory .": a space left where a figure pointer was cut
     // from the source.
     if let Some(rest) = text.strip_suffix(" .") {
         text = [rest.trim_end(), "."].concat();
+    }
+    if text.contains(" , ") {
+        text = text.replace(" , ", ", ");
     }
     let text = text.as_str();
     let words = word_count(text);
@@ -1192,7 +1199,20 @@ fn write_cards_with(
                         rest.matches(',').count() >= 2
                             && (rest.contains(", or ") || rest.contains(", and "))
                     });
+                // "begin to [uncoil and form chromatin]": an infinitive, not a thing.
+                let infinitive = relation_last == "to"
+                    && (answer.split_whitespace().next().is_some_and(|w| {
+                        let w = lexicon::lowercase(w);
+                        lexicon::verb_base(&w) == Some(&*w)
+                    }) || fact
+                        .relation
+                        .split_whitespace()
+                        .rev()
+                        .nth(1)
+                        .and_then(|v| lexicon::verb_base(&lexicon::lowercase(v)))
+                        .is_some_and(lexicon::takes_infinitive));
                 if passive_then_verb
+                    || infinitive
                     || disagrees
                     || approximate
                     || frequency
@@ -2253,6 +2273,34 @@ const CONNECTIVES: &[&str] = &[
     "Note that ",
     "Notice that ",
 ];
+
+/// Where the sentence starts after a heading run into it: "Arteries An artery is ..." -> the
+/// byte offset of "An". The heading is one to four words, the first capitalized, none a
+/// function word; the sentence opens with a capitalized article.
+fn run_in_heading_end(text: &str) -> Option<usize> {
+    if !text.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let mut offset = 0;
+    for (k, word) in text.split(' ').enumerate().take(5) {
+        if k > 0 && matches!(word, "A" | "An" | "The") {
+            return Some(offset);
+        }
+        let lower = lexicon::lowercase(word);
+        // "Figure A soil profile is ...": a caption, left for the caption rules.
+        if k == 0 && matches!(word, "Figure" | "Fig" | "Table" | "Diagram" | "Photo") {
+            return None;
+        }
+        if lexicon::is_function_word(&lower)
+            || k > 0 && !word.chars().all(char::is_alphanumeric)
+            || k == 0 && !word.chars().all(|c| c.is_alphanumeric() || c == '-')
+        {
+            return None;
+        }
+        offset += word.len() + 1;
+    }
+    None
+}
 
 /// Drops a leading connective ("However, ...") and capitalizes what is left.
 fn strip_connective(text: &str) -> String {
@@ -3756,6 +3804,33 @@ mod tests {
                 .any(|(p, a)| p == "What does the sheath cover?" && a == "axon"),
             "{cards:?}"
         );
+    }
+
+    #[test]
+    fn a_run_in_heading_and_stray_spaces_are_left_out() {
+        let cards = pairs(
+            "Arteries An artery is a blood vessel that conducts blood away from the heart.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, _)| p == "What is an artery?"),
+            "{cards:?}"
+        );
+        assert!(
+            !cards.iter().any(|(p, _)| p.contains("Arteries")),
+            "{cards:?}"
+        );
+        assert_eq!(
+            run_in_heading_end("In The Origin of Species, Darwin wrote"),
+            None
+        );
+        let cards = pairs(
+            "During telophase , the chromosomes begin to uncoil and form chromatin.",
+            None,
+        );
+        // "begin to" takes a verb: no "What do they begin to?".
+        assert!(!cards.iter().any(|(p, _)| p.ends_with(" to?")), "{cards:?}");
+        assert!(cards.iter().all(|(p, _)| !p.contains(" ,")), "{cards:?}");
     }
 
     #[test]
