@@ -1385,7 +1385,14 @@ fn write_cards_with(
                         prompt,
                         term.clone(),
                         fact.kind,
-                        1.9 + 0.25 * technical as f32,
+                        // A term recalled from its definition ("[Extremophiles] are organisms
+                        // that live in extreme conditions") scores just under the definition
+                        // asked: it wins when the definition is long to recall.
+                        if fact.kind == FactKind::Definition {
+                            2.5
+                        } else {
+                            1.9
+                        } + 0.25 * technical as f32,
                         Vec::new(),
                     );
                 }

@@ -794,6 +794,30 @@ mod tests {
         "the a an of",
     ];
 
+    #[test]
+    fn a_long_definition_is_recalled_by_its_term_a_short_one_asked() {
+        use crate::generate::{Document, Options, generate};
+        let only_card = |text: &str| {
+            let doc = Document {
+                name: "note.txt",
+                bytes: text.as_bytes(),
+            };
+            let deck = generate(&[doc], &Options::default()).expect("a deck");
+            assert_eq!(deck.cards.len(), 1, "{:?}", deck.cards);
+            let card = &deck.cards[0];
+            (card.prompt.clone(), card.answer.clone())
+        };
+        let (_, answer) = only_card(
+            "Hemoglobin is a protein containing four subunits that transports oxygen throughout the body.",
+        );
+        assert_eq!(answer, "Hemoglobin");
+        let (prompt, answer) = only_card("Water is a polar molecule.");
+        assert_eq!(
+            (prompt.as_str(), answer.as_str()),
+            ("What is water?", "a polar molecule")
+        );
+    }
+
     fn candidate(sentence: usize, prompt: &str, answer: &str, score: f32) -> Candidate {
         Candidate {
             kind: CardKind::Question,
