@@ -136,14 +136,30 @@ impl Card {
 
 /// Splits a cloze prompt into (before, gap, after) at its first `{{...}}`.
 pub fn split_cloze(prompt: &str) -> Option<(&str, &str, &str)> {
-    let open = prompt.find(CLOZE_OPEN)?;
+    let open = find_pair(prompt, CLOZE_OPEN)?;
     let rest = &prompt[open + CLOZE_OPEN.len()..];
-    let close = rest.find(CLOZE_CLOSE)?;
+    let close = find_pair(rest, CLOZE_CLOSE)?;
     Some((
         &prompt[..open],
         &rest[..close],
         &rest[close + CLOZE_CLOSE.len()..],
     ))
+}
+
+/// Where the two-byte marker `pair` ("{{" or "}}") first stands in `text`: a byte search, which
+/// costs less than setting up a substring search for so short a pattern.
+fn find_pair(text: &str, pair: &str) -> Option<usize> {
+    let (bytes, pair) = (text.as_bytes(), pair.as_bytes());
+    let first = *pair.first()?;
+    let mut from = 0;
+    while let Some(i) = bytes.get(from..)?.iter().position(|&b| b == first) {
+        let at = from + i;
+        if bytes.get(at + 1) == pair.get(1) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// A source document a deck was made from.

@@ -2418,7 +2418,13 @@ fn strip_color_asides(text: String) -> String {
 /// Drops a one-letter label such as "A: " in front of a sentence.
 fn strip_label(text: &str) -> &str {
     // "A: ...", "Hint: ...", "Note: ...": one capitalized word and a colon.
-    if let Some((label, rest)) = text.split_once(": ")
+    // The first ": " (a colon found by a byte search, then its space).
+    let colon = text
+        .match_indices(':')
+        .map(|(i, _)| i)
+        .find(|&i| text.as_bytes().get(i + 1) == Some(&b' '));
+    if let Some(i) = colon
+        && let (label, rest) = (&text[..i], &text[i + 2..])
         && !label.contains(' ')
         && label.chars().next().is_some_and(char::is_uppercase)
         && label.chars().all(char::is_alphabetic)

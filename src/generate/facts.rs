@@ -2016,12 +2016,34 @@ pub fn join_items(items: &[String]) -> String {
 /// Whether a subject phrase is plural ("stem cells", "MSCs", "A and B"): the head noun comes
 /// before a bracket, an "of" phrase or a relative clause.
 pub fn subject_plural(subject: &str) -> bool {
+    // The head phrase ends before the first word that opens a tail ("the cells [of] the
+    // liver", "[(]MSCs)"): one pass over the words, not a search per tail word.
     let mut core = subject;
-    for cut in [
-        " (", " of ", " that ", " which ", " who ", " with ", " in ", " on ", " at ", " from ",
-        " for ", " where ", " when ",
-    ] {
-        core = core.split(cut).next().unwrap_or(core);
+    let mut offset = 0;
+    let mut words = subject.split(' ').peekable();
+    while let Some(word) = words.next() {
+        let tail = offset > 0
+            && (word.starts_with('(')
+                || words.peek().is_some()
+                    && matches!(
+                        word,
+                        "of" | "that"
+                            | "which"
+                            | "who"
+                            | "with"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "from"
+                            | "for"
+                            | "where"
+                            | "when"
+                    ));
+        if tail {
+            core = &subject[..offset - 1];
+            break;
+        }
+        offset += word.len() + 1;
     }
     // "the strongest magnets made", "the largest earthquakes recorded": a participle after
     // the noun describes it; the noun is the head.
@@ -2030,7 +2052,12 @@ pub fn subject_plural(subject: &str) -> bool {
         (Some(last), Some(before)) if lexicon::is_participle(&lexicon::lowercase(last)) => before,
         (last, _) => last.unwrap_or(""),
     };
-    core.contains(" and ") || looks_plural(head)
+    let mut core_words = core.split(' ');
+    core_words.next();
+    let mut core_words = core_words.peekable();
+    let joined = std::iter::from_fn(|| core_words.next().map(|w| (w, core_words.peek().is_some())))
+        .any(|(w, more)| more && w == "and");
+    joined || looks_plural(head)
 }
 
 /// The end of an object phrase starting at `from`: a noun phrase with "of" tails and
