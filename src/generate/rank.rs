@@ -106,10 +106,41 @@ impl StemSet {
 /// hashing leaves no trace in the deck.
 #[derive(Default)]
 struct StemTable {
-    /// A word as split from a text -> the number of its stem, `None` for a stop word.
-    words: lexicon::WordMap<Option<u32>>,
+    /// A word as split from a text -> its numbers.
+    words: lexicon::WordMap<WordIds>,
     /// A stem -> its number.
     ids: lexicon::WordMap<u32>,
+    /// A lower-case key word -> its number.
+    key_ids: lexicon::WordMap<u32>,
+    /// The key words by number.
+    key_words: Vec<String>,
+}
+
+/// What a word as split from a text stands for in the [`StemTable`].
+#[derive(Debug, Clone, Copy)]
+struct WordIds {
+    /// The number of its stem, `None` for a stop word.
+    stem: Option<u32>,
+    /// Its key word's number; [`NO_KEY_WORD`] for an article, [`HYPHENATED`] for a word whose
+    /// key words are its pieces.
+    key: u32,
+}
+
+/// An article: no key word.
+const NO_KEY_WORD: u32 = u32::MAX;
+/// A hyphenated word: its pieces are the key words.
+const HYPHENATED: u32 = u32::MAX - 1;
+
+/// A [`normalize_key`] as the numbers of its words: two keys are equal, or one stands in the
+/// other as whole words, exactly when their texts are and do; numbers compare faster and need
+/// no text built.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+struct Key(Vec<u32>);
+
+impl Key {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 impl StemTable {
@@ -120,37 +151,77 @@ impl StemTable {
 
     /// The stems of `text` and its [`normalize_key`], read in one pass: the key's words are the
     /// stem words cut at their hyphens.
-    fn stems_with_key(&mut self, text: &str) -> (StemSet, String) {
-        let mut key = String::with_capacity(text.len());
+    fn stems_with_key(&mut self, text: &str) -> (StemSet, Key) {
+        let mut key = Vec::with_capacity(16);
         let stems = self.stems_and_key(text, Some(&mut key));
-        (stems, key)
+        (stems, Key(key))
     }
 
-    fn stems_and_key(&mut self, text: &str, mut key: Option<&mut String>) -> StemSet {
+    fn stems_and_key(&mut self, text: &str, mut key: Option<&mut Vec<u32>>) -> StemSet {
         let mut out = Vec::with_capacity(16);
         for w in lexicon::runs(text, |c| c.is_alphanumeric() || c == '-') {
-            let id = match self.words.get(w) {
-                Some(&id) => id,
+            let ids = match self.words.get(w) {
+                Some(&ids) => ids,
                 None => {
-                    let id = self.word_stem(w);
-                    *self.words.get_or_insert_with(w, || id) = id;
-                    id
+                    let stem = self.word_stem(w);
+                    let key = if w.as_bytes().contains(&b'-') {
+                        HYPHENATED
+                    } else {
+                        self.key_id(w)
+                    };
+                    let ids = WordIds { stem, key };
+                    *self.words.get_or_insert_with(w, || ids) = ids;
+                    ids
                 }
             };
-            out.extend(id);
+            out.extend(ids.stem);
             if let Some(key) = key.as_deref_mut() {
-                if w.as_bytes().contains(&b'-') {
-                    for piece in w.split('-').filter(|p| !p.is_empty()) {
-                        push_key_word(key, piece);
+                match ids.key {
+                    NO_KEY_WORD => {}
+                    HYPHENATED => {
+                        for piece in w.split('-').filter(|p| !p.is_empty()) {
+                            let id = self.key_id(piece);
+                            if id != NO_KEY_WORD {
+                                key.push(id);
+                            }
+                        }
                     }
-                } else {
-                    push_key_word(key, w);
+                    id => key.push(id),
                 }
             }
         }
         out.sort_unstable();
         out.dedup();
         StemSet(out)
+    }
+
+    /// The number of a word (a run of letters and digits) as a key word: its lower case,
+    /// [`NO_KEY_WORD`] for an article, as [`push_key_word`] reads it.
+    fn key_id(&mut self, w: &str) -> u32 {
+        let mut lower = String::new();
+        push_key_word(&mut lower, w);
+        if lower.is_empty() {
+            return NO_KEY_WORD;
+        }
+        if let Some(&id) = self.key_ids.get(&lower) {
+            return id;
+        }
+        // Fewer distinct words than the two reserved numbers below `u32::MAX`.
+        let id = u32::try_from(self.key_words.len()).unwrap_or(HYPHENATED - 1);
+        self.key_ids.get_or_insert_with(&lower, || id);
+        self.key_words.push(lower);
+        id
+    }
+
+    /// The text of a key, as [`normalize_key`] gives it.
+    #[cfg(test)]
+    fn key_text(&self, key: &Key) -> String {
+        let words: Vec<&str> = key
+            .0
+            .iter()
+            .filter_map(|&id| self.key_words.get(id as usize).map(String::as_str))
+            .collect();
+        words.join(" ")
     }
 
     /// The number of a word's stem, `None` for a stop word.
@@ -216,15 +287,24 @@ fn answer_in_prompt(keys: &Keys) -> bool {
     if keys.answer.is_empty() {
         return true;
     }
-    if contains_words(&keys.prompt, &keys.answer) {
+    if contains_key(&keys.prompt, &keys.answer) {
         return true;
     }
     // Every content word of the answer in the prompt is a giveaway too.
     !keys.answer_stems.is_empty() && keys.answer_stems.is_subset(&keys.prompt_stems)
 }
 
+/// True when the key `needle` stands in `haystack` as whole words, as their texts do (the tests
+/// hold it to `contains_words`). `needle` is not empty.
+fn contains_key(haystack: &Key, needle: &Key) -> bool {
+    haystack.0.windows(needle.0.len()).any(|w| w == needle.0)
+}
+
 /// True when `needle` stands in `haystack` as whole space-separated words: `" {needle} "` is in
 /// `" {haystack} "`. `needle` is not empty.
+///
+/// The text form of [`contains_key`], which the tests hold it to.
+#[cfg(test)]
 fn contains_words(haystack: &str, needle: &str) -> bool {
     let bytes = haystack.as_bytes();
     // A match starts the haystack or follows a space: try only there.
@@ -334,9 +414,9 @@ pub fn rank(
     // Looked up, never iterated: hashed.
     // At most `cap` cards are kept: the tables are made that big at once.
     let room = cap.min(scored.len());
-    let mut by_answer: HashMap<&str, Vec<usize>, lexicon::WordHashBuild> =
+    let mut by_answer: HashMap<&[u32], Vec<usize>, lexicon::WordHashBuild> =
         HashMap::with_capacity_and_hasher(room, Default::default());
-    let mut prompts: HashSet<&str, lexicon::WordHashBuild> =
+    let mut prompts: HashSet<&[u32], lexicon::WordHashBuild> =
         HashSet::with_capacity_and_hasher(room, Default::default());
     // One pass, best first: a sentence's first card at its score, a second card later, at its
     // score less a discount, and only while the density cap leaves room. A strong second card
@@ -377,14 +457,14 @@ pub fn rank(
                 continue;
             }
         }
-        if prompts.contains(scored[i].1.prompt.as_str()) {
+        if prompts.contains(scored[i].1.prompt.0.as_slice()) {
             continue;
         }
         // No two cards asking the same thing: the same answer about the same thing, or two
         // answers from one sentence that mostly overlap.
         let same_sentence = per_sentence.get(&c.sentence).into_iter().flatten();
         let same_answer = by_answer
-            .get(scored[i].1.answer.as_str())
+            .get(scored[i].1.answer.0.as_slice())
             .into_iter()
             .flatten();
         let repeats = same_sentence.chain(same_answer).any(|&k| {
@@ -398,9 +478,9 @@ pub fn rank(
         if repeats {
             continue;
         }
-        prompts.insert(scored[i].1.prompt.as_str());
+        prompts.insert(scored[i].1.prompt.0.as_slice());
         by_answer
-            .entry(scored[i].1.answer.as_str())
+            .entry(scored[i].1.answer.0.as_slice())
             .or_default()
             .push(i);
         per_sentence.entry(c.sentence).or_default().push(i);
@@ -433,8 +513,8 @@ pub fn rank(
 
 /// What a candidate is compared by, computed once.
 struct Keys {
-    prompt: String,
-    answer: String,
+    prompt: Key,
+    answer: Key,
     answer_stems: StemSet,
     prompt_stems: StemSet,
 }
@@ -935,8 +1015,37 @@ mod tests {
         let mut other = StemTable::default();
         for text in TEXTS.iter().chain(&["a-b the-An -x- an--the"]) {
             let (stems, key) = table.stems_with_key(text);
-            assert_eq!(key, normalize_key(text), "{text}");
+            assert_eq!(table.key_text(&key), normalize_key(text), "{text}");
             assert_eq!(stems, other.stems(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn keys_contain_each_other_as_their_texts_do() {
+        let mut table = StemTable::default();
+        let texts = [
+            "the liver cells",
+            "liver",
+            "cells of the liver",
+            "the liver-cell count",
+            "cell",
+            "A",
+            "liver cells of the liver",
+        ];
+        for haystack in texts {
+            for needle in texts {
+                let (_, h) = table.stems_with_key(haystack);
+                let (_, n) = table.stems_with_key(needle);
+                if n.is_empty() {
+                    continue;
+                }
+                assert_eq!(
+                    contains_key(&h, &n),
+                    contains_words(&normalize_key(haystack), &normalize_key(needle)),
+                    "{haystack:?} {needle:?}"
+                );
+                assert_eq!(h == n, normalize_key(haystack) == normalize_key(needle));
+            }
         }
     }
 
