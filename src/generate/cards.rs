@@ -47,13 +47,28 @@ pub struct Candidate {
 pub fn starts_with_anaphor(text: &str) -> bool {
     let mut words = text
         .split_whitespace()
-        .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     let first = words.next().unwrap_or_default();
-    let first = lexicon::Word::new(&first);
+    // No anaphor or determiner has more than nine letters: most sentences are passed over here.
+    if first.len() > 9 && first.is_ascii() {
+        return false;
+    }
+    // Lower-cased on the stack when short and ASCII (nearly always: every listed word is).
+    let mut buffer = [0u8; 9];
+    let lower: Cow<'_, str> = match buffer.get_mut(..first.len()) {
+        Some(short) if first.is_ascii() => {
+            short.copy_from_slice(first.as_bytes());
+            short.make_ascii_lowercase();
+            Cow::Borrowed(std::str::from_utf8(short).unwrap_or_default())
+        }
+        _ => lexicon::lowercase(first),
+    };
+    let first = lexicon::Word::new(&lower);
     // "Most are tiny", "Some have flagella": a quantifier standing for a noun said before.
     first.is_anaphor()
         || first.is_determiner()
             && words.next().is_some_and(|second| {
+                let second = lexicon::lowercase(second);
                 let second = lexicon::Word::new(&second);
                 second.is_auxiliary() || second.is_verb()
             })
@@ -614,7 +629,12 @@ fn write_cards_with(
     if let Some(rest) = text.strip_suffix(" .") {
         text = [rest.trim_end(), "."].concat();
     }
-    if text.contains(" , ") {
+    // (A comma found by byte search, then its spaces: cheaper than a substring search.)
+    let bytes = text.as_bytes();
+    if text
+        .match_indices(',')
+        .any(|(i, _)| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '))
+    {
         text = text.replace(" , ", ", ");
     }
     let text = text.as_str();
@@ -864,12 +884,17 @@ fn write_cards_with(
             }
         }
         let fact = &fact;
+        // The fact's subject, trimmed once for all its cards.
+        let mut subject: Option<String> = None;
         let mut push = |kind: CardKind,
                         prompt: String,
                         answer: String,
                         fact_kind: FactKind,
                         score: f32,
                         peers: Vec<String>| {
+            let subject = subject
+                .get_or_insert_with(|| facts::trim_phrase(&fact.subject))
+                .clone();
             out.push(Candidate {
                 kind,
                 prompt,
@@ -878,7 +903,7 @@ fn write_cards_with(
                 sentence: index,
                 score: score + base_bonus - penalty,
                 peers,
-                subject: facts::trim_phrase(&fact.subject),
+                subject,
             });
         };
         match fact.kind {
@@ -1427,7 +1452,7 @@ fn write_cards_with(
                     !word.is_content() || word.is_vague() || word.is_evaluative()
                 })
         };
-        if context.is_none() && word_count(text) <= 6 && says_nothing() {
+        if context.is_none() && words <= 6 && says_nothing() {
             continue;
         }
         let prompt = cloze(text, at, &phrase).map(|p| with_context(context, p));
