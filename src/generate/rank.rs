@@ -162,17 +162,7 @@ impl StemTable {
         for w in lexicon::runs(text, |c| c.is_alphanumeric() || c == '-') {
             let ids = match self.words.get(w) {
                 Some(&ids) => ids,
-                None => {
-                    let stem = self.word_stem(w);
-                    let key = if w.as_bytes().contains(&b'-') {
-                        HYPHENATED
-                    } else {
-                        self.key_id(w)
-                    };
-                    let ids = WordIds { stem, key };
-                    *self.words.get_or_insert_with(w, || ids) = ids;
-                    ids
-                }
+                None => self.new_word(w),
             };
             out.extend(ids.stem);
             if let Some(key) = key.as_deref_mut() {
@@ -222,6 +212,32 @@ impl StemTable {
             .filter_map(|&id| self.key_words.get(id as usize).map(String::as_str))
             .collect();
         words.join(" ")
+    }
+
+    /// Calls `f` with the number of each content stem of `text`, in order, repeats included.
+    fn each_stem(&mut self, text: &str, mut f: impl FnMut(u32)) {
+        for w in lexicon::runs(text, |c| c.is_alphanumeric() || c == '-') {
+            let ids = match self.words.get(w) {
+                Some(&ids) => ids,
+                None => self.new_word(w),
+            };
+            if let Some(stem) = ids.stem {
+                f(stem);
+            }
+        }
+    }
+
+    /// Numbers a word not met before.
+    fn new_word(&mut self, w: &str) -> WordIds {
+        let stem = self.word_stem(w);
+        let key = if w.as_bytes().contains(&b'-') {
+            HYPHENATED
+        } else {
+            self.key_id(w)
+        };
+        let ids = WordIds { stem, key };
+        *self.words.get_or_insert_with(w, || ids) = ids;
+        ids
     }
 
     /// The number of a word's stem, `None` for a stop word.
@@ -339,15 +355,22 @@ pub fn rank(
     let title_stems = table.stems(title);
     // How often each content stem occurs in the document (by stem number): salient terms
     // recur.
+    // A stem counts once per sentence: the sentence it was last counted in is kept beside its
+    // count, so no sentence's stems need sorting.
     let mut doc_freq: Vec<usize> = Vec::new();
-    for s in sentences {
-        for stem in table.stems(&s.text).iter() {
+    let mut last_counted: Vec<usize> = Vec::new();
+    for (k, s) in sentences.iter().enumerate() {
+        table.each_stem(&s.text, |stem| {
             let stem = stem as usize;
             if doc_freq.len() <= stem {
                 doc_freq.resize(stem + 1, 0);
+                last_counted.resize(stem + 1, usize::MAX);
             }
-            doc_freq[stem] += 1;
-        }
+            if last_counted[stem] != k {
+                last_counted[stem] = k;
+                doc_freq[stem] += 1;
+            }
+        });
     }
     // The candidates stay where they are, in document order (large to move); the order of
     // the ranking is a list of their indices.
