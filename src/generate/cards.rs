@@ -1713,6 +1713,18 @@ fn consequence_question(
             "this" | "these" | "those" | "that" | "he" | "she"
         )
     });
+    // "If I push a toy car, I will ...": a speaker's example; "you could calculate its
+    // volume": an exercise's answer, supposed.
+    let speaker = toks[1..end]
+        .iter()
+        .any(|t| matches!(t.text, "I" | "me" | "my" | "My"));
+    let supposed = toks[c.subject_start].is("you")
+        && toks
+            .get(c.subject_start + 1)
+            .is_some_and(|t| matches!(&*t.lower, "could" | "would" | "may" | "might"));
+    if speaker || supposed {
+        return None;
+    }
     // "it is called lava": a name given under the condition, which its own card asks.
     let names = toks[c.subject_end..c.verb_end].iter().any(|t| {
         matches!(
@@ -3663,6 +3675,8 @@ mod tests {
             "When transplanted into a damaged liver, stem cells can become liver cells.",
             "When magma erupts onto the surface, it is called lava.",
             "When the lava solidifies, it creates a large, flat plain.",
+            "If I push a toy car, I will cause it to move.",
+            "If the room has a regular shape, you could calculate its volume from its dimensions.",
             "If the water is warm, salty, and deep, the currents move slowly.",
         ] {
             let cards = pairs(text, None);
