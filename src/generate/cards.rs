@@ -1246,8 +1246,15 @@ fn write_cards_with(
                 {
                     continue;
                 }
-                // "Platelets are not cells" -> "What are platelets not?" asks nothing.
-                if negation(&relation_last) {
+                // "Platelets are not cells" -> "What are platelets not?" asks nothing. "can only
+                // hold a certain amount of salts": the limit is the point, which the question
+                // would drop.
+                let limit = ["a certain amount", "a certain number"].iter().any(|p| {
+                    fact.object
+                        .get(..p.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(p))
+                });
+                if negation(&relation_last) || limit {
                     continue;
                 }
                 // "What is a chamber called?": a thing named only by its kind is no term.
@@ -3883,6 +3890,18 @@ mod tests {
         // "begin to" takes a verb: no "What do they begin to?".
         assert!(!cards.iter().any(|(p, _)| p.ends_with(" to?")), "{cards:?}");
         assert!(cards.iter().all(|(p, _)| !p.contains(" ,")), "{cards:?}");
+    }
+
+    #[test]
+    fn no_question_drops_the_limit_its_answer_is_under() {
+        let cards = pairs(
+            "Water can only hold a certain amount of dissolved minerals and salts.",
+            None,
+        );
+        assert!(
+            !cards.iter().any(|(p, _)| p.starts_with("What can water")),
+            "{cards:?}"
+        );
     }
 
     #[test]
