@@ -658,11 +658,15 @@ fn write_cards_with(
     });
     // "A plasma or cell membrane, which acts as a barrier around the cell.": a list item
     // described, with no clause of its own.
+    // "A fatty acid tail that is hydrophobic.": the same, its description restrictive.
     if clause.is_none()
         && toks
             .first()
             .is_some_and(|t| matches!(&*t.lower, "a" | "an" | "the"))
-        && text.contains(", which ")
+        && toks
+            .iter()
+            .take(8)
+            .any(|t| matches!(&*t.lower, "which" | "that" | "who"))
     {
         return out;
     }
@@ -3816,6 +3820,14 @@ mod tests {
             let cards = pairs(text, None);
             assert!(cards.is_empty(), "{text}: {cards:?}");
         }
+        // A list item described, with no clause of its own.
+        assert!(
+            pairs(
+                "A fatty acid tail that is hydrophobic, or water-fearing.",
+                None
+            )
+            .is_empty()
+        );
         // "equals" is a verb.
         let cards = pairs("A watt equals 1 joule of energy per second.", None);
         assert!(cards.iter().any(|(_, a)| a == "1 joule"), "{cards:?}");
