@@ -978,6 +978,29 @@ fn write_cards_with(
                     score,
                     fact.items.clone(),
                 );
+                // "[Blood vessels] include arteries, veins, and capillaries.": the class
+                // recalled from its members.
+                let class = facts::trim_phrase(&fact.subject);
+                if fact.relation.to_lowercase().starts_with("include")
+                    && context.is_none()
+                    && (1..=4).contains(&word_count(&class))
+                    && good_answer(&class)
+                    && !vague_subject(&fact.subject)
+                    && !starts_with_anaphor(&fact.subject)
+                    && let Some(at) = text.find(&class)
+                    && text[..at].split_whitespace().count() <= 2
+                    && let Some(prompt) = cloze(text, at, &class)
+                {
+                    push(
+                        CardKind::Cloze,
+                        prompt,
+                        class,
+                        FactKind::Naming,
+                        // Above the list's cloze, below "Name three blood vessels."
+                        score + 0.1,
+                        Vec::new(),
+                    );
+                }
             }
             FactKind::Circumstance => {
                 if subject_anaphoric || fact.subject.is_empty() || vague_subject(&fact.subject) {
@@ -3902,6 +3925,26 @@ mod tests {
         // "begin to" takes a verb: no "What do they begin to?".
         assert!(!cards.iter().any(|(p, _)| p.ends_with(" to?")), "{cards:?}");
         assert!(cards.iter().all(|(p, _)| !p.contains(" ,")), "{cards:?}");
+    }
+
+    #[test]
+    fn a_class_is_recalled_from_its_members() {
+        let cards = pairs(
+            "Blood vessels include arteries, veins, and capillaries.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, a)| p
+                == "{{Blood vessels}} include arteries, veins, and capillaries."
+                && a == "Blood vessels"),
+            "{cards:?}"
+        );
+        // Not a class named only by a pointer or a vague word.
+        let cards = pairs(
+            "Some examples include hair dryers, fans, and doorbells.",
+            None,
+        );
+        assert!(!cards.iter().any(|(p, _)| p.starts_with("{{")), "{cards:?}");
     }
 
     #[test]
