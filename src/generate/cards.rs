@@ -1667,7 +1667,7 @@ fn consequence_question(
     let opener = toks.first()?;
     if !matches!(
         &*opener.lower,
-        "if" | "when" | "whenever" | "once" | "after"
+        "if" | "when" | "whenever" | "once" | "after" | "as"
     ) {
         return None;
     }
@@ -1687,6 +1687,19 @@ fn consequence_question(
             "it" | "its" | "they" | "their" | "them" | "this" | "these" | "those" | "he" | "she"
         )
     };
+    // "As a result,", "As you might have guessed,", "As a cell does not have a nucleus,": not
+    // a time or a condition but a link, an aside or a reason.
+    let as_link = opener.is("as")
+        && (condition.first().is_some_and(|t| t.is("a"))
+            && condition
+                .get(1)
+                .is_some_and(|t| matches!(&*t.lower, "result" | "rule" | "whole"))
+            || condition.iter().any(|t| {
+                matches!(&*t.lower, "you" | "we" | "not" | "never") || t.lower.ends_with("n't")
+            }));
+    if as_link {
+        return None;
+    }
     // "When transplanted into a liver": a condition with no subject of its own.
     let subjectless = condition.first().is_some_and(|t| {
         t.is_verb() && !facts::used_as_noun(toks, 1)
@@ -3688,6 +3701,11 @@ mod tests {
                 "What happened when the continents separated?",
                 "the current moved the cold water around Antarctica",
             ),
+            (
+                "As the universe expanded, it became less dense.",
+                "What happened as the universe expanded?",
+                "it became less dense",
+            ),
             // A condition after an opening connective.
             (
                 "For example, if you put sugar in iced tea, it will dissolve more slowly.",
@@ -3710,6 +3728,8 @@ mod tests {
             "When magma erupts onto the surface, it is called lava.",
             "When the lava solidifies, it creates a large, flat plain.",
             "If I push a toy car, I will cause it to move.",
+            "As a result, convection shuts down.",
+            "As a prokaryotic cell does not have a nucleus, the DNA is in the cytoplasm.",
             "If the room has a regular shape, you could calculate its volume from its dimensions.",
             "If the water is warm, salty, and deep, the currents move slowly.",
         ] {
@@ -4801,14 +4821,16 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|a| !a.contains("riding")), "{cards:?}");
-        let cards = answers(
+        // No gap in the verb phrase (the clause after the "as" may be asked whole).
+        let cards = pairs(
             "As the flagella rotate, they spin the bacteria and propel them forward.",
             None,
         );
         assert!(
             cards
                 .iter()
-                .all(|a| !a.contains("propel") && a != "forward"),
+                .filter(|(p, _)| p.contains("{{"))
+                .all(|(_, a)| !a.contains("propel") && a != "forward"),
             "{cards:?}"
         );
         let cards = answers(
