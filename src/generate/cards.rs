@@ -2176,6 +2176,16 @@ fn word_cues(text: &str) -> WordCues {
     // piece of a split is the first word only then).
     let mut skip_pronoun = text.starts_with(char::is_alphanumeric);
     for w in lexicon::runs(text, char::is_alphanumeric) {
+        // Every word looked for starts with one of these bytes: the rest are passed over
+        // without comparing them.
+        let first = w.as_bytes().first().copied().unwrap_or(0);
+        if !matches!(
+            first,
+            b'F' | b'f' | b'T' | b't' | b'p' | b'd' | b's' | b'i' | b'a' | b'b'
+        ) {
+            skip_pronoun = false;
+            continue;
+        }
         cues.figure |= matches!(
             w,
             "Figure"
