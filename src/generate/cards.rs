@@ -745,27 +745,16 @@ fn write_cards_with(
         });
     // "When it does, it combines with oxygen": the lead's own subject points back.
     let lead_points_back = clause.as_ref().is_some_and(|c| {
+        // The lead's words up to its first mark: a pronoun with no content word before it.
         c.subject_start >= 3
             && toks[0].word().is_subordinator()
-            && toks[1..c.subject_start]
-                .iter()
+            && toks
+                .get(1..c.subject_start)
+                .into_iter()
+                .flatten()
                 .take_while(|t| !t.punct)
-                .any(|t| {
-                    matches!(
-                        &*t.lower,
-                        "it" | "its" | "they" | "their" | "them" | "this" | "these" | "he" | "she"
-                    )
-                })
-            && !toks[1..c.subject_start]
-                .iter()
-                .take_while(|t| !t.punct)
-                .take_while(|t| {
-                    !matches!(
-                        &*t.lower,
-                        "it" | "its" | "they" | "their" | "them" | "this" | "these" | "he" | "she"
-                    )
-                })
-                .any(|t| t.word().is_content())
+                .find(|t| t.word().is_content() || points_back(&t.lower))
+                .is_some_and(|t| points_back(&t.lower))
     });
     let anaphoric = starts_with_anaphor(text)
         || cues.inner_pronoun && !inner_pronoun_resolved
@@ -1654,6 +1643,14 @@ fn circumstance_question(fact: &facts::Fact) -> Option<(String, String)> {
     Some((format!("{wh} {rest}"), answer.to_owned()))
 }
 
+/// A pronoun that points at something named before ("it", "their", "these").
+fn points_back(word: &str) -> bool {
+    matches!(
+        word,
+        "it" | "its" | "they" | "their" | "them" | "this" | "these" | "those" | "he" | "she"
+    )
+}
+
 /// "If one loop of a parallel circuit is interrupted, current can still flow through the other
 /// loop." -> ("What happens if one loop of a parallel circuit is interrupted?", "current can
 /// still flow through the other loop"): what follows from a condition that opens the sentence.
@@ -1681,12 +1678,6 @@ fn consequence_question(
     }
     let condition = &toks[1..comma];
     // One clause: no inner punctuation, a verb of its own, nothing pointing back.
-    let points_back = |t: &Tok<'_>| {
-        matches!(
-            &*t.lower,
-            "it" | "its" | "they" | "their" | "them" | "this" | "these" | "those" | "he" | "she"
-        )
-    };
     // "As a result,", "As you might have guessed,", "As a cell does not have a nucleus,": not
     // a time or a condition but a link, an aside or a reason.
     let as_link = opener.is("as")
@@ -1708,7 +1699,7 @@ fn consequence_question(
     });
     if condition.len() > 12
         || subjectless
-        || condition.iter().any(|t| t.punct || points_back(t))
+        || condition.iter().any(|t| t.punct || points_back(&t.lower))
         || !condition
             .iter()
             .any(|t| t.is_verb() || t.word().is_auxiliary())
