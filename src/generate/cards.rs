@@ -186,7 +186,9 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
     })?;
     let verb = lexicon::lowercase(words[verb_pos]);
     let base = lexicon::verb_base(&verb)?;
-    let aux = if verb.ends_with("ed") || (verb.as_ref() != base && !verb.ends_with('s')) {
+    // "need", "feed", "exceed" end in "-ed" but are not past.
+    let past = verb.as_ref() != base && (verb.ends_with("ed") || !verb.ends_with('s'));
+    let aux = if past {
         "did"
     } else if verb.as_ref() != base {
         "does"
@@ -3966,6 +3968,49 @@ mod tests {
             None,
         );
         assert!(!cards.iter().any(|(p, _)| p.starts_with("{{")), "{cards:?}");
+    }
+
+    #[test]
+    fn a_term_the_sentence_ends_by_describing_is_asked() {
+        for (text, question, answer) in [
+            (
+                "The nucleus is surrounded by the nuclear envelope, a double membrane that controls what goes in and out of the nucleus.",
+                "What is the nuclear envelope?",
+                "a double membrane that controls what goes in and out of the nucleus",
+            ),
+            (
+                "Mothballs are made of naphthalene, a substance that undergoes sublimation at room temperature.",
+                "What is naphthalene?",
+                "a substance that undergoes sublimation at room temperature",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(
+                cards.iter().any(|(p, a)| p == question && a == answer),
+                "{text}: {cards:?}"
+            );
+        }
+        // A description of the whole clause, naming something else.
+        let cards = pairs(
+            "Metals can be pounded into thin sheets, a property called malleability.",
+            None,
+        );
+        assert!(
+            !cards.iter().any(|(p, _)| p.starts_with("What is thin")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn a_present_verb_ending_in_ed_is_not_past() {
+        assert_eq!(
+            what_question("Living cells", "need").as_deref(),
+            Some("What do living cells need?")
+        );
+        assert_eq!(
+            what_question("The cells", "needed").as_deref(),
+            Some("What did the cells need?")
+        );
     }
 
     #[test]

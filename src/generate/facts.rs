@@ -1349,6 +1349,9 @@ pub fn facts_of_clause(sentence: &str, toks: &[Tok<'_>], clause: Option<&Clause>
     if let Some(fact) = appositive_definition(sentence, toks) {
         facts.push(fact);
     }
+    if let Some(fact) = final_appositive_definition(sentence, toks) {
+        facts.push(fact);
+    }
     facts.extend(inner_appositives(sentence, toks));
     facts.extend(inner_namings(sentence, toks));
     facts.extend(list_facts(sentence, toks));
@@ -1383,6 +1386,84 @@ fn appositive_definition(sentence: &str, toks: &[Tok<'_>]) -> Option<Fact> {
         subject: trim_phrase(&span_text(sentence, toks, 0, comma)),
         relation: "is".into(),
         object: span_text(sentence, toks, comma + 1, close),
+        items: Vec::new(),
+        category: String::new(),
+    })
+}
+
+/// "... surrounded by the nuclear envelope, a double membrane that controls what goes in and
+/// out of the nucleus." -> the nuclear envelope is a double membrane that ...: a term the
+/// sentence ends by describing. The term is one to three content words after "the" or a
+/// preposition; the description runs from "a"/"an" to the end of the sentence, with no other
+/// comma.
+fn final_appositive_definition(sentence: &str, toks: &[Tok<'_>]) -> Option<Fact> {
+    let mut end = toks.len();
+    while end > 0 && toks[end - 1].punct {
+        end -= 1;
+    }
+    let comma = toks[..end].iter().rposition(|t| t.is(","))?;
+    if !toks
+        .get(comma + 1)
+        .is_some_and(|t| matches!(&*t.lower, "a" | "an"))
+        || end - comma < 4
+        || end - comma > 20
+        // A bracket or quote left open or closed across the comma.
+        || toks[comma..end].iter().any(|t| matches!(t.text, "(" | ")" | "\""))
+    {
+        return None;
+    }
+    // The term: "the" and up to three content words, no verb, right before the comma.
+    let mut k = comma;
+    while k > 0
+        && comma - k < 3
+        && !toks[k - 1].punct
+        && !toks[k - 1].word().is_function_word()
+        && (!toks[k - 1].is_verb() || looks_like_noun_use(toks, k - 1))
+    {
+        k -= 1;
+    }
+    // After "the" ("the nuclear envelope") or a preposition ("made of naphthalene").
+    if k == comma || k == 0 {
+        return None;
+    }
+    let start = if toks[k - 1].is("the") {
+        k - 1
+    } else if toks[k - 1].word().is_preposition() {
+        k
+    } else {
+        return None;
+    };
+    // Not the last item of a list ("rocks, the soil, and the water"), nor the first words of
+    // the sentence (the opening appositive's pattern reads those).
+    if k < 2 || toks[..k - 1].iter().any(|t| t.is(",")) {
+        return None;
+    }
+    // The description names a kind: its noun phrase, then at most a relative clause.
+    let head_end = noun_phrase_end(toks, comma + 2, end, true);
+    if head_end == comma + 2
+        || head_end < end
+            && !matches!(
+                &*toks[head_end].lower,
+                "that" | "which" | "who" | "of" | "in" | "with"
+            )
+    {
+        return None;
+    }
+    // "pounded into thin sheets, a property called malleability": a description of the
+    // whole clause, which names something else, or does not agree with a plural term.
+    let subject = span_text(sentence, toks, start, comma);
+    if subject_plural(&subject)
+        || toks[comma + 2..end]
+            .iter()
+            .any(|t| matches!(&*t.lower, "called" | "known" | "named" | "termed"))
+    {
+        return None;
+    }
+    Some(Fact {
+        kind: FactKind::Definition,
+        subject,
+        relation: "is".into(),
+        object: span_text(sentence, toks, comma + 1, end),
         items: Vec::new(),
         category: String::new(),
     })
