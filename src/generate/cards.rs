@@ -241,10 +241,26 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
 
 /// A word (lower case) that grades the adjective after it: "very", "most", "less".
 fn grades_adjective(word: &str) -> bool {
-    lexicon::is_degree_adverb(word) || matches!(word, "more" | "most" | "less" | "least" | "pretty")
+    lexicon::is_degree_adverb(word)
+        || matches!(
+            word,
+            "more"
+                | "most"
+                | "less"
+                | "least"
+                | "pretty"
+                | "completely"
+                | "relatively"
+                | "highly"
+                | "slightly"
+                | "fully"
+                | "entirely"
+                | "partially"
+                | "totally"
+                | "somewhat"
+        )
 }
 
-/// Number of words.
 /// Number of words: `s.split_whitespace().count()`, counted in one pass (branch-free over the
 /// bytes when the text is ASCII).
 pub fn word_count(s: &str) -> usize {
@@ -1267,7 +1283,19 @@ fn write_cards_with(
                 // "Platelets are not cells" -> "What are platelets not?" asks nothing. "can only
                 // hold a certain amount of salts": the limit is the point, which the question
                 // would drop.
-                let limit = ["a certain amount", "a certain number"].iter().any(|p| {
+                let limit = [
+                    "a certain amount",
+                    "a certain number",
+                    // "described in terms of what residents felt": a complex preposition.
+                    "terms of",
+                    "means of",
+                    "spite of",
+                    "front of",
+                    "place of",
+                    "order to",
+                ]
+                .iter()
+                .any(|p| {
                     fact.object
                         .get(..p.len())
                         .is_some_and(|head| head.eq_ignore_ascii_case(p))
@@ -2774,8 +2802,31 @@ fn key_phrase_candidates(
             continue;
         }
         // "[source] of voltage", "[Particles] of dust": a lone head before "of" is generic; the
-        // content is what follows.
-        if b - a == 1 && toks.get(b).is_some_and(|t| t.is("of")) {
+        // content is what follows. So is a head that only sorts or counts ("a [rare type] of
+        // eye disease").
+        if toks.get(b).is_some_and(|t| t.is("of"))
+            && (b - a == 1
+                || matches!(
+                    &*toks[b - 1].lower,
+                    "type"
+                        | "types"
+                        | "kind"
+                        | "kinds"
+                        | "sort"
+                        | "form"
+                        | "forms"
+                        | "amount"
+                        | "number"
+                        | "part"
+                        | "parts"
+                        | "piece"
+                        | "pieces"
+                ))
+        {
+            continue;
+        }
+        // "opening the [tap wider]": a comparative after the noun says how, not what.
+        if b - a > 1 && lexicon::is_comparative(&toks[b - 1].lower) {
             continue;
         }
         // "[Preclinical] studies": a modifier cut off from its noun.
@@ -3997,6 +4048,36 @@ mod tests {
         );
         assert!(
             !cards.iter().any(|(p, _)| p.starts_with("What is thin")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn no_gap_on_a_graded_word_a_comparative_or_a_sorting_head() {
+        for (text, not) in [
+            (
+                "Either a completely red or completely white flower grows, depending on the allele.",
+                "red",
+            ),
+            (
+                "This is like opening the tap wider so more water flows through the hose.",
+                "tap wider",
+            ),
+            (
+                "Gene therapy restored the vision of three adults with a rare type of eye disease.",
+                "rare type",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(!cards.iter().any(|(_, a)| a == not), "{text}: {cards:?}");
+        }
+        // "in terms of" is one preposition: nothing is asked of "terms".
+        let cards = pairs(
+            "Earthquakes are described in terms of what nearby residents felt.",
+            None,
+        );
+        assert!(
+            !cards.iter().any(|(_, a)| a.starts_with("terms")),
             "{cards:?}"
         );
     }
