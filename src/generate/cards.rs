@@ -1068,6 +1068,26 @@ fn write_cards_with(
                         facts::trim_phrase(fact.object.split(", ").next().unwrap_or(&fact.object))
                     }
                     FactKind::Characteristic => facts::trim_phrase(&fact.object),
+                    // "increases the amount of rock": what changes is the amount, not the rock.
+                    _ if fact.relation.split_whitespace().any(|w| {
+                        lexicon::verb_base(&lexicon::lowercase(w)).is_some_and(|v| {
+                            matches!(
+                                v,
+                                "increase"
+                                    | "decrease"
+                                    | "reduce"
+                                    | "raise"
+                                    | "lower"
+                                    | "double"
+                                    | "measure"
+                                    | "limit"
+                                    | "control"
+                            )
+                        })
+                    }) =>
+                    {
+                        facts::trim_phrase(&fact.object)
+                    }
                     _ => core_answer(&fact.object),
                 };
                 // "divided into two main components: interphase and the mitotic phase": the
@@ -4078,6 +4098,20 @@ mod tests {
         );
         assert!(
             !cards.iter().any(|(_, a)| a.starts_with("terms")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn what_changes_is_the_measure_not_the_thing_measured() {
+        let cards = pairs(
+            "Increased rainfall increases the amount of rock that is dissolved.",
+            None,
+        );
+        assert!(
+            cards.iter().any(
+                |(p, a)| p == "What does increased rainfall increase?" && a == "amount of rock"
+            ),
             "{cards:?}"
         );
     }
