@@ -4117,6 +4117,18 @@ mod tests {
     }
 
     #[test]
+    fn a_description_is_no_term_to_name() {
+        let cards = pairs(
+            "These organs are part of a larger system, the organ systems.",
+            None,
+        );
+        assert!(
+            !cards.iter().any(|(_, a)| a.contains("larger system")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
     fn a_present_verb_ending_in_ed_is_not_past() {
         assert_eq!(
             what_question("Living cells", "need").as_deref(),

@@ -1534,8 +1534,13 @@ fn inner_appositives(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
         {
             continue;
         }
-        // "1 kg, the same as the iron": a comparison, not a name.
-        if toks.get(i + 2).is_some_and(|t| t.is("same")) {
+        // "1 kg, the same as the iron": a comparison, not a name. "part of a larger system, the
+        // organ systems": a description ("larger") is no term to answer with.
+        if toks.get(i + 2).is_some_and(|t| t.is("same"))
+            || toks[k..i]
+                .iter()
+                .any(|t| matches!(&*t.lower, "larger" | "smaller" | "bigger" | "greater"))
+        {
             continue;
         }
         let term = span_text(sentence, toks, k, i);
