@@ -1069,22 +1069,24 @@ fn write_cards_with(
                     }
                     FactKind::Characteristic => facts::trim_phrase(&fact.object),
                     // "increases the amount of rock": what changes is the amount, not the rock.
-                    _ if fact.relation.split_whitespace().any(|w| {
-                        lexicon::verb_base(&lexicon::lowercase(w)).is_some_and(|v| {
-                            matches!(
-                                v,
-                                "increase"
-                                    | "decrease"
-                                    | "reduce"
-                                    | "raise"
-                                    | "lower"
-                                    | "double"
-                                    | "measure"
-                                    | "limit"
-                                    | "control"
-                            )
-                        })
-                    }) =>
+                    // (The object's head is read first: a cheap test that most facts fail.)
+                    _ if measure_head(&fact.object)
+                        && fact.relation.split_whitespace().any(|w| {
+                            lexicon::verb_base(&lexicon::lowercase(w)).is_some_and(|v| {
+                                matches!(
+                                    v,
+                                    "increase"
+                                        | "decrease"
+                                        | "reduce"
+                                        | "raise"
+                                        | "lower"
+                                        | "double"
+                                        | "measure"
+                                        | "limit"
+                                        | "control"
+                                )
+                            })
+                        }) =>
                     {
                         facts::trim_phrase(&fact.object)
                     }
@@ -1840,6 +1842,33 @@ fn consequence_question(
     let condition_text = facts::span(text, toks, 1, comma).trim();
     let question = format!("What {happens} {} {condition_text}?", opener.lower);
     Some((question, answer.to_owned()))
+}
+
+/// "the amount of rock", "a number of cells": a phrase headed by a measure of what follows.
+fn measure_head(phrase: &str) -> bool {
+    let mut words = phrase.split(' ');
+    words
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("a"))
+        && words.next().is_some_and(|w| {
+            matches!(
+                w,
+                "amount"
+                    | "number"
+                    | "rate"
+                    | "level"
+                    | "size"
+                    | "concentration"
+                    | "strength"
+                    | "speed"
+                    | "volume"
+                    | "mass"
+                    | "density"
+                    | "pressure"
+                    | "temperature"
+            )
+        })
+        && words.next() == Some("of")
 }
 
 /// "two main components: interphase and the mitotic phase" -> "interphase and the mitotic
