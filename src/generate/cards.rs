@@ -210,6 +210,17 @@ fn negation(word: &str) -> bool {
         || (w.ends_with("nt") || w.ends_with("n't")) && lexicon::is_auxiliary(&w)
 }
 
+/// A cloze hiding `term` where it opens the sentence (at most two words before it, "The
+/// [...]"): the term recalled from what the sentence says of it. The term's byte offset and
+/// the prompt.
+fn opening_cloze(text: &str, term: &str) -> Option<(usize, String)> {
+    let at = text.find(term)?;
+    if text[..at].split_whitespace().count() > 2 {
+        return None;
+    }
+    Some((at, cloze(text, at, term)?))
+}
+
 /// A cloze prompt: the sentence with `answer` (found at byte `at`) replaced by a gap.
 fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     // Braces of the gap markup inside the text itself would make the card ambiguous.
@@ -994,9 +1005,7 @@ fn write_cards_with(
                     && good_answer(&class)
                     && !vague_subject(&fact.subject)
                     && !starts_with_anaphor(&fact.subject)
-                    && let Some(at) = text.find(&class)
-                    && text[..at].split_whitespace().count() <= 2
-                    && let Some(prompt) = cloze(text, at, &class)
+                    && let Some((_, prompt)) = opening_cloze(text, &class)
                 {
                     push(
                         CardKind::Cloze,
@@ -1471,10 +1480,8 @@ fn write_cards_with(
                         | FactKind::Cause
                         | FactKind::Effect
                 ) && context.is_none()
-                    && let Some(at) = text.find(&term)
-                    && text[..at].split_whitespace().count() <= 2
+                    && let Some((at, prompt)) = opening_cloze(text, &term)
                     && !counts_listed_items(&term, &text[at..])
-                    && let Some(prompt) = cloze(text, at, &term)
                 {
                     let technical = term
                         .split_whitespace()
@@ -1729,7 +1736,6 @@ fn consequence_question(
         return None;
     }
     let condition = &toks[1..comma];
-    // One clause: no inner punctuation, a verb of its own, nothing pointing back.
     // "As a result,", "As you might have guessed,", "As a cell does not have a nucleus,": not
     // a time or a condition but a link, an aside or a reason.
     let as_link = opener.is("as")
@@ -1749,6 +1755,7 @@ fn consequence_question(
             || t.word().is_preposition()
             || t.word().is_adverb()
     });
+    // One clause: no inner punctuation, a verb of its own, nothing pointing back.
     if condition.len() > 12
         || subjectless
         || condition.iter().any(|t| t.punct || points_back(&t.lower))
@@ -1874,17 +1881,22 @@ fn measure_head(phrase: &str) -> bool {
 /// "two main components: interphase and the mitotic phase" -> "interphase and the mitotic
 /// phase": the short list a counted object (in `text`) announces before a colon.
 fn counted_list(text: &str, object: &str) -> Option<String> {
-    let count = object.split_whitespace().next()?;
-    let count = lexicon::lowercase(count);
-    let count = number_value(&count)?;
+    let count = number_value(&lexicon::lowercase(object.split_whitespace().next()?))?;
     let at = text.find(object)?;
     let rest = text.get(at + object.len()..)?.strip_prefix(':')?;
+    listed(rest, count, 12).map(str::to_owned)
+}
+
+/// The list after a colon that a count announced: `count` items joined by "and" or "or", at
+/// most `max_words` words, that make an answer. Trimmed of the sentence's end.
+fn listed(rest: &str, count: usize, max_words: usize) -> Option<&str> {
     let list = rest.trim().trim_end_matches('.').trim();
-    let items = facts::split_list(list);
-    let words = word_count(list);
     let joined = list.contains(" and ") || list.contains(" or ");
-    (joined && items.len() == count && (2..=12).contains(&words) && good_answer(list))
-        .then(|| list.to_owned())
+    (joined
+        && facts::split_list(list).len() == count
+        && (2..=max_words).contains(&word_count(list))
+        && good_answer(list))
+    .then_some(list)
 }
 
 /// Two to six, written as a word.
@@ -1911,15 +1923,8 @@ fn there_are_list(text: &str) -> Option<(String, String)> {
     {
         return None;
     }
-    let list = list.trim().trim_end_matches('.').trim();
-    let items = facts::split_list(list);
-    let joined = list.contains(" and ") || list.contains(" or ");
-    if !joined
-        || items.len() != count
-        || !(2..=14).contains(&word_count(list))
-        || list.contains([':', ';', '(', '"'])
-        || !good_answer(list)
-    {
+    let list = listed(list, count, 14)?;
+    if list.contains([':', ';', '(', '"']) {
         return None;
     }
     Some((format!("Name the {class}."), list.to_owned()))
@@ -2054,9 +2059,7 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
     let participle_object = |second: &Tok<'_>| {
         second.word().is_participle()
             && second.verb_base() != Some(&*second.lower)
-            && toks_after_adverb.get(2).is_some_and(|third| {
-                !third.punct && !third.word().is_function_word() && !third.is_verb()
-            })
+            && toks_after_adverb.get(2).is_some_and(Tok::is_noun_like)
     };
     if let (Some(first), Some(second)) = (toks_after_adverb.first(), toks_after_adverb.get(1))
         && (first.verb_base() == Some(&*first.lower)
@@ -2212,16 +2215,11 @@ fn pointed_nouns(toks: &[Tok<'_>]) -> Vec<String> {
             continue;
         }
         if let Some(next) = toks.get(i + 1)
-            && !next.punct
-            && !next.word().is_function_word()
-            && !next.is_verb()
+            && next.is_noun_like()
         {
             // The head: the last content word of the run after the demonstrative.
             let mut j = i + 1;
-            while toks
-                .get(j + 1)
-                .is_some_and(|n| !n.punct && !n.word().is_function_word() && !n.is_verb())
-            {
+            while toks.get(j + 1).is_some_and(Tok::is_noun_like) {
                 j += 1;
             }
             out.push(toks[j].lower.clone().into_owned());

@@ -104,6 +104,12 @@ impl<'a> Tok<'a> {
         self.verb_base.is_some()
     }
 
+    /// A word that is neither a function word nor a known verb form: read as a noun or an
+    /// adjective ("regulated [enzymes]", "fallen [lines]").
+    pub fn is_noun_like(&self) -> bool {
+        !self.punct && !self.word().is_function_word() && !self.is_verb()
+    }
+
     /// True when this token and `other`, made with the same [`lexicon::WordCache`] (by one
     /// [`tokenize`] call, or by [`tokenize_cached`] with one cache), have the same
     /// [`lexicon::stem`].
@@ -496,19 +502,11 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
                     continue;
                 }
             }
-            // A content word; a verb only in its base form ("Warm, moist air").
-            let content = |k: usize| {
-                toks.get(k).is_some_and(|t| {
-                    !t.punct
-                        && !t.word().is_function_word()
-                        && (!t.is_verb() || t.verb_base() == Some(&*t.lower))
-                })
-            };
             // "The hot, salty solution", "Warm, moist air": adjectives before one noun.
             if (i == subject_start + 1 || i >= 2 && toks[i - 2].word().is_determiner())
-                && content(i - 1)
-                && content(i + 1)
-                && content(i + 2)
+                && adjective_like(toks, i - 1)
+                && adjective_like(toks, i + 1)
+                && adjective_like(toks, i + 2)
             {
                 i += 1;
                 continue;
@@ -646,6 +644,16 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
     None
 }
 
+/// Token `k` is a content word, a verb only in its base form: a word of a run of adjectives
+/// joined by commas ("Warm, moist air", "hot, solid rock").
+fn adjective_like(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        !t.punct
+            && !t.word().is_function_word()
+            && (!t.is_verb() || t.verb_base() == Some(&*t.lower))
+    })
+}
+
 /// Where the verb starts after a list subject whose first comma is at `comma` ("Water, oxygen,
 /// and carbon dioxide seep"): items of at most four content words, joined by commas, the last
 /// by "and" or "or", then a verb group.
@@ -695,9 +703,7 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
     if t.word().is_adverb() {
         // "allosterically regulated enzymes": an adverb and a participle describing a noun.
         if toks.get(i + 1).is_some_and(|n| n.lower.ends_with("ed"))
-            && toks
-                .get(i + 2)
-                .is_some_and(|n| !n.punct && !n.word().is_function_word() && !n.is_verb())
+            && toks.get(i + 2).is_some_and(Tok::is_noun_like)
         {
             return false;
         }
@@ -752,9 +758,7 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
         // participle describe the noun after them.
         if w.ends_with("ed")
             && prev.is_some_and(|p| p.lower.ends_with("ly") && p.word().is_adverb())
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| !n.punct && !n.word().is_function_word() && !n.is_verb())
+            && toks.get(i + 1).is_some_and(Tok::is_noun_like)
         {
             return false;
         }
@@ -1034,9 +1038,9 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
         return true;
     }
     // "tissues working together": an adverb after it makes it a verb.
-    let next_is_word = toks.get(j + 1).is_some_and(|n| {
-        !n.punct && !n.word().is_function_word() && !n.is_verb() && !n.word().is_adverb()
-    });
+    let next_is_word = toks
+        .get(j + 1)
+        .is_some_and(|n| n.is_noun_like() && !n.word().is_adverb());
     // "the rate of chemical weathering": an -ing form after an adjective or a noun, ending
     // the phrase, is the noun it heads; after a plural it opens a clause about it ("the
     // sediments lying on top", "nutrients floating around").
@@ -2152,14 +2156,7 @@ fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
     let mut first = noun_phrase_end(toks, from, end, true);
     // "made of hot, solid rock", "a thin, brittle shell": adjectives joined by a comma before
     // one noun; not the items of a list ("water, carbon dioxide, and ...").
-    let content = |k: usize| {
-        k < end
-            && toks.get(k).is_some_and(|t| {
-                !t.punct
-                    && !t.word().is_function_word()
-                    && (!t.is_verb() || t.verb_base() == Some(&*t.lower))
-            })
-    };
+    let content = |k: usize| k < end && adjective_like(toks, k);
     for _ in 0..3 {
         let lone_word = first == from + 1 || first == from + 2 && toks[from].word().is_determiner();
         if !lone_word

@@ -160,10 +160,7 @@ impl StemTable {
     fn stems_and_key(&mut self, text: &str, mut key: Option<&mut Vec<u32>>) -> StemSet {
         let mut out = Vec::with_capacity(16);
         for w in lexicon::runs(text, |c| c.is_alphanumeric() || c == '-') {
-            let ids = match self.words.get(w) {
-                Some(&ids) => ids,
-                None => self.new_word(w),
-            };
+            let ids = self.ids(w);
             out.extend(ids.stem);
             if let Some(key) = key.as_deref_mut() {
                 match ids.key {
@@ -217,13 +214,17 @@ impl StemTable {
     /// Calls `f` with the number of each content stem of `text`, in order, repeats included.
     fn each_stem(&mut self, text: &str, mut f: impl FnMut(u32)) {
         for w in lexicon::runs(text, |c| c.is_alphanumeric() || c == '-') {
-            let ids = match self.words.get(w) {
-                Some(&ids) => ids,
-                None => self.new_word(w),
-            };
-            if let Some(stem) = ids.stem {
+            if let Some(stem) = self.ids(w).stem {
                 f(stem);
             }
+        }
+    }
+
+    /// The numbers of a word as split from a text, found once per distinct word.
+    fn ids(&mut self, w: &str) -> WordIds {
+        match self.words.get(w) {
+            Some(&ids) => ids,
+            None => self.new_word(w),
         }
     }
 
