@@ -1596,6 +1596,26 @@ fn write_cards_with(
             subject: String::new(),
         });
     }
+    // "Volcanoes erupt because mantle rock melts. This is the first stage in creating a
+    // [volcano].": the sentence shown before the gap names the answer ("the [Cascades
+    // Mountains]" after "the Andes Mountains" does not).
+    if let Some(prev) = context
+        && out.iter().any(|c| c.prompt.starts_with(prev))
+    {
+        let shown = facts::tokenize_cached(prev, word_cache);
+        out.retain(|c| {
+            if !c.prompt.starts_with(prev) {
+                return true;
+            }
+            let answer = facts::tokenize_cached(&c.answer, word_cache);
+            let mut words = answer
+                .iter()
+                .filter(|t| !t.punct && !t.word().is_function_word())
+                .peekable();
+            words.peek().is_none()
+                || !words.all(|w| shown.iter().any(|t| !t.punct && t.same_stem(w)))
+        });
+    }
     // "In the Figure 1.3, what is the long, skinny land mass on the left?": a prompt that
     // still names a figure or a picture asks about what the card cannot show.
     if figure_mark || cues.figure {
@@ -3557,6 +3577,28 @@ mod tests {
         let answers: Vec<&str> = cards.iter().map(|(_, a)| a.as_str()).collect();
         assert!(answers.contains(&"digestive enzymes"), "{cards:?}");
         assert!(answers.contains(&"Lysosomes"), "{cards:?}");
+    }
+
+    #[test]
+    fn no_cloze_whose_answer_the_sentence_shown_before_names() {
+        let before = "Volcanoes erupt because mantle rock melts.";
+        let cards = pairs(
+            "This is the first stage in creating a volcano.",
+            Some(before),
+        );
+        assert!(cards.iter().all(|(_, a)| a != "volcano"), "{cards:?}");
+        // A word of the answer the sentence before does not say ("Cascades") is still asked.
+        let before = "This happens on continental crust, as in the Andes Mountains.";
+        let cards = pairs(
+            "The Cascades Mountains of the western U.S. are also created this way.",
+            Some(before),
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| a == "Cascades Mountains" && p.starts_with(before)),
+            "{cards:?}"
+        );
     }
 
     #[test]

@@ -2199,7 +2199,11 @@ pub fn stem_lowercase(w: &str) -> Cow<'_, str> {
     }
     if w.len() > 4
         && let Some(base) = w.strip_suffix("es")
-        && (base.ends_with(['s', 'x', 'z']) || base.ends_with("ch") || base.ends_with("sh"))
+        && (base.ends_with(['s', 'x', 'z'])
+            || base.ends_with("ch")
+            || base.ends_with("sh")
+            // "volcanoes", "tornadoes"; not "shoes", "canoes".
+            || base.ends_with('o') && !matches!(w, "shoes" | "canoes" | "floes" | "oboes"))
     {
         return Cow::Borrowed(base);
     }
@@ -2325,5 +2329,7 @@ mod tests {
     fn stems_compare_plural_and_singular() {
         assert_eq!(stem("Hepatocytes"), stem("hepatocyte"));
         assert_eq!(stem("toxins"), stem("toxin"));
+        assert_eq!(stem("volcanoes"), stem("volcano"));
+        assert_eq!(stem("canoes"), stem("canoe"));
     }
 }
