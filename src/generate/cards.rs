@@ -2031,6 +2031,8 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         "as you can see",
         "be careful",
         "don't ",
+        // The apostrophe lost in the source.
+        "dont ",
         "do not ",
         "never ",
         "always ",
@@ -3109,6 +3111,14 @@ fn key_phrase_candidates(
         if b - a == 1 && lexicon::is_comparative(&toks[a].lower) {
             continue;
         }
+        // "It [sounds dangerous]": a gap ending in an adjective is no noun phrase.
+        if toks[b - 1].lower.ends_with("ous") && toks[b - 1].lower.len() > 5 {
+            continue;
+        }
+        // "the cells of other [animals]": the class the text has named an example of.
+        if b - a == 1 && a >= 1 && toks[a - 1].is("other") {
+            continue;
+        }
         // A bare small number ("include: [1]") is a list marker, not a quantity.
         if b - a == 1
             && toks[a].lower.len() == 1
@@ -3599,6 +3609,38 @@ mod tests {
                 .any(|(p, a)| a == "Cascades Mountains" && p.starts_with(before)),
             "{cards:?}"
         );
+    }
+
+    #[test]
+    fn no_gap_over_an_adjective_a_comparative_or_a_class_named_by_other() {
+        let found = answers(
+            "It sounds dangerous, but the shot prepares your body for fighting the pathogen.",
+            Some("A weak or dead pathogen is used."),
+        );
+        assert!(
+            !found.iter().any(|a| a.contains("dangerous")),
+            "{found:?}"
+        );
+        let found = answers(
+            "The particles move less and crowd closer together, causing the liquid to contract.",
+            None,
+        );
+        assert!(!found.iter().any(|a| a.contains("closer")), "{found:?}");
+        let found = answers(
+            "Sponge cells appear to be more independent of each other than are the cells of \
+             other animals.",
+            None,
+        );
+        assert!(!found.iter().any(|a| a == "animals"), "{found:?}");
+    }
+
+    #[test]
+    fn an_instruction_that_lost_its_apostrophe_is_no_statement() {
+        let cards = pairs(
+            "Dont plug in or turn on electric lights or appliances when your hands are wet.",
+            None,
+        );
+        assert!(cards.is_empty(), "{cards:?}");
     }
 
     #[test]

@@ -1862,6 +1862,17 @@ pub fn is_comparative(word: &str) -> bool {
             | "denser"
             | "thicker"
             | "thinner"
+            | "closer"
+            | "bigger"
+            | "wider"
+            | "narrower"
+            | "deeper"
+            | "shallower"
+            | "heavier"
+            | "brighter"
+            | "darker"
+            | "louder"
+            | "steeper"
     )
 }
 
