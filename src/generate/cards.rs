@@ -2088,7 +2088,10 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
             && !second.word().is_auxiliary()
             && (!second.is_verb() || participle_object(second))
             && !second.punct
-            || first.is("have") && matches!(&*second.lower, "a" | "an" | "the" | "your"))
+            || first.is("have") && matches!(&*second.lower, "a" | "an" | "the" | "your")
+            // "Avoid using off-road vehicles ...", "Try planting ...".
+            || matches!(&*first.lower, "avoid" | "keep" | "stop" | "try" | "consider")
+                && second.lower.ends_with("ing"))
     {
         return false;
     }
@@ -2473,11 +2476,26 @@ fn run_in_heading_end(text: &str) -> Option<usize> {
         return None;
     }
     let mut offset = 0;
-    for (k, word) in text.split(' ').enumerate().take(5) {
+    let mut words = text.split(' ').enumerate().take(5).peekable();
+    while let Some((k, word)) = words.next() {
         if k > 0 && matches!(word, "A" | "An" | "The") {
             return Some(offset);
         }
         let lower = lexicon::lowercase(word);
+        // "Grazing Animals Move animals throughout the year": a title-case heading, then an
+        // instruction's verb in capitals before words in lower case.
+        if k > 0
+            && word.starts_with(|c: char| c.is_uppercase())
+            && lexicon::verb_base(&lower) == Some(&*lower)
+            && text[..offset]
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && words
+                .peek()
+                .is_some_and(|(_, next)| next.starts_with(|c: char| c.is_lowercase()))
+        {
+            return Some(offset);
+        }
         // "Figure A soil profile is ...": a caption, left for the caption rules.
         if k == 0 && matches!(word, "Figure" | "Fig" | "Table" | "Diagram" | "Photo") {
             return None;
@@ -3617,10 +3635,7 @@ mod tests {
             "It sounds dangerous, but the shot prepares your body for fighting the pathogen.",
             Some("A weak or dead pathogen is used."),
         );
-        assert!(
-            !found.iter().any(|a| a.contains("dangerous")),
-            "{found:?}"
-        );
+        assert!(!found.iter().any(|a| a.contains("dangerous")), "{found:?}");
         let found = answers(
             "The particles move less and crowd closer together, causing the liquid to contract.",
             None,
@@ -4123,6 +4138,14 @@ mod tests {
             run_in_heading_end("In The Origin of Species, Darwin wrote"),
             None
         );
+        // A heading before an instruction: the instruction is no statement.
+        assert_eq!(
+            run_in_heading_end("Grazing Animals Move animals throughout the year."),
+            Some("Grazing Animals ".len())
+        );
+        assert!(pairs("Grazing Animals Move animals throughout the year.", None).is_empty());
+        assert!(pairs("Avoid using off-road vehicles on hilly lands.", None).is_empty());
+        assert_eq!(run_in_heading_end("Sea Floor Spreading Begins"), None);
         let cards = pairs(
             "During telophase , the chromosomes begin to uncoil and form chromatin.",
             None,
