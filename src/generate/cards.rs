@@ -1621,18 +1621,25 @@ fn write_cards_with(
     if let Some(prev) = context
         && out.iter().any(|c| c.prompt.starts_with(prev))
     {
-        let shown = facts::tokenize_cached(prev, word_cache);
+        // A word's stem found at the start of a word shown ("volcano" in "Volcanoes").
+        let shown = lexicon::lowercase(prev);
+        let says = |stem: &str| {
+            shown
+                .match_indices(stem)
+                .any(|(i, _)| i == 0 || !shown.as_bytes()[i - 1].is_ascii_alphanumeric())
+        };
         out.retain(|c| {
             if !c.prompt.starts_with(prev) {
                 return true;
             }
-            let answer = facts::tokenize_cached(&c.answer, word_cache);
-            let mut words = answer
-                .iter()
-                .filter(|t| !t.punct && !t.word().is_function_word())
+            let mut words = c
+                .answer
+                .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                .filter(|w| !w.is_empty())
+                .map(lexicon::lowercase)
+                .filter(|w| !lexicon::is_function_word(w))
                 .peekable();
-            words.peek().is_none()
-                || !words.all(|w| shown.iter().any(|t| !t.punct && t.same_stem(w)))
+            words.peek().is_none() || !words.all(|w| says(&lexicon::stem_lowercase(&w)))
         });
     }
     // "In the Figure 1.3, what is the long, skinny land mass on the left?": a prompt that
