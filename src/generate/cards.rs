@@ -1598,10 +1598,13 @@ fn write_cards_with(
     }
     // "What do seismic waves do as they move through different materials?" is asked as
     // "What do seismic waves do?": the predicate recalled whole.
+    // (Below the ranker's bar for a sentence's second card: not written beside a card that
+    // clears it.)
     if let Some(c) = &clause
         && context.is_none()
         && lead.is_none()
         && !anaphoric
+        && !out.iter().any(|c| c.score >= 2.0)
         && let Some((question, answer)) = doing_question(text, &toks, c)
     {
         out.push(Candidate {
