@@ -2217,7 +2217,18 @@ fn referent(
         return None;
     }
     let subject = subject.map_or_else(|| subject_of(text, toks, clause), str::to_owned);
-    (!subject.is_empty() && !starts_with_anaphor(&subject)).then_some(subject)
+    if subject.is_empty() || starts_with_anaphor(&subject) {
+        return None;
+    }
+    // "It is called a dilute solution." after "A solution with little dissolved solute has
+    // ...": the article stays, or the question reads "What is solution with ... called?".
+    let article = toks[clause.subject_start].lower.as_ref();
+    if matches!(article, "a" | "an" | "the")
+        && facts::span(text, toks, clause.subject_start + 1, clause.subject_end).trim() == subject
+    {
+        return Some([article, " ", &subject].concat());
+    }
+    Some(subject)
 }
 
 /// Some word of the tokens is a verb or an auxiliary.
@@ -3892,6 +3903,20 @@ mod tests {
             let cards = pairs(text, None);
             assert!(!cards.iter().any(|(p, _)| p.ends_with(" do?")), "{cards:?}");
         }
+    }
+
+    #[test]
+    fn a_subject_put_for_a_pronoun_keeps_its_article() {
+        let cards = pairs(
+            "It is called a dilute solution.",
+            Some("A solution with little dissolved solute has a low concentration."),
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, _)| p == "What is a solution with little dissolved solute called?"),
+            "{cards:?}"
+        );
     }
 
     #[test]
