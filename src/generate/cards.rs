@@ -3344,6 +3344,33 @@ fn key_phrase_candidates(
         if b - a == 1 && lexicon::is_comparative(&toks[a].lower) {
             continue;
         }
+        // "The plates did not [rift] apart", "can [reproduce]": a word after a modal or "do"
+        // is a verb; "the outlet [interrupts] the circuit": so is an -s form before an
+        // article.
+        let after_auxiliary = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                lexicon::is_modal(&t.lower) || matches!(&*t.lower, "do" | "does" | "did")
+            })
+        };
+        if a > 0
+            && (after_auxiliary(a - 1) || toks[a - 1].is("not") && a > 1 && after_auxiliary(a - 2))
+            || b - a == 1
+                && toks[a].lower.ends_with('s')
+                && !toks[a].lower.ends_with("ss")
+                && (toks[a]
+                    .verb_base()
+                    .is_some_and(|base| base != &*toks[a].lower)
+                    // (Not a count's noun: "10,000 [earthquakes] a year".)
+                    || a > 0
+                        && toks[a - 1].is_noun_like()
+                        && toks[a - 1].text.starts_with(char::is_alphabetic)
+                        && !lexicon::is_number_word(&toks[a - 1].lower))
+                && toks
+                    .get(b)
+                    .is_some_and(|t| matches!(&*t.lower, "the" | "a" | "an"))
+        {
+            continue;
+        }
         // "It [sounds dangerous]": a gap ending in an adjective is no noun phrase.
         if toks[b - 1].lower.ends_with("ous") && toks[b - 1].lower.len() > 5 {
             continue;
@@ -3862,6 +3889,33 @@ mod tests {
             None,
         );
         assert!(!found.iter().any(|a| a == "animals"), "{found:?}");
+    }
+
+    #[test]
+    fn no_gap_over_a_verb_after_an_auxiliary_or_before_its_object() {
+        let found = answers(
+            "The plates did not rift apart here but left a weakness in the lithosphere.",
+            None,
+        );
+        assert!(!found.iter().any(|a| a == "rift"), "{found:?}");
+        let found = answers(
+            "When this occurs, a tiny circuit breaker in the outlet interrupts the circuit.",
+            None,
+        );
+        assert!(!found.iter().any(|a| a == "interrupts"), "{found:?}");
+        let found = answers(
+            "The faults along the San Andreas Fault zone produce around 10,000 earthquakes a year.",
+            None,
+        );
+        assert!(found.iter().any(|a| a == "earthquakes"), "{found:?}");
+        let cards = pairs(
+            "Lymphocytes, a type of white blood cell, are the key cells of an immune response.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, _)| p == "What are lymphocytes?"),
+            "{cards:?}"
+        );
     }
 
     #[test]

@@ -1385,10 +1385,17 @@ fn appositive_definition(sentence: &str, toks: &[Tok<'_>]) -> Option<Fact> {
     if close - comma > 10 || !starts_verb_group(toks, close + 1) {
         return None;
     }
+    let subject = trim_phrase(&span_text(sentence, toks, 0, comma));
+    // "Lymphocytes, a type of white blood cell, are ...": the verb agrees with the term.
+    let relation = if subject_plural(&subject) {
+        "are"
+    } else {
+        "is"
+    };
     Some(Fact {
         kind: FactKind::Definition,
-        subject: trim_phrase(&span_text(sentence, toks, 0, comma)),
-        relation: "is".into(),
+        subject,
+        relation: relation.into(),
         object: span_text(sentence, toks, comma + 1, close),
         items: Vec::new(),
         category: String::new(),
