@@ -839,6 +839,8 @@ fn write_cards_with(
                     // show.
                     && !p.text.starts_with("Look at")
                     && !p.text.contains("Figure")
+                    // "As you can see in the , there is ...": a figure's name cut out.
+                    && !p.text.contains("the ,")
                     && !p.text.ends_with(':')
                     // A caption ("Orange bracket fungi on a rotting log.") has no verb.
                     && prev_memo.as_ref().map_or_else(
@@ -1147,9 +1149,17 @@ fn write_cards_with(
                         && w.next()
                             .is_none_or(|n| lexicon::is_preposition(&lexicon::lowercase(n)))
                 };
+                // "A third factor that affects the rate of dissolving is ...": a place in a
+                // count the text made before.
+                let counted_on = fact.subject.split_whitespace().take(2).any(|w| {
+                    ["second", "third", "fourth", "fifth", "another"]
+                        .iter()
+                        .any(|o| w.eq_ignore_ascii_case(o))
+                });
                 if fact.kind == FactKind::Definition && (ordinal(&answer) || degree())
                     || fact.kind == FactKind::Naming && ordinal(&fact.subject)
                     || fact_lead.is_none() && general_term()
+                    || counted_on
                 {
                     continue;
                 }
@@ -3914,6 +3924,18 @@ mod tests {
         );
         assert!(
             cards.iter().any(|(p, _)| p == "What are lymphocytes?"),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn no_question_about_a_place_in_a_count_made_before() {
+        let cards = pairs(
+            "A third factor that affects the rate of dissolving is the surface area of the solute.",
+            None,
+        );
+        assert!(
+            !cards.iter().any(|(p, _)| p.starts_with("What is a third")),
             "{cards:?}"
         );
     }
