@@ -603,19 +603,23 @@ fn import_a_text_file_edit_the_preview_and_save_the_deck() {
             .is_some()
     );
 
-    // An emptied prompt blocks saving and says why.
-    h.get_by_label("Card 2 prompt").click();
+    // An emptied prompt blocks saving and says why (on the first question after card 1; a
+    // cloze card has a sentence instead).
+    let q = (2..=cards)
+        .find(|n| h.query_by_label(&format!("Card {n} prompt")).is_some())
+        .expect("a question card after the first");
+    h.get_by_label(&format!("Card {q} prompt")).click();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.key_press(egui::Key::Backspace);
     h.run();
     assert!(
-        h.query_by_label("Card 2 needs fixing (see below).")
+        h.query_by_label(&format!("Card {q} needs fixing (see below)."))
             .is_some()
     );
     assert!(h.query_by_label_contains("must not be empty").is_some());
     assert!(h.get_by_label("Save deck").accesskit_node().is_disabled());
-    h.get_by_label("Drop card 2").click();
+    h.get_by_label(&format!("Drop card {q}")).click();
     h.run();
 
     h.get_by_label("Save deck").click();

@@ -1506,7 +1506,7 @@ fn write_cards_with(
                         // that live in extreme conditions") scores just under the definition
                         // asked: it wins when the definition is long to recall.
                         if fact.kind == FactKind::Definition {
-                            2.5
+                            2.7
                         } else {
                             1.9
                         } + 0.25 * technical as f32,
