@@ -1113,7 +1113,18 @@ fn write_cards_with(
                 } else {
                     12
                 };
-                if !good_answer(&answer) || word_count(&answer) > longest {
+                // "the location where bones come together": a definition's relative clause may
+                // end in an adverb; the noun it describes is what must be a good answer.
+                let described = || {
+                    fact.kind == FactKind::Definition
+                        && [" where ", " that ", " which ", " who "]
+                            .iter()
+                            .any(|r| answer.contains(r))
+                        && answer
+                            .rsplit_once(' ')
+                            .is_some_and(|(rest, _)| good_answer(rest))
+                };
+                if !(good_answer(&answer) || described()) || word_count(&answer) > longest {
                     continue;
                 }
                 // "The Atlantic Ocean is the final stage", "the first cell, called a zygote":
@@ -3924,6 +3935,18 @@ mod tests {
         );
         assert!(
             cards.iter().any(|(p, _)| p == "What are lymphocytes?"),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn a_definition_whose_clause_ends_in_an_adverb_is_asked() {
+        let cards = pairs("Joints are the location where bones come together.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What are joints?"
+                    && a == "the location where bones come together"),
             "{cards:?}"
         );
     }
