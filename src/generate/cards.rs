@@ -3952,6 +3952,22 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_noun_a_participle_describes_defines() {
+        let cards = pairs("Moraine is sediment deposited by a glacier.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What is moraine?" && a == "sediment deposited by a glacier"),
+            "{cards:?}"
+        );
+        let cards = pairs("Granite is rock that forms from slowly cooled magma.", None);
+        assert!(
+            cards.iter().any(|(p, _)| p == "What is granite?"),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
     fn no_question_about_a_place_in_a_count_made_before() {
         let cards = pairs(
             "A third factor that affects the rate of dissolving is the surface area of the solute.",

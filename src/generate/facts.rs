@@ -1916,11 +1916,24 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
         let np_end = noun_phrase_end(toks, pred_start, c.end, true);
         // "essentially DNA or RNA surrounded by ...": a capitalized word inside the sentence is
         // a name or an abbreviation, a noun.
+        // "Moraine is sediment deposited by a glacier": a lone noun that a participle or a
+        // relative clause describes.
+        let described = || {
+            toks.get(np_end).is_some_and(|t| {
+                matches!(&*t.lower, "that" | "which")
+                    || t.lower.ends_with("ed")
+                        && t.is_verb()
+                        && toks
+                            .get(np_end + 1)
+                            .is_some_and(|n| n.word().is_preposition())
+            })
+        };
         let noun_like = !first_word.is_function_word()
             && !first_word.is_adverb()
             && (np_end - pred_start >= 2
                 || toks.get(np_end - 1).is_some_and(|t| looks_plural(t.text))
-                || toks[pred_start].text.starts_with(char::is_uppercase));
+                || toks[pred_start].text.starts_with(char::is_uppercase)
+                || described());
         let verbal = (first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4
             || toks[pred_start].is_verb() && !looks_like_noun_use(toks, pred_start);
         // "X are the result of Y": a cause.
