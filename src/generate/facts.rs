@@ -805,6 +805,12 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
     })
 }
 
+/// A noun after "living" ("living things", "living organisms"): "living" describes it, and
+/// is no verb ("are living longer").
+fn living_noun(next: &Tok<'_>) -> bool {
+    next.is_noun_like() && !next.word().is_adverb() && !lexicon::is_comparative(&next.lower)
+}
+
 /// One past the verb group that starts at `i`: auxiliaries, adverbs, "not", the main verb and a
 /// following particle or preposition that belongs to it ("caused by", "differentiate into").
 fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
@@ -839,10 +845,13 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
         // "have means for": no auxiliary takes an -s form after it; the auxiliary was the verb.
         let s_form_after_auxiliary =
             aux_seen && w.ends_with('s') && toks[j].verb_base().is_some_and(|b| b != w);
+        // "are living things": "living" before a noun describes it.
+        let living_thing = w == "living" && toks.get(j + 1).is_some_and(|n| living_noun(n));
         if !main_seen
             && (lexicon::is_verb(w) || after_modal)
             && !lexicon::is_be(w)
             && !s_form_after_auxiliary
+            && !living_thing
         {
             main_seen = true;
             j += 1;
@@ -1934,8 +1943,12 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
                 || toks.get(np_end - 1).is_some_and(|t| looks_plural(t.text))
                 || toks[pred_start].text.starts_with(char::is_uppercase)
                 || described());
-        let verbal = (first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4
-            || toks[pred_start].is_verb() && !looks_like_noun_use(toks, pred_start);
+        // ("living things" is a noun phrase.)
+        let living_thing =
+            first == "living" && toks.get(pred_start + 1).is_some_and(|n| living_noun(n));
+        let verbal = !living_thing
+            && ((first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4
+                || toks[pred_start].is_verb() && !looks_like_noun_use(toks, pred_start));
         // "X are the result of Y": a cause.
         let result_of = matches!(first, "a" | "the")
             && toks.get(pred_start + 1).is_some_and(|t| t.is("result"))
@@ -2484,6 +2497,21 @@ mod tests {
             .into_iter()
             .map(|f| (f.kind, f.subject, f.object))
             .collect()
+    }
+
+    #[test]
+    fn living_before_a_noun_describes_it() {
+        let facts = find_facts("Benthos are living things on the ocean floor.");
+        assert!(
+            facts.iter().any(|f| f.kind == FactKind::Definition
+                && f.object == "living things on the ocean floor"),
+            "{facts:?}"
+        );
+        let facts = find_facts("The cells are living longer.");
+        assert!(
+            !facts.iter().any(|f| f.kind == FactKind::Definition),
+            "{facts:?}"
+        );
     }
 
     #[test]
