@@ -1949,6 +1949,22 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
         let verbal = !living_thing
             && ((first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4
                 || toks[pred_start].is_verb() && !looks_like_noun_use(toks, pred_start));
+        // "Index fossils are useful for determining the ages of rock layers": what the
+        // subject serves, asked with its adjective ("What are index fossils useful for?").
+        if matches!(
+            first,
+            "useful" | "responsible" | "important" | "essential" | "necessary" | "vital"
+        ) && toks.get(pred_start + 1).is_some_and(|t| t.is("for"))
+        {
+            let from = pred_start + 2;
+            let end = complement_end(toks, from, c.end);
+            if end > from && end - from <= 12 {
+                let mut f = make(FactKind::Function, span_text(sentence, toks, from, end));
+                f.relation = format!("{relation} {first} for");
+                facts.push(f);
+            }
+            return facts;
+        }
         // "X are the result of Y": a cause.
         let result_of = matches!(first, "a" | "the")
             && toks.get(pred_start + 1).is_some_and(|t| t.is("result"))
@@ -2497,6 +2513,16 @@ mod tests {
             .into_iter()
             .map(|f| (f.kind, f.subject, f.object))
             .collect()
+    }
+
+    #[test]
+    fn what_a_subject_is_useful_for_is_a_function() {
+        let facts = find_facts("Index fossils are useful for determining the ages of rock layers.");
+        assert!(
+            facts.iter().any(|f| f.relation == "are useful for"
+                && f.object == "determining the ages of rock layers"),
+            "{facts:?}"
+        );
     }
 
     #[test]
