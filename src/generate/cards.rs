@@ -3313,8 +3313,8 @@ fn key_phrase_candidates(
         }
         // "These [two scales] give similar measurements": a count after a pointer names what
         // the text said before.
-        if a > 0
-            && matches!(&*toks[a - 1].lower, "these" | "those" | "the")
+        // So does one opening the sentence: "[Two tributaries] come together at a confluence".
+        if (a == 0 || matches!(&*toks[a - 1].lower, "these" | "those" | "the"))
             && lexicon::is_number_word(&toks[a].lower)
             && toks[a].lower != "one"
         {
@@ -3977,6 +3977,12 @@ mod tests {
             !cards.iter().any(|(p, _)| p.starts_with("What is a third")),
             "{cards:?}"
         );
+    }
+
+    #[test]
+    fn no_gap_over_a_count_that_opens_the_sentence() {
+        let found = answers("Two tributaries come together at a confluence.", None);
+        assert!(!found.iter().any(|a| a == "Two tributaries"), "{found:?}");
     }
 
     #[test]
