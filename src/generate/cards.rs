@@ -276,9 +276,34 @@ fn grades_adjective(word: &str) -> bool {
 /// bytes when the text is ASCII).
 pub fn word_count(s: &str) -> usize {
     if s.is_ascii() {
+        const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        const fn each(b: u8) -> u64 {
+            u64::from_le_bytes([b; 8])
+        }
+        // Eight bytes at a time: a byte's high bit marks a space (every byte is below 0x80),
+        // a word starts at a mark-less byte after a marked one.
         let mut count = 0;
         let mut prev_space = true;
-        for &b in s.as_bytes() {
+        let mut chunks = s.as_bytes().chunks_exact(8);
+        let mut carry = HIGH & 0x80;
+        for chunk in &mut chunks {
+            let mut bytes = [0u8; 8];
+            bytes.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(bytes);
+            // Bytes equal to a space: zero after the XOR.
+            let v = x ^ each(b' ');
+            let blank = !(((v & LOW) + LOW) | v | LOW);
+            // Tab to carriage return (9 to 13): at least 9 and not at least 14.
+            let at_least_9 = (x + each(0x80 - 0x09)) & HIGH;
+            let at_least_14 = (x + each(0x80 - 0x0e)) & HIGH;
+            let space = blank | (at_least_9 & !at_least_14);
+            let starts = !space & HIGH & ((space << 8) | carry);
+            count += starts.count_ones() as usize;
+            carry = (space >> 56) & 0x80;
+        }
+        prev_space &= carry != 0;
+        for &b in chunks.remainder() {
             // The ASCII characters `char::is_whitespace` accepts: tab to carriage return, space.
             let space = b == b' ' || b.wrapping_sub(b'\t') < 5;
             count += usize::from(prev_space & !space);
