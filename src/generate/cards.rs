@@ -2529,7 +2529,7 @@ fn word_cues(text: &str) -> WordCues {
     // The first word is not asked about pronouns when the text starts with it (the first
     // piece of a split is the first word only then).
     let mut skip_pronoun = text.starts_with(char::is_alphanumeric);
-    for w in lexicon::runs(text, char::is_alphanumeric) {
+    for w in lexicon::runs(text, false) {
         // Every word looked for starts with one of these bytes: the rest are passed over
         // without comparing them.
         let first = w.as_bytes().first().copied().unwrap_or(0);

@@ -2114,22 +2114,45 @@ pub fn is_participle(word: &str) -> bool {
     Word::new(word).is_participle()
 }
 
-/// The maximal runs of characters `keep` accepts, in order: what
-/// `text.split(|c| !keep(c)).filter(|w| !w.is_empty())` gives, read a byte at a time where the
-/// text is ASCII.
-pub fn runs<F: Fn(char) -> bool>(text: &str, keep: F) -> Runs<'_, F> {
-    Runs { text, pos: 0, keep }
+/// Which ASCII bytes a word is made of: letters and digits, and with `hyphen` the hyphen.
+const fn word_bytes(hyphen: bool) -> [bool; 128] {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || hyphen && c == b'-';
+        b += 1;
+    }
+    table
+}
+
+static WORD_BYTES: [bool; 128] = word_bytes(false);
+static WORD_BYTES_HYPHEN: [bool; 128] = word_bytes(true);
+
+/// The maximal runs of alphanumeric characters (and hyphens, with `hyphen`), in order: what
+/// `text.split(|c| !(c.is_alphanumeric() || hyphen && c == '-')).filter(|w| !w.is_empty())`
+/// gives, read a byte at a time (and looked up in a table) where the text is ASCII.
+pub fn runs(text: &str, hyphen: bool) -> Runs<'_> {
+    Runs {
+        text,
+        pos: 0,
+        ascii: if hyphen {
+            &WORD_BYTES_HYPHEN
+        } else {
+            &WORD_BYTES
+        },
+    }
 }
 
 /// The iterator of [`runs`].
 #[derive(Debug, Clone)]
-pub struct Runs<'a, F> {
+pub struct Runs<'a> {
     text: &'a str,
     pos: usize,
-    keep: F,
+    ascii: &'static [bool; 128],
 }
 
-impl<'a, F: Fn(char) -> bool> Iterator for Runs<'a, F> {
+impl<'a> Iterator for Runs<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
@@ -2137,13 +2160,14 @@ impl<'a, F: Fn(char) -> bool> Iterator for Runs<'a, F> {
         let mut start = None;
         let mut i = self.pos;
         while let Some(&b) = bytes.get(i) {
-            let (c, len) = if b.is_ascii() {
-                (char::from(b), 1)
-            } else {
-                let c = self.text.get(i..)?.chars().next()?;
-                (c, c.len_utf8())
+            let (kept, len) = match self.ascii.get(usize::from(b)) {
+                Some(&kept) => (kept, 1),
+                None => {
+                    let c = self.text.get(i..)?.chars().next()?;
+                    (c.is_alphanumeric(), c.len_utf8())
+                }
             };
-            if (self.keep)(c) {
+            if kept {
                 start.get_or_insert(i);
             } else if let Some(s) = start {
                 self.pos = i + len;
@@ -2317,10 +2341,13 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn runs_are_split_without_empty_pieces(text in "[ a-zA-Z0-9é–-]{0,30}") {
-            let keep = |c: char| c.is_alphanumeric() || c == '-';
-            let expected: Vec<&str> = text.split(|c: char| !keep(c)).filter(|w| !w.is_empty()).collect();
-            proptest::prop_assert_eq!(runs(&text, keep).collect::<Vec<_>>(), expected);
+        fn runs_are_split_without_empty_pieces(text in "[ a-zA-Z0-9é–_.,-]{0,30}") {
+            for hyphen in [false, true] {
+                let keep = |c: char| c.is_alphanumeric() || hyphen && c == '-';
+                let expected: Vec<&str> =
+                    text.split(|c: char| !keep(c)).filter(|w| !w.is_empty()).collect();
+                proptest::prop_assert_eq!(runs(&text, hyphen).collect::<Vec<_>>(), expected);
+            }
         }
     }
 

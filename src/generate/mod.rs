@@ -186,7 +186,7 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
 /// Text reduced to lower-case words, so ids do not change with spacing or punctuation.
 fn key_text(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
-    for w in lexicon::runs(text, char::is_alphanumeric) {
+    for w in lexicon::runs(text, false) {
         if !key.is_empty() {
             key.push(' ');
         }

@@ -159,7 +159,7 @@ impl StemTable {
 
     fn stems_and_key(&mut self, text: &str, mut key: Option<&mut Vec<u32>>) -> StemSet {
         let mut out = Vec::with_capacity(16);
-        for w in lexicon::runs(text, |c| c.is_alphanumeric() || c == '-') {
+        for w in lexicon::runs(text, true) {
             let ids = self.ids(w);
             out.extend(ids.stem);
             if let Some(key) = key.as_deref_mut() {
@@ -213,7 +213,7 @@ impl StemTable {
 
     /// Calls `f` with the number of each content stem of `text`, in order, repeats included.
     fn each_stem(&mut self, text: &str, mut f: impl FnMut(u32)) {
-        for w in lexicon::runs(text, |c| c.is_alphanumeric() || c == '-') {
+        for w in lexicon::runs(text, true) {
             if let Some(stem) = self.ids(w).stem {
                 f(stem);
             }
@@ -261,7 +261,7 @@ impl StemTable {
 /// answers are compared by.
 fn normalize_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
-    for w in lexicon::runs(text, char::is_alphanumeric) {
+    for w in lexicon::runs(text, false) {
         push_key_word(&mut key, w);
     }
     key
