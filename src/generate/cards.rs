@@ -115,6 +115,26 @@ pub fn capitalize(text: &str) -> String {
     }
 }
 
+/// An adverb a question leaves out of the verb group: "also", "only"; a hedge ("What are the
+/// eruptions ... essentially?" asks no more than without it).
+fn left_out_of_question(word: &str) -> bool {
+    matches!(
+        word,
+        "also"
+            | "additionally"
+            | "further"
+            | "just"
+            | "only"
+            | "simply"
+            | "actually"
+            | "essentially"
+            | "basically"
+            | "generally"
+            | "typically"
+            | "really"
+    )
+}
+
 /// Builds "What <aux> <subject> <rest>?" from a subject and the verb group as written.
 ///
 /// "liver cirrhosis" + "is characterized by" -> "What is liver cirrhosis characterized by?";
@@ -129,25 +149,7 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
     let subject = decapitalize(subject);
     let words: Vec<&str> = relation
         .split_whitespace()
-        .filter(|w| {
-            !matches!(
-                lexicon::lowercase(w).as_ref(),
-                "also"
-                    | "additionally"
-                    | "further"
-                    | "just"
-                    | "only"
-                    | "simply"
-                    | "actually"
-                    // Hedges: "What are the eruptions ... essentially?" asks no more than
-                    // without them.
-                    | "essentially"
-                    | "basically"
-                    | "generally"
-                    | "typically"
-                    | "really"
-            )
-        })
+        .filter(|w| !left_out_of_question(&lexicon::lowercase(w)))
         .collect();
     let first = lexicon::lowercase(words.first()?);
     if lexicon::is_auxiliary(&first) {
@@ -1443,6 +1445,21 @@ fn write_cards_with(
                     }
                     continue;
                 }
+                // "Pedalfers are usually a very fertile ... soil", "Rip currents are potentially
+                // dangerous currents": an adverb after "is" belongs to the answer; "What are
+                // pedalfers usually?" reads wrong.
+                let mut relation = fact.relation.as_str();
+                let mut answer = answer;
+                if fact.kind == FactKind::Definition
+                    && let Some((be, adverb)) = fact.relation.split_once(' ')
+                    && lexicon::is_be(&be.to_lowercase())
+                    && adverb.ends_with("ly")
+                    && lexicon::is_adverb(&adverb.to_lowercase())
+                    && !left_out_of_question(&adverb.to_lowercase())
+                {
+                    relation = be;
+                    answer = [adverb, " ", &answer].concat();
+                }
                 let question = if fact.relation == "capable of" {
                     let be = if facts::subject_plural(&fact.subject) {
                         "are"
@@ -1454,7 +1471,7 @@ fn write_cards_with(
                         decapitalize(&fact.subject)
                     ))
                 } else {
-                    what_question(&fact.subject, &fact.relation)
+                    what_question(&fact.subject, relation)
                 };
                 let Some(question) = question.map(|q| under_lead(fact_lead, q)) else {
                     continue;
@@ -3988,6 +4005,19 @@ mod tests {
         let cards = pairs("Granite is rock that forms from slowly cooled magma.", None);
         assert!(
             cards.iter().any(|(p, _)| p == "What is granite?"),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn an_adverb_after_is_goes_with_the_answer() {
+        let cards = pairs(
+            "Pedalfers are usually a very fertile, dark brown or black soil.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, a)| p == "What are pedalfers?"
+                && a == "usually a very fertile, dark brown or black soil"),
             "{cards:?}"
         );
     }
