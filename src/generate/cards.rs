@@ -3411,8 +3411,10 @@ fn key_phrase_candidates(
         // is a verb; "the outlet [interrupts] the circuit": so is an -s form before an
         // article.
         let after_auxiliary = |k: usize| {
+            // (Every modal and "do" is an auxiliary: the cached listing is asked first.)
             toks.get(k).is_some_and(|t| {
-                lexicon::is_modal(&t.lower) || matches!(&*t.lower, "do" | "does" | "did")
+                t.word().is_auxiliary()
+                    && (lexicon::is_modal(&t.lower) || matches!(&*t.lower, "do" | "does" | "did"))
             })
         };
         if a > 0

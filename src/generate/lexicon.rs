@@ -1832,6 +1832,11 @@ pub fn is_degree_adverb(word: &str) -> bool {
 
 /// A comparative that says how, not what: "faster", "more", "higher".
 pub fn is_comparative(word: &str) -> bool {
+    // Every word listed ends in "-er" but "more", "less" and "worse": most words are passed
+    // over here.
+    if !(word.ends_with("er") || matches!(word, "more" | "less" | "worse")) {
+        return false;
+    }
     matches!(
         word,
         "faster"
