@@ -1838,6 +1838,9 @@ fn doing_question(text: &str, toks: &[Tok<'_>], c: &facts::Clause) -> Option<(St
         return None;
     }
     let subject = &toks[c.subject_start..c.subject_end];
+    if subject.is_empty() {
+        return None;
+    }
     // "Many other substances", "More water": a share or a comparison, not a thing named.
     let quantified = matches!(
         &*subject[0].lower,
@@ -2285,7 +2288,9 @@ fn referent(
     }
     // "It is called a dilute solution." after "A solution with little dissolved solute has
     // ...": the article stays, or the question reads "What is solution with ... called?".
-    let article = toks[clause.subject_start].lower.as_ref();
+    let article = toks
+        .get(clause.subject_start)
+        .map_or("", |t| t.lower.as_ref());
     if matches!(article, "a" | "an" | "the")
         && facts::span(text, toks, clause.subject_start + 1, clause.subject_end).trim() == subject
     {
