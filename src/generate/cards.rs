@@ -1659,28 +1659,6 @@ fn write_cards_with(
             subject: String::new(),
         });
     }
-    // "What do seismic waves do as they move through different materials?" is asked as
-    // "What do seismic waves do?": the predicate recalled whole.
-    // (Below the ranker's bar for a sentence's second card: not written beside a card that
-    // clears it.)
-    if let Some(c) = &clause
-        && context.is_none()
-        && lead.is_none()
-        && !anaphoric
-        && !out.iter().any(|c| c.score >= 2.0)
-        && let Some((question, answer)) = doing_question(text, &toks, c)
-    {
-        out.push(Candidate {
-            kind: CardKind::Question,
-            prompt: question,
-            answer,
-            fact: FactKind::Function,
-            sentence: index,
-            score: DOING_SCORE + base_bonus - penalty,
-            peers: Vec::new(),
-            subject: String::new(),
-        });
-    }
     // "Volcanoes erupt because mantle rock melts. This is the first stage in creating a
     // [volcano].": the sentence shown before the gap names the answer ("the [Cascades
     // Mountains]" after "the Andes Mountains" does not).
@@ -1827,184 +1805,6 @@ fn points_back(word: &str) -> bool {
 /// still flow through the other loop"): what follows from a condition that opens the sentence.
 /// `None` unless the condition is one short clause that names its own things, and the main
 /// clause a short statement.
-const DOING_SCORE: f32 = 1.8;
-
-/// "Seismic waves change speed as they move through different materials." -> "What do
-/// seismic waves do?" / "change speed as they move through different materials": what the
-/// subject does, asked whole, for a clause that opens the sentence with a named subject and a
-/// verb of action.
-fn doing_question(text: &str, toks: &[Tok<'_>], c: &facts::Clause) -> Option<(String, String)> {
-    if c.subject_start != 0 || c.verb_end <= c.subject_end {
-        return None;
-    }
-    let subject = &toks[c.subject_start..c.subject_end];
-    if subject.is_empty() {
-        return None;
-    }
-    // "Many other substances", "More water": a share or a comparison, not a thing named.
-    let quantified = matches!(
-        &*subject[0].lower,
-        "some"
-            | "many"
-            | "more"
-            | "much"
-            | "most"
-            | "other"
-            | "several"
-            | "few"
-            | "such"
-            | "each"
-            | "any"
-            | "both"
-    );
-    // "Physical changes are ...", read as "physical" and "does": an adjective is no subject.
-    let head = &subject[subject.len() - 1].lower;
-    let adjective_head = ["al", "ous", "ive", "ful", "ic"]
-        .iter()
-        .any(|suffix| head.ends_with(suffix));
-    if subject.len() > 6
-        || quantified
-        || adjective_head
-        || subject.iter().any(|t| {
-            t.punct
-                || t.word().is_pronoun()
-                || matches!(&*t.lower, "your" | "our" | "my" | "his" | "her")
-        })
-        || !subject.iter().any(Tok::is_noun_like)
-        || subject[0].text.starts_with(|c: char| c.is_ascii_digit())
-        // "the cell enlarges and": a subject cut at a conjunction; "two important devices":
-        // things counted that the text named before.
-        || subject[subject.len() - 1].word().is_function_word()
-        || subject.iter().any(|t| lexicon::is_number_word(&t.lower))
-        // "The earliest life forms did not ...": the verb read was the subject's head.
-        || toks.get(c.verb_end).is_some_and(|t| t.word().is_auxiliary())
-    {
-        return None;
-    }
-    let group = &toks[c.subject_end..c.verb_end];
-    if group
-        .iter()
-        .any(|t| t.punct || matches!(&*t.lower, "not" | "never") || t.lower.ends_with("n't"))
-    {
-        return None;
-    }
-    let first = &group[0];
-    let modal = lexicon::is_modal(&first.lower);
-    // "can be found", "has been": a passive or a perfect, not what the subject does.
-    if !modal && first.word().is_auxiliary()
-        || group[1..]
-            .iter()
-            .any(|t| lexicon::is_be(&t.lower) || matches!(&*t.lower, "have" | "has" | "had"))
-    {
-        return None;
-    }
-    let verb = group[usize::from(modal)..]
-        .iter()
-        .find(|t| t.is_verb() && !t.word().is_adverb())?;
-    let base = verb.verb_base()?;
-    // Linking, naming, reporting and happening verbs: their own cards ask them better.
-    if matches!(
-        base,
-        "become"
-            | "seem"
-            | "appear"
-            | "remain"
-            | "mean"
-            | "refer"
-            | "include"
-            | "consist"
-            | "contain"
-            | "involve"
-            | "represent"
-            | "equal"
-            | "stand"
-            | "look"
-            | "sound"
-            | "feel"
-            | "get"
-            | "call"
-            | "know"
-            | "think"
-            | "believe"
-            | "find"
-            | "say"
-            | "show"
-            | "see"
-            | "describe"
-            | "discover"
-            | "learn"
-            | "study"
-            | "observe"
-            | "predict"
-            | "explain"
-            | "use"
-            | "need"
-            | "make"
-            | "take"
-            | "give"
-            | "occur"
-            | "happen"
-    ) {
-        return None;
-    }
-    let (aux, answer_from) = if modal {
-        (first.lower.to_string(), c.subject_end + 1)
-    } else {
-        let past =
-            &*verb.lower != base && (verb.lower.ends_with("ed") || !verb.lower.ends_with('s'));
-        let aux = if past {
-            "did"
-        } else if &*verb.lower != base {
-            "does"
-        } else if facts::subject_plural(facts::span(text, toks, c.subject_start, c.subject_end)) {
-            "do"
-        } else {
-            "does"
-        };
-        (aux.to_owned(), c.subject_end)
-    };
-    // The predicate ends at a mark that ends the clause ("..., which", "; "); a list's commas
-    // ("come from peaky volcanic cones, fractured domes, ...") or a second clause ("and the
-    // pressure builds") make it no one thing to recall.
-    let mut end = c.end.min(toks.len());
-    for k in answer_from..end {
-        let t = &toks[k];
-        if t.punct && !t.is("-") {
-            let opens_clause = toks.get(k + 1).is_some_and(|n| {
-                n.word().is_subordinator()
-                    || matches!(&*n.lower, "which" | "who" | "and" | "but" | "so")
-                    || n.lower.ends_with("ing") && n.is_verb()
-            });
-            if t.is(";") || t.is(":") || t.is(",") && opens_clause {
-                end = k;
-                break;
-            }
-            return None;
-        }
-        if matches!(&*t.lower, "and" | "but" | "or")
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| n.word().is_determiner() || n.word().is_pronoun())
-        {
-            return None;
-        }
-    }
-    if end <= answer_from {
-        return None;
-    }
-    let answer = facts::span(text, toks, answer_from, end).trim();
-    // "travel much more slowly": a comparison whose other side the card would drop.
-    if !(2..=12).contains(&word_count(answer))
-        || toks[answer_from..end]
-            .iter()
-            .any(|t| lexicon::is_comparative(&t.lower) || t.is("than"))
-    {
-        return None;
-    }
-    let subject = decapitalize(facts::span(text, toks, c.subject_start, c.subject_end));
-    Some((format!("What {aux} {subject} do?"), answer.to_owned()))
-}
-
 fn consequence_question(
     text: &str,
     toks: &[Tok<'_>],
@@ -4057,38 +3857,6 @@ mod tests {
     }
 
     #[test]
-    fn what_a_named_subject_does_is_asked_whole() {
-        let cards = pairs("Viscous lava flows slowly.", None);
-        assert!(
-            cards
-                .iter()
-                .any(|(p, a)| p == "What does viscous lava do?" && a == "flows slowly"),
-            "{cards:?}"
-        );
-        let cards = pairs("Archaea can reproduce through binary fission.", None);
-        assert!(
-            cards.iter().any(
-                |(p, a)| p == "What can archaea do?" && a == "reproduce through binary fission"
-            ),
-            "{cards:?}"
-        );
-        // Not a share, a comparison, a passive, a linking verb, or a verb read inside the
-        // subject.
-        for text in [
-            "Many other substances typically exist only in the solid state.",
-            "Sound waves travel much more slowly than light waves.",
-            "Iron can be found in many rocks.",
-            "Plasma contains dissolved proteins and glucose.",
-            "The earliest life forms did not have the ability to photosynthesize.",
-            "Two important devices depend on electromagnetic induction.",
-            "Scientists discovered something astonishing about the universe.",
-        ] {
-            let cards = pairs(text, None);
-            assert!(!cards.iter().any(|(p, _)| p.ends_with(" do?")), "{cards:?}");
-        }
-    }
-
-    #[test]
     fn a_subject_put_for_a_pronoun_keeps_its_article() {
         let cards = pairs(
             "It is called a dilute solution.",
@@ -4724,11 +4492,8 @@ mod tests {
             "Water can only hold a certain amount of dissolved minerals and salts.",
             None,
         );
-        // (What water can do is asked whole, its limit kept.)
         assert!(
-            !cards
-                .iter()
-                .any(|(p, a)| p.starts_with("What can water") && !a.contains("certain amount")),
+            !cards.iter().any(|(p, _)| p.starts_with("What can water")),
             "{cards:?}"
         );
     }
@@ -4923,7 +4688,7 @@ mod tests {
         );
         none_of(
             "Constructing buildings and roads churns up the ground and exposes soil to erosion.",
-            &|p, a| a.contains("churns") && !p.ends_with(" do?"),
+            &|_, a| a.contains("churns"),
         );
         none_of(
             "The Philippine Plate and the Pacific Plate subduct beneath oceanic crust.",
@@ -5708,17 +5473,11 @@ mod tests {
         assert!(cards.is_empty(), "{cards:?}");
         let cards = answers("Soil is an ecosystem unto itself.", None);
         assert!(cards.iter().all(|a| !a.contains("unto")), "{cards:?}");
-        // (What gases do is asked whole: "expand to fill whatever space ...".)
-        let cards = pairs(
+        let cards = answers(
             "Gases expand to fill whatever space is available to them.",
             None,
         );
-        assert!(
-            cards
-                .iter()
-                .all(|(p, a)| p.ends_with(" do?") || !a.contains("whatever")),
-            "{cards:?}"
-        );
+        assert!(cards.iter().all(|a| !a.contains("whatever")), "{cards:?}");
     }
 
     #[test]
@@ -5780,11 +5539,8 @@ mod tests {
             "The slowly moving ground causes trees and fence posts on the surface to tilt downhill.",
             None,
         );
-        // (What the ground does is asked whole.)
         assert!(
-            cards
-                .iter()
-                .all(|(p, _)| !p.starts_with("What") || p.ends_with(" do?")),
+            cards.iter().all(|(p, _)| !p.starts_with("What")),
             "{cards:?}"
         );
         // A verb that is never a plural noun is no part of a gap.
