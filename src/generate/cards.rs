@@ -288,7 +288,8 @@ pub fn word_count(s: &str) -> usize {
         let mut count = 0;
         let mut prev_space = true;
         let mut chunks = s.as_bytes().chunks_exact(8);
-        let mut carry = HIGH & 0x80;
+        // The byte before the text counts as a space: its mark, moved to byte 0.
+        let mut carry = 0x80;
         for chunk in &mut chunks {
             let mut bytes = [0u8; 8];
             bytes.copy_from_slice(chunk);
@@ -1452,10 +1453,11 @@ fn write_cards_with(
                 let mut answer = answer;
                 if fact.kind == FactKind::Definition
                     && let Some((be, adverb)) = fact.relation.split_once(' ')
-                    && lexicon::is_be(&be.to_lowercase())
+                    && lexicon::is_be(&lexicon::lowercase(be))
                     && adverb.ends_with("ly")
-                    && lexicon::is_adverb(&adverb.to_lowercase())
-                    && !left_out_of_question(&adverb.to_lowercase())
+                    && let lower = lexicon::lowercase(adverb)
+                    && lexicon::is_adverb(&lower)
+                    && !left_out_of_question(&lower)
                 {
                     relation = be;
                     answer = [adverb, " ", &answer].concat();
@@ -2559,6 +2561,8 @@ fn run_in_heading_end(text: &str) -> Option<usize> {
         return None;
     }
     let mut offset = 0;
+    // Every word so far starts with a capital.
+    let mut title_case = true;
     let mut words = text.split(' ').enumerate().take(5).peekable();
     while let Some((k, word)) = words.next() {
         if k > 0 && matches!(word, "A" | "An" | "The") {
@@ -2570,9 +2574,7 @@ fn run_in_heading_end(text: &str) -> Option<usize> {
         if k > 0
             && word.starts_with(|c: char| c.is_uppercase())
             && lexicon::verb_base(&lower) == Some(&*lower)
-            && text[..offset]
-                .split_whitespace()
-                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && title_case
             && words
                 .peek()
                 .is_some_and(|(_, next)| next.starts_with(|c: char| c.is_lowercase()))
@@ -2589,6 +2591,7 @@ fn run_in_heading_end(text: &str) -> Option<usize> {
         {
             return None;
         }
+        title_case &= word.is_empty() || word.starts_with(|c: char| c.is_uppercase());
         offset += word.len() + 1;
     }
     None
@@ -3098,8 +3101,12 @@ fn key_phrase_candidates(
         {
             continue;
         }
-        // "Animals and other [organisms]": the class the examples belong to, guessed from them.
-        if a >= 2 && toks[a - 1].is("other") && matches!(&*toks[a - 2].lower, "and" | "or") {
+        // "Animals and other [organisms]": the class the examples belong to, guessed from them;
+        // "the cells of other [animals]": a lone class the text has named an example of.
+        if a >= 1
+            && toks[a - 1].is("other")
+            && (b - a == 1 || a >= 2 && matches!(&*toks[a - 2].lower, "and" | "or"))
+        {
             continue;
         }
         // "they spin the [bacteria and propel] them": a noun never takes an object pronoun
@@ -3243,10 +3250,6 @@ fn key_phrase_candidates(
         }
         // "It [sounds dangerous]": a gap ending in an adjective is no noun phrase.
         if toks[b - 1].lower.ends_with("ous") && toks[b - 1].lower.len() > 5 {
-            continue;
-        }
-        // "the cells of other [animals]": the class the text has named an example of.
-        if b - a == 1 && a >= 1 && toks[a - 1].is("other") {
             continue;
         }
         // A bare small number ("include: [1]") is a list marker, not a quantity.

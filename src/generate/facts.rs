@@ -846,7 +846,7 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
         let s_form_after_auxiliary =
             aux_seen && w.ends_with('s') && toks[j].verb_base().is_some_and(|b| b != w);
         // "are living things": "living" before a noun describes it.
-        let living_thing = w == "living" && toks.get(j + 1).is_some_and(|n| living_noun(n));
+        let living_thing = w == "living" && toks.get(j + 1).is_some_and(living_noun);
         if !main_seen
             && (lexicon::is_verb(w) || after_modal)
             && !lexicon::is_be(w)
@@ -1923,8 +1923,6 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
         let first = &*toks[pred_start].lower;
         let first_word = toks[pred_start].word();
         let np_end = noun_phrase_end(toks, pred_start, c.end, true);
-        // "essentially DNA or RNA surrounded by ...": a capitalized word inside the sentence is
-        // a name or an abbreviation, a noun.
         // "Moraine is sediment deposited by a glacier": a lone noun that a participle or a
         // relative clause describes.
         let described = || {
@@ -1937,6 +1935,8 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
                             .is_some_and(|n| n.word().is_preposition())
             })
         };
+        // "essentially DNA or RNA surrounded by ...": a capitalized word inside the sentence is
+        // a name or an abbreviation, a noun.
         let noun_like = !first_word.is_function_word()
             && !first_word.is_adverb()
             && (np_end - pred_start >= 2
@@ -1944,8 +1944,7 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
                 || toks[pred_start].text.starts_with(char::is_uppercase)
                 || described());
         // ("living things" is a noun phrase.)
-        let living_thing =
-            first == "living" && toks.get(pred_start + 1).is_some_and(|n| living_noun(n));
+        let living_thing = first == "living" && toks.get(pred_start + 1).is_some_and(living_noun);
         let verbal = !living_thing
             && ((first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4
                 || toks[pred_start].is_verb() && !looks_like_noun_use(toks, pred_start));
