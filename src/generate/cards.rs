@@ -2581,6 +2581,11 @@ fn run_in_heading_end(text: &str) -> Option<usize> {
         {
             return Some(offset);
         }
+        // "Logging and Mining Reduce ...": "and" between the heading's capitalized words.
+        if k > 0 && title_case && word == "and" {
+            offset += word.len() + 1;
+            continue;
+        }
         // "Figure A soil profile is ...": a caption, left for the caption rules.
         if k == 0 && matches!(word, "Figure" | "Fig" | "Table" | "Diagram" | "Photo") {
             return None;
@@ -4359,6 +4364,13 @@ mod tests {
             Some("Grazing Animals ".len())
         );
         assert!(pairs("Grazing Animals Move animals throughout the year.", None).is_empty());
+        assert!(
+            pairs(
+                "Logging and Mining Reduce the amount of land that is logged and mined.",
+                None
+            )
+            .is_empty()
+        );
         assert!(pairs("Avoid using off-road vehicles on hilly lands.", None).is_empty());
         assert_eq!(run_in_heading_end("Sea Floor Spreading Begins"), None);
         let cards = pairs(
