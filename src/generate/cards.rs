@@ -1698,6 +1698,15 @@ fn write_cards_with(
     if context.is_none() && opens_with_pronoun(text) {
         out.retain(|c| !opens_with_pronoun(&c.prompt));
     }
+    // "Like us, what have many animals evolved?" -> "behaviors" (that control their internal
+    // temperature): one word cut from the clause that says which is too little to know.
+    // "What could dark matter be?" -> "ordinary matter": what a thing can be is asked only
+    // for its alternatives ("What may solutions be?" -> "gases, liquids, or solids").
+    out.retain(|c| {
+        c.kind != CardKind::Question
+            || !(c.prompt.ends_with(" be?") && !c.answer.contains(" or ")
+                || !c.answer.contains(' ') && restricted_after(text, &c.answer))
+    });
     // The ranker keeps a sentence's second card only from 2.0 up and adds at most 0.75 to a
     // score: a weak candidate far below the sentence's best can never be kept, and is not
     // worth its comparisons there.
@@ -1710,6 +1719,16 @@ fn write_cards_with(
         out.truncate(MAX_CANDIDATES_PER_SENTENCE);
     }
     out
+}
+
+/// `word` stands in `text` before a restrictive relative clause: "behaviors that control ...".
+fn restricted_after(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let rest = &text[i + word.len()..];
+        [" that ", " which ", " who "]
+            .iter()
+            .any(|r| rest.starts_with(r))
+    })
 }
 
 /// The first word is a pronoun standing for something said before ("It", "They", "This
@@ -2153,6 +2172,16 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         || [" like this.", " as follows.", " the following."]
             .iter()
             .any(|w| lower.ends_with(w))
+        // "A few highlights are mentioned here.", "Only one of each pair is shown here.": the
+        // text talks about itself.
+        || lower.ends_with(" here.")
+        // "In this chapter we will explore ...", "well focus on two common devices" (the
+        // apostrophe of "we'll" lost), "Lets review ...".
+        || ["we will ", "we'll ", " well focus "]
+            .iter()
+            .any(|w| lower.contains(w))
+        || lower.starts_with("lets ")
+        || lower.starts_with("let's ")
     {
         return false;
     }
@@ -3220,8 +3249,23 @@ fn key_phrase_candidates(
         {
             continue;
         }
-        // "dissolves [faster]": a comparison, not a thing to recall.
-        if b - a == 1 && lexicon::is_comparative(&toks[a].lower) {
+        // "dissolves [faster]": a comparison, not a thing to recall; "it can take [years]",
+        // "for many [hours]": a span of time with no number says how long only roughly.
+        if b - a == 1
+            && (lexicon::is_comparative(&toks[a].lower)
+                || matches!(
+                    &*toks[a].lower,
+                    "seconds"
+                        | "minutes"
+                        | "hours"
+                        | "days"
+                        | "weeks"
+                        | "months"
+                        | "years"
+                        | "decades"
+                        | "centuries"
+                ))
+        {
             continue;
         }
         // "The plates did not [rift] apart", "can [reproduce]": a word after a modal or "do"
@@ -4866,6 +4910,63 @@ mod tests {
         assert!(cards.iter().any(|(p, a)| p == "What are the lymph organs?"
             && a == "the red bone marrow, tonsils, spleen, and thymus gland"));
         assert!(!cards.iter().any(|(_, a)| a == "Lymph organs"), "{cards:?}");
+    }
+
+    #[test]
+    fn vague_or_cut_answers_are_not_asked() {
+        // A preposition is no gap.
+        let cards = pairs(
+            "Aa lava can spread over large areas as the lava continues to flow underneath the crusts surface.",
+            None,
+        );
+        assert!(!cards.iter().any(|(_, a)| a == "underneath"), "{cards:?}");
+        // A span of time with no number.
+        let cards = pairs(
+            "Earthquakes can be so small they go completely unnoticed, or so large that it can take years for a region to recover.",
+            None,
+        );
+        assert!(!cards.iter().any(|(_, a)| a == "years"), "{cards:?}");
+        // One word cut from the clause that says which.
+        let cards = pairs(
+            "Like us, many animals have evolved behaviors that control their internal temperature.",
+            None,
+        );
+        assert!(!cards.iter().any(|(_, a)| a == "behaviors"), "{cards:?}");
+        let cards = pairs(
+            "The motor contains an electromagnet that is connected to a shaft.",
+            None,
+        );
+        assert!(
+            !cards
+                .iter()
+                .any(|(p, _)| p == "What does the motor contain?"),
+            "{cards:?}"
+        );
+        // What a thing can be: only its alternatives.
+        let cards = pairs("Dark matter could just be ordinary matter.", None);
+        assert!(!cards.iter().any(|(p, _)| p.ends_with(" be?")), "{cards:?}");
+        let cards = pairs("Solutions may be gases, liquids, or solids.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What may solutions be?" && a == "gases, liquids, or solids"),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn the_text_talking_about_itself_is_no_fact() {
+        for text in [
+            "A few highlights are mentioned here.",
+            "Only one of each pair is shown here.",
+            "In this lesson we will explore the layers of the atmosphere.",
+            "To understand how electromagnets are used in electric devices, well focus on two common devices: doorbells and electric motors.",
+            "Lets review the main types of rock.",
+        ] {
+            assert!(pairs(text, None).is_empty(), "{text}");
+        }
+        // "lets" inside a sentence is a verb.
+        assert!(!pairs("A membrane lets water pass through its pores.", None).is_empty());
     }
 
     #[test]
