@@ -878,13 +878,13 @@ fn write_cards_with(
             })
             .map(|p| strip_label(p.text.as_str()))
     });
-    // "this disorder", "these holes": the card needs the sentence that names them, or it is
-    // not made.
-    let pointed = pointed_nouns(&toks);
-    if !pointed.is_empty() && usable_previous.is_none() {
+    // "this disorder", "these holes", "think that this is": the card needs the sentence that
+    // names them, or it is not made.
+    let pointed = points_at_something(&toks);
+    if pointed && usable_previous.is_none() {
         return out;
     }
-    let context = if anaphoric || !pointed.is_empty() {
+    let context = if anaphoric || pointed {
         *usable_previous
     } else {
         None
@@ -2343,28 +2343,26 @@ fn is_anecdote(toks: &[Tok<'_>], clause: Option<&facts::Clause>) -> bool {
     person && past
 }
 
-/// Nouns pointed at with "this/these/that/those" inside the sentence ("this disorder").
-fn pointed_nouns(toks: &[Tok<'_>]) -> Vec<String> {
-    let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
+/// Something inside the sentence pointed at with "this/these/that/those": a noun ("this
+/// disorder"), or "this" or "these" standing alone before a verb ("think that this is one
+/// cause of depression").
+fn points_at_something(toks: &[Tok<'_>]) -> bool {
+    toks.iter().enumerate().any(|(i, t)| {
         // "in that order" points like "this"; "shows that cells ..." does not.
         let pointing_that =
             t.is("that") && i > 0 && toks[i - 1].word().is_preposition() && !toks[i - 1].is("so");
-        if !matches!(&*t.lower, "this" | "these" | "those") && !pointing_that {
-            continue;
-        }
-        if let Some(next) = toks.get(i + 1)
-            && next.is_noun_like()
-        {
-            // The head: the last content word of the run after the demonstrative.
-            let mut j = i + 1;
-            while toks.get(j + 1).is_some_and(Tok::is_noun_like) {
-                j += 1;
-            }
-            out.push(toks[j].lower.clone().into_owned());
-        }
-    }
-    out
+        let demonstrative = matches!(&*t.lower, "this" | "these" | "those");
+        (demonstrative || pointing_that)
+            && toks.get(i + 1).is_some_and(|next| {
+                next.is_noun_like()
+                    || demonstrative
+                        && i > 0
+                        && !t.is("those")
+                        && (next.word().is_auxiliary()
+                            || next.lower.ends_with('s')
+                                && next.verb_base().is_some_and(|base| base != &*next.lower))
+            })
+    })
 }
 
 /// What the words of a sentence (its runs of letters and digits) say, read in one pass.
@@ -4950,6 +4948,19 @@ mod tests {
             cards
                 .iter()
                 .any(|(p, a)| p == "What may solutions be?" && a == "gases, liquids, or solids"),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn this_alone_before_a_verb_needs_the_sentence_before() {
+        let text = "Scientists think that this is one cause of depression.";
+        assert!(pairs(text, None).is_empty());
+        let before = "Some people have low levels of serotonin in their brain.";
+        let cards = pairs(text, Some(before));
+        assert!(!cards.is_empty());
+        assert!(
+            cards.iter().all(|(p, _)| p.starts_with(before)),
             "{cards:?}"
         );
     }
