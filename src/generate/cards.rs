@@ -813,7 +813,10 @@ fn write_cards_with(
                 .find(|t| t.word().is_content() || points_back(&t.lower))
                 .is_some_and(|t| points_back(&t.lower))
     });
+    // "In other words, the button is a switch": said again of what the sentence before named.
+    let restates = sentence.text.starts_with("In other words");
     let anaphoric = starts_with_anaphor(text)
+        || restates
         || cues.inner_pronoun && !inner_pronoun_resolved
         || lead_points_back;
     // A leading adverbial ("If bacteria enter the skin, ...", "During diffusion, ...") limits
@@ -1697,6 +1700,10 @@ fn write_cards_with(
     // it shown, a card on a sentence that opens with a pronoun asks about nothing named.
     if context.is_none() && opens_with_pronoun(text) {
         out.retain(|c| !opens_with_pronoun(&c.prompt));
+    }
+    // "What is the button?" -> "a switch": only a cloze shows the sentence restated.
+    if restates {
+        out.retain(|c| c.kind == CardKind::Cloze && context.is_some());
     }
     // "Like us, what have many animals evolved?" -> "behaviors" (that control their internal
     // temperature): one word cut from the clause that says which is too little to know.
@@ -3415,11 +3422,28 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                 && !after_verb_marker
                 && !matches!(
                     &*t.lower,
-                    "called" | "known" | "named" | "termed" | "including" | "includes" | "include"
+                    "called"
+                        | "known"
+                        | "named"
+                        | "termed"
+                        | "including"
+                        | "includes"
+                        | "include"
+                        // "from a distance [using] satellites": a preposition's work.
+                        | "using"
                 )
                 && (!t.is_verb() || facts::used_as_noun(toks, k))
                 // "an n-type semiconductor [consists] of", "a gradient [exists]": never a noun.
                 && !lexicon::is_verb_only_s_form(&t.lower)
+                // "only 10,000 humans [survived] worldwide": a past form after a plural noun is
+                // its verb, or a participle opening a phrase of its own ("rocks exposed at").
+                && !(k > 0
+                    && t.lower.len() > 5
+                    && t.lower.ends_with("ed")
+                    && !t.lower.ends_with("eed")
+                    && toks[k - 1].lower.ends_with('s')
+                    && !toks[k - 1].lower.ends_with("ss")
+                    && toks[k - 1].word().is_content())
                 // "Scientists [question] whether ...": after a noun, before "whether", a verb.
                 && !(k > 0
                     && toks[k - 1].word().is_content()
@@ -4959,6 +4983,43 @@ mod tests {
         let before = "Some people have low levels of serotonin in their brain.";
         let cards = pairs(text, Some(before));
         assert!(!cards.is_empty());
+        assert!(
+            cards.iter().all(|(p, _)| p.starts_with(before)),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn a_gap_is_a_noun_phrase_not_a_clause() {
+        let cards = pairs(
+            "Some scientists think that only 10,000 humans survived worldwide.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(_, a)| !a.contains("survived")),
+            "{cards:?}"
+        );
+        let cards = pairs(
+            "Some gases can be measured at the site or, in some cases, from a distance using satellites.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| !a.contains("using")), "{cards:?}");
+        let cards = pairs(
+            "The nucleus also has holes embedded in the nuclear envelope.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(_, a)| a != "holes embedded"),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn in_other_words_needs_the_sentence_before() {
+        let text = "In other words, the button is a switch.";
+        assert!(pairs(text, None).is_empty());
+        let before = "Pressing the button closes the circuit and lets current flow.";
+        let cards = pairs(text, Some(before));
         assert!(
             cards.iter().all(|(p, _)| p.starts_with(before)),
             "{cards:?}"
