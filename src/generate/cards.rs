@@ -3247,6 +3247,11 @@ fn key_phrase_candidates(
         {
             continue;
         }
+        // "You shiver to warm up your [body]", "in our [daily lives]": what belongs to the
+        // reader is everyday, not what the text teaches.
+        if a >= 1 && matches!(&*toks[a - 1].lower, "your" | "our" | "my") {
+            continue;
+        }
         // "such as [copper]": an example, not the point of the sentence.
         if a >= 1
             && (matches!(&*toks[a - 1].lower, "including" | "like")
@@ -5012,6 +5017,12 @@ mod tests {
             cards.iter().all(|(_, a)| a != "holes embedded"),
             "{cards:?}"
         );
+        // What belongs to the reader.
+        let cards = pairs(
+            "Insulin is an example of a protein made by your cells.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "cells"), "{cards:?}");
     }
 
     #[test]
