@@ -1709,10 +1709,15 @@ fn write_cards_with(
     // temperature): one word cut from the clause that says which is too little to know.
     // "What could dark matter be?" -> "ordinary matter": what a thing can be is asked only
     // for its alternatives ("What may solutions be?" -> "gases, liquids, or solids").
+    // "What will a new continent form as?" -> "Pacific ocean" (disappears): an answer that is
+    // the subject of a clause of its own. "What are the flat, bowl-shaped cells, the tiny
+    // disc-shaped pieces are platelets?": two sentences spliced with a comma.
     out.retain(|c| {
         c.kind != CardKind::Question
             || !(c.prompt.ends_with(" be?") && !c.answer.contains(" or ")
-                || !c.answer.contains(' ') && restricted_after(text, &c.answer))
+                || !c.answer.contains(' ') && restricted_after(text, &c.answer)
+                || subject_of_a_verb(text, &toks, &c.answer)
+                || comma_splice(&c.prompt))
     });
     // The ranker keeps a sentence's second card only from 2.0 up and adds at most 0.75 to a
     // score: a weak candidate far below the sentence's best can never be kept, and is not
@@ -1726,6 +1731,34 @@ fn write_cards_with(
         out.truncate(MAX_CANDIDATES_PER_SENTENCE);
     }
     out
+}
+
+/// `answer` stands in `text` right before a verb's -s form: "as the Pacific ocean
+/// [disappears]".
+fn subject_of_a_verb(text: &str, toks: &[Tok<'_>], answer: &str) -> bool {
+    let Some(at) = text.rfind(answer) else {
+        return false;
+    };
+    let end = at + answer.len();
+    toks.iter().find(|t| t.start >= end).is_some_and(|t| {
+        t.start == end + 1
+            && t.lower.ends_with('s')
+            && !t.lower.ends_with("ss")
+            && t.verb_base().is_some_and(|base| base != &*t.lower)
+            && !t.is_noun_like()
+    })
+}
+
+/// A question whose prompt runs a second clause in after a comma: "What are the flat cells,
+/// the tiny pieces are platelets?".
+fn comma_splice(prompt: &str) -> bool {
+    prompt.match_indices(", ").any(|(i, _)| {
+        let mut words = prompt[i + 2..].split(' ');
+        matches!(words.next(), Some("the" | "a" | "an"))
+            && words
+                .take_while(|w| !matches!(*w, "that" | "which" | "who" | "where" | "when"))
+                .any(|w| matches!(w, "is" | "are"))
+    })
 }
 
 /// `word` stands in `text` before a restrictive relative clause: "behaviors that control ...".
@@ -1865,6 +1898,33 @@ fn consequence_question(
                 matches!(&*t.lower, "you" | "we" | "not" | "never") || t.lower.ends_with("n't")
             }));
     if as_link {
+        return None;
+    }
+    // "If you look closely, you can see ...", "If you know where north is": what the reader
+    // sees or thinks is no condition of a fact ("If you put sugar in iced tea" is).
+    if condition.first().is_some_and(|t| t.is("you"))
+        && condition.get(1).is_some_and(|t| {
+            matches!(
+                &*t.lower,
+                "look"
+                    | "see"
+                    | "know"
+                    | "think"
+                    | "have"
+                    | "examine"
+                    | "calculate"
+                    | "read"
+                    | "remember"
+                    | "imagine"
+                    | "notice"
+                    | "watch"
+                    | "compare"
+                    | "consider"
+                    | "observe"
+                    | "try"
+            )
+        })
+    {
         return None;
     }
     // "When transplanted into a liver": a condition with no subject of its own.
@@ -2187,6 +2247,8 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         || ["we will ", "we'll ", " well focus "]
             .iter()
             .any(|w| lower.contains(w))
+        // "... a scene from a Harry Potter film at this link:": a page the card cannot show.
+        || lower.contains("this link")
         || lower.starts_with("lets ")
         || lower.starts_with("let's ")
     {
@@ -5023,6 +5085,45 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|(_, a)| a != "cells"), "{cards:?}");
+    }
+
+    #[test]
+    fn questions_that_misread_their_sentence_are_not_asked() {
+        // What the reader does is no condition.
+        let cards = pairs(
+            "If you look closely, you can see the individual crystals of ice.",
+            None,
+        );
+        assert!(
+            !cards
+                .iter()
+                .any(|(p, _)| p.starts_with("What happens if you")),
+            "{cards:?}"
+        );
+        // The answer is the subject of a clause of its own.
+        let cards = pairs(
+            "A new continent will form as the Pacific ocean disappears.",
+            None,
+        );
+        assert!(!cards.iter().any(|(p, _)| p.ends_with(" as?")), "{cards:?}");
+        // Two sentences spliced with a comma.
+        assert!(comma_splice(
+            "What are the flat, bowl-shaped cells, the tiny disc-shaped pieces are platelets?"
+        ));
+        assert!(!comma_splice(
+            "In both eukaryotes and prokaryotes, what are the organelles where proteins are made?"
+        ));
+        assert!(!comma_splice(
+            "What is the layer, the one that is closest to the ground, called?"
+        ));
+        // A page the card cannot show.
+        assert!(
+            pairs(
+                "For a fun challenge, try to apply the law of conservation of mass to a scene from a film at this link.",
+                None
+            )
+            .is_empty()
+        );
     }
 
     #[test]
