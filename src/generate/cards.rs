@@ -1597,6 +1597,8 @@ fn write_cards_with(
                 .split_whitespace()
                 .chain(text[at + phrase.len()..].split_whitespace())
                 .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                // (The full stop after a gap at the end is no word.)
+                .filter(|w| !w.is_empty())
                 .all(|w| {
                     let word = lexicon::Word::new(&w);
                     !word.is_content() || word.is_vague() || word.is_evaluative()
@@ -2249,6 +2251,10 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
             .any(|w| lower.contains(w))
         // "... a scene from a Harry Potter film at this link:": a page the card cannot show.
         || lower.contains("this link")
+        // "The surface currents described above are ...": what the reader saw before.
+        || [" described above", " mentioned above", " discussed above", " listed above"]
+            .iter()
+            .any(|w| lower.contains(w))
         || lower.starts_with("lets ")
         || lower.starts_with("let's ")
     {
@@ -5124,6 +5130,26 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_short_sentence_that_says_nothing_else_is_no_card() {
+        for text in [
+            "There is really a fault zone.",
+            "The process is called diffusion.",
+            "The surface currents described above are all large and unchanging.",
+        ] {
+            assert!(
+                pairs(text, None).is_empty(),
+                "{text}: {:?}",
+                pairs(text, None)
+            );
+        }
+        let cards = pairs(
+            "Bacteria lack many of the structures that eukaryotic cells contain.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "structures"), "{cards:?}");
     }
 
     #[test]
