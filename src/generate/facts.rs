@@ -2176,6 +2176,12 @@ pub fn subject_plural(subject: &str) -> bool {
                             | "for"
                             | "where"
                             | "when"
+                            | "between"
+                            | "into"
+                            | "through"
+                            | "during"
+                            | "within"
+                            | "across"
                     ));
         if tail {
             core = &subject[..offset - 1];
@@ -2504,6 +2510,10 @@ mod tests {
         assert!(subject_plural("the deepest places on Earth"));
         assert!(subject_plural("the cells at the surface"));
         assert!(!subject_plural("the amount of cells"));
+        assert!(!subject_plural("the time between cell divisions"));
+        assert!(subject_plural(
+            "the plant-like protists, represented mainly by algae"
+        ));
         assert!(subject_plural("feldspar and quartz"));
     }
 
