@@ -385,8 +385,19 @@ const MARKS: &[(&str, Mark)] = &[
     ("is discussed", Mark::NotStatement),
     ("discussed later", Mark::NotStatement),
     ("additional concepts", Mark::NotStatement),
-    ("we will see", Mark::NotStatement),
     ("you will learn", Mark::NotStatement),
+    // "In this chapter we will explore ...", "well focus on two common devices" (the
+    // apostrophe of "we'll" lost): the text talks about itself.
+    ("we will ", Mark::NotStatement),
+    ("we'll ", Mark::NotStatement),
+    ("well focus", Mark::NotStatement),
+    // "The surface currents described above are ...": what the reader saw before.
+    ("described above", Mark::NotStatement),
+    ("mentioned above", Mark::NotStatement),
+    ("discussed above", Mark::NotStatement),
+    ("listed above", Mark::NotStatement),
+    // "... a scene from a Harry Potter film at this link:": a page the card cannot show.
+    ("this link", Mark::NotStatement),
 ];
 
 /// For each first byte, the [`MARKS`] that start with it, as a bit set of their indices.
@@ -1738,13 +1749,18 @@ fn write_cards_with(
 /// `answer` stands in `text` right before a verb's -s form: "as the Pacific ocean
 /// [disappears]".
 fn subject_of_a_verb(text: &str, toks: &[Tok<'_>], answer: &str) -> bool {
-    let Some(at) = text.rfind(answer) else {
+    // Where the answer ends, last: found token by token rather than searched for.
+    let last_byte = answer.as_bytes().last();
+    let Some(k) = toks.iter().rposition(|t| {
+        t.text.as_bytes().last() == last_byte
+            && text
+                .get(..t.end)
+                .is_some_and(|before| before.ends_with(answer))
+    }) else {
         return false;
     };
-    let end = at + answer.len();
-    toks.iter().find(|t| t.start >= end).is_some_and(|t| {
-        t.start == end + 1
-            && t.lower.ends_with('s')
+    toks.get(k + 1).is_some_and(|t| {
+        t.lower.ends_with('s')
             && !t.lower.ends_with("ss")
             && t.verb_base().is_some_and(|base| base != &*t.lower)
             && !t.is_noun_like()
@@ -2244,17 +2260,7 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         // "A few highlights are mentioned here.", "Only one of each pair is shown here.": the
         // text talks about itself.
         || lower.ends_with(" here.")
-        // "In this chapter we will explore ...", "well focus on two common devices" (the
-        // apostrophe of "we'll" lost), "Lets review ...".
-        || ["we will ", "we'll ", " well focus "]
-            .iter()
-            .any(|w| lower.contains(w))
-        // "... a scene from a Harry Potter film at this link:": a page the card cannot show.
-        || lower.contains("this link")
-        // "The surface currents described above are ...": what the reader saw before.
-        || [" described above", " mentioned above", " discussed above", " listed above"]
-            .iter()
-            .any(|w| lower.contains(w))
+        // "Lets review ...".
         || lower.starts_with("lets ")
         || lower.starts_with("let's ")
     {
