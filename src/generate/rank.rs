@@ -801,7 +801,13 @@ fn distractor_score(
         return None;
     }
     let (a, t) = (&answer.key, &tp.key);
-    if a == t || a.contains(t.as_str()) || t.contains(a.as_str()) {
+    // (Only the longer can hold the shorter; of equal length, only if they are equal.)
+    let restates = match a.len().cmp(&t.len()) {
+        std::cmp::Ordering::Equal => a == t,
+        std::cmp::Ordering::Greater => a.contains(t.as_str()),
+        std::cmp::Ordering::Less => t.contains(a.as_str()),
+    };
+    if restates {
         return None;
     }
     let mut score = 0.0;
