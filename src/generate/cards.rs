@@ -400,25 +400,35 @@ const MARKS: &[(&str, Mark)] = &[
     ("this link", Mark::NotStatement),
 ];
 
-/// For each first byte, the [`MARKS`] that start with it, as a bit set of their indices.
-const MARKS_BY_START: [u64; 256] = {
+/// A slot for a pair of bytes: the low five bits of each. Pairs that share a slot only add
+/// patterns to try, each compared whole.
+const fn pair_slot(first: u8, second: u8) -> usize {
+    ((first & 0x1f) as usize) << 5 | (second & 0x1f) as usize
+}
+
+/// For each slot of a sentence's first two bytes ([`pair_slot`]), the [`MARKS`] that may
+/// start there, as a bit set of their indices: most places in a sentence have none.
+const MARKS_BY_PAIR: [u64; 1024] = {
     assert!(MARKS.len() <= 64);
-    let mut by_start = [0u64; 256];
+    let mut by_pair = [0u64; 1024];
     let mut i = 0;
     while i < MARKS.len() {
-        by_start[MARKS[i].0.as_bytes()[0] as usize] |= 1 << i;
+        let pattern = MARKS[i].0.as_bytes();
+        // Every pattern has three bytes or more.
+        assert!(pattern.len() >= 3);
+        by_pair[pair_slot(pattern[0], pattern[1])] |= 1 << i;
         i += 1;
     }
-    by_start
+    by_pair
 };
 
 /// Which kinds of [`MARKS`] occur in `lower` (a lower-case sentence), as (not a statement,
-/// figure): one pass, trying only the patterns that start with the byte at hand.
+/// figure): one pass, trying only the patterns whose first two bytes may be the ones at hand.
 fn marks(lower: &str) -> (bool, bool) {
     let bytes = lower.as_bytes();
     let (mut not_statement, mut figure) = (false, false);
-    for (i, &b) in bytes.iter().enumerate() {
-        let mut candidates = MARKS_BY_START[usize::from(b)];
+    for (i, pair) in bytes.windows(2).enumerate() {
+        let mut candidates = MARKS_BY_PAIR[pair_slot(pair[0], pair[1])];
         if candidates == 0 {
             continue;
         }
@@ -426,9 +436,7 @@ fn marks(lower: &str) -> (bool, bool) {
         while candidates != 0 {
             let (pattern, mark) = MARKS[candidates.trailing_zeros() as usize];
             candidates &= candidates - 1;
-            let pattern = pattern.as_bytes();
-            // Every pattern has three bytes or more: the second is compared inline first.
-            if rest.get(1) == pattern.get(1) && rest.starts_with(pattern) {
+            if rest.starts_with(pattern.as_bytes()) {
                 match mark {
                     Mark::NotStatement => not_statement = true,
                     Mark::Figure => figure = true,
