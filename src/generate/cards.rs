@@ -5029,6 +5029,12 @@ mod tests {
             None,
         );
         assert!(!cards.iter().any(|(_, a)| a == "underneath"), "{cards:?}");
+        // A connective is no answer.
+        let cards = pairs(
+            "Otherwise, it would be a liquid at room temperature.",
+            Some("The boiling point of oxygen must be lower than 20 C."),
+        );
+        assert!(cards.iter().all(|(_, a)| a != "Otherwise"), "{cards:?}");
         // A span of time with no number.
         let cards = pairs(
             "Earthquakes can be so small they go completely unnoticed, or so large that it can take years for a region to recover.",
