@@ -804,8 +804,8 @@ fn distractor_score(
     // (Only the longer can hold the shorter; of equal length, only if they are equal.)
     let restates = match a.len().cmp(&t.len()) {
         std::cmp::Ordering::Equal => a == t,
-        std::cmp::Ordering::Greater => a.contains(t.as_str()),
-        std::cmp::Ordering::Less => t.contains(a.as_str()),
+        std::cmp::Ordering::Greater => holds(a, t),
+        std::cmp::Ordering::Less => holds(t, a),
     };
     if restates {
         return None;
@@ -832,6 +832,16 @@ fn distractor_score(
     let diff = answer.words.abs_diff(tp.words) as f32;
     score -= 0.6 * diff;
     Some(score)
+}
+
+/// `needle` occurs in `haystack`. Both are short keys: a scan that compares only where the
+/// first byte agrees beats building a substring searcher for each pair.
+fn holds(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    h.windows(n.len()).any(|w| w[0] == first && w == n)
 }
 
 /// Turns the best-served short-answer questions into multiple choice.
@@ -1012,6 +1022,21 @@ mod tests {
                 assert_eq!(numbered[i].is_subset(&numbered[j]), sa.is_subset(&sb));
                 assert_eq!(numbered[i].is_disjoint(&numbered[j]), sa.is_disjoint(&sb));
             }
+        }
+    }
+
+    #[test]
+    fn holds_is_a_substring_search() {
+        for (h, n) in [
+            ("photosynthesis", "synthesis"),
+            ("igneous rock", "rock"),
+            ("rock", "igneous rock"),
+            ("cell", "cell"),
+            ("cell", ""),
+            ("", "a"),
+            ("abcabd", "abd"),
+        ] {
+            assert_eq!(holds(h, n), h.contains(n), "{h} / {n}");
         }
     }
 
