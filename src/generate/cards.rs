@@ -1738,7 +1738,12 @@ fn write_cards_with(
             || !(c.prompt.ends_with(" be?") && !c.answer.contains(" or ")
                 || !c.answer.contains(' ') && restricted_after(text, &c.answer)
                 || subject_of_a_verb(text, &toks, &c.answer)
-                || comma_splice(&c.prompt))
+                || comma_splice(&c.prompt)
+                // "What does the lava not flow?" -> "far": "what" asks for no adverb.
+                || matches!(
+                    c.answer.as_str(),
+                    "far" | "long" | "fast" | "much" | "well" | "quickly" | "slowly"
+                ))
     });
     // The ranker keeps a sentence's second card only from 2.0 up and adds at most 0.75 to a
     // score: a weak candidate far below the sentence's best can never be kept, and is not
@@ -1804,7 +1809,16 @@ fn opens_with_pronoun(text: &str) -> bool {
     let first = words.next().unwrap_or("");
     let pronoun = matches!(
         first,
-        "It" | "Its" | "They" | "Their" | "Them" | "This" | "These" | "Those" | "He" | "She"
+        "It" | "Its"
+            | "They"
+            | "Their"
+            | "Them"
+            | "This"
+            | "These"
+            | "Those"
+            | "He"
+            | "She"
+            | "Thats"
     );
     let second = words.next().unwrap_or("");
     // "One is on either side of the normal stripe", "Both are ...": a count standing for
@@ -3370,8 +3384,13 @@ fn key_phrase_candidates(
                     && (lexicon::is_modal(&t.lower) || matches!(&*t.lower, "do" | "does" | "did"))
             })
         };
+        // "Houses should bend and [sway]": a verb coordinated with one after a modal.
+        let coordinated_after_auxiliary =
+            a >= 3 && matches!(&*toks[a - 1].lower, "and" | "or") && after_auxiliary(a - 3);
         if a > 0
-            && (after_auxiliary(a - 1) || toks[a - 1].is("not") && a > 1 && after_auxiliary(a - 2))
+            && (after_auxiliary(a - 1)
+                || toks[a - 1].is("not") && a > 1 && after_auxiliary(a - 2)
+                || coordinated_after_auxiliary)
             || b - a == 1
                 && toks[a].lower.ends_with('s')
                 && !toks[a].lower.ends_with("ss")
@@ -5029,6 +5048,21 @@ mod tests {
             None,
         );
         assert!(!cards.iter().any(|(_, a)| a == "underneath"), "{cards:?}");
+        // A verb coordinated with one after a modal; an adverb asked with "what".
+        let cards = pairs("Houses should bend and sway.", None);
+        assert!(cards.iter().all(|(_, a)| a != "sway"), "{cards:?}");
+        let cards = pairs("The viscous lava does not flow far.", None);
+        assert!(cards.iter().all(|(_, a)| a != "far"), "{cards:?}");
+        // "Thats" (the apostrophe lost) points back like "That's".
+        let text = "Thats because it steps up, or increases, the voltage.";
+        assert!(pairs(text, None).is_empty(), "{:?}", pairs(text, None));
+        let before = "This type of transformer is called a step-up transformer.";
+        let cards = pairs(text, Some(before));
+        assert!(!cards.is_empty());
+        assert!(
+            cards.iter().all(|(p, _)| p.starts_with(before)),
+            "{cards:?}"
+        );
         // A connective is no answer.
         let cards = pairs(
             "Otherwise, it would be a liquid at room temperature.",

@@ -102,6 +102,8 @@ const PRONOUNS: &[&str] = &[
 const ANAPHORS: &[&str] = &[
     "it", "they", "he", "she", "this", "that", "these", "those", "its", "their", "them", "such",
     "both", "another", "other", "here", "there", "we", "you",
+    // "Thats because it steps up ...": "that's" with its apostrophe lost.
+    "thats",
 ];
 
 const PREPOSITIONS: &[&str] = &[
@@ -254,6 +256,7 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 const ADVERBS: &[&str] = &[
+    "far",
     "today",
     "yesterday",
     "tomorrow",
