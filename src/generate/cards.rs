@@ -2257,6 +2257,10 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>]) -> bool {
         "pictured",
         // "Below we explore the qualities of minerals in more detail."
         "below we",
+        // "Here are the steps to finding an earthquake epicenter: 1.": it points at what
+        // follows.
+        "here are ",
+        "here is ",
         "recall that",
         // "No, AIDS is caused by a virus.": the answer to a question the card does not show.
         "no, ",
@@ -5204,6 +5208,11 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|(_, a)| a != "structures"), "{cards:?}");
+        let cards = pairs(
+            "The material heats up and reaches the zone where it rises again.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "zone"), "{cards:?}");
     }
 
     #[test]
@@ -5226,6 +5235,7 @@ mod tests {
             "In this lesson we will explore the layers of the atmosphere.",
             "To understand how electromagnets are used in electric devices, well focus on two common devices: doorbells and electric motors.",
             "Lets review the main types of rock.",
+            "Here are the steps to finding an earthquake epicenter using three seismograms.",
         ] {
             assert!(pairs(text, None).is_empty(), "{text}");
         }
