@@ -1739,6 +1739,16 @@ fn write_cards_with(
                 || !c.answer.contains(' ') && restricted_after(text, &c.answer)
                 || subject_of_a_verb(text, &toks, &c.answer)
                 || comma_splice(&c.prompt)
+                // "What doesnt oil-based paint dissolve in?": a negation whose apostrophe the
+                // source lost reads as a misspelled question.
+                || c.prompt.contains("nt ")
+                    && c.prompt.split(' ').any(|w| {
+                        matches!(
+                            w,
+                            "doesnt" | "dont" | "isnt" | "arent" | "cant" | "wont" | "didnt"
+                                | "wasnt" | "werent"
+                        )
+                    })
                 // "What does the lava not flow?" -> "far": "what" asks for no adverb.
                 || matches!(
                     c.answer.as_str(),
@@ -5055,6 +5065,13 @@ mod tests {
         // A verb coordinated with one after a modal; an adverb asked with "what".
         let cards = pairs("Houses should bend and sway.", None);
         assert!(cards.iter().all(|(_, a)| a != "sway"), "{cards:?}");
+        let cards = pairs("Oil-based paint doesnt dissolve in water.", None);
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| !(p.ends_with('?') && p.contains("doesnt"))),
+            "{cards:?}"
+        );
         let cards = pairs("The viscous lava does not flow far.", None);
         assert!(cards.iter().all(|(_, a)| a != "far"), "{cards:?}");
         // "Thats" (the apostrophe lost) points back like "That's".
