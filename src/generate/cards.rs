@@ -2555,6 +2555,10 @@ fn names_a_picture(prompt: &str) -> bool {
         })
         // "Both arrangements are illustrated in the Figure", not "geologists can figure out".
         || prompt.contains("Figure")
+        // "In the series circuit below, ...": a picture that follows; not "below the surface".
+        || [" below,", " below.", " above,", " above."]
+            .iter()
+            .any(|p| prompt.contains(p))
 }
 
 /// "The Table 1.1 describes ...": the text names a table or figure (the word, then a number)
@@ -5065,6 +5069,15 @@ mod tests {
         // A verb coordinated with one after a modal; an adverb asked with "what".
         let cards = pairs("Houses should bend and sway.", None);
         assert!(cards.iter().all(|(_, a)| a != "sway"), "{cards:?}");
+        // A picture that follows.
+        let cards = pairs(
+            "In the series circuit below, if one light bulb burns out, the other light bulb wont work.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.contains(" below,")),
+            "{cards:?}"
+        );
         let cards = pairs("Oil-based paint doesnt dissolve in water.", None);
         assert!(
             cards
