@@ -824,10 +824,8 @@ fn write_cards_with(
         // The lead's words up to its first mark: a pronoun with no content word before it.
         c.subject_start >= 3
             && toks[0].word().is_subordinator()
-            && toks
-                .get(1..c.subject_start)
-                .into_iter()
-                .flatten()
+            && toks[1..c.subject_start]
+                .iter()
                 .take_while(|t| !t.punct)
                 .find(|t| t.word().is_content() || points_back(&t.lower))
                 .is_some_and(|t| points_back(&t.lower))
@@ -856,25 +854,11 @@ fn write_cards_with(
             return None;
         };
         let lead = text[..lead_end].trim();
-        let points_back = toks[..c.subject_start].iter().any(|t| {
-            matches!(
-                &*t.lower,
-                "this"
-                    | "these"
-                    | "those"
-                    | "it"
-                    | "its"
-                    | "they"
-                    | "their"
-                    | "them"
-                    | "he"
-                    | "she"
-                    | "you"
-                    | "we"
-                    | "i"
-            )
-        });
-        ((2..=14).contains(&word_count(lead)) && !points_back).then_some(lead)
+        // A lead that points back, or speaks to or for the reader, is not kept.
+        let leans_back = toks[..c.subject_start]
+            .iter()
+            .any(|t| points_back(&t.lower) || matches!(&*t.lower, "you" | "we" | "i"));
+        ((2..=14).contains(&word_count(lead)) && !leans_back).then_some(lead)
     });
     // Only asked for when the sentence leans on the one before; read once.
     let usable_previous = LazyCell::new(|| {
@@ -1734,26 +1718,37 @@ fn write_cards_with(
     // the subject of a clause of its own. "What are the flat, bowl-shaped cells, the tiny
     // disc-shaped pieces are platelets?": two sentences spliced with a comma.
     out.retain(|c| {
-        c.kind != CardKind::Question
-            || !(c.prompt.ends_with(" be?") && !c.answer.contains(" or ")
-                || !c.answer.contains(' ') && restricted_after(text, &c.answer)
-                || subject_of_a_verb(text, &toks, &c.answer)
-                || comma_splice(&c.prompt)
-                // "What doesnt oil-based paint dissolve in?": a negation whose apostrophe the
-                // source lost reads as a misspelled question.
-                || c.prompt.contains("nt ")
-                    && c.prompt.split(' ').any(|w| {
-                        matches!(
-                            w,
-                            "doesnt" | "dont" | "isnt" | "arent" | "cant" | "wont" | "didnt"
-                                | "wasnt" | "werent"
-                        )
-                    })
-                // "What does the lava not flow?" -> "far": "what" asks for no adverb.
-                || matches!(
-                    c.answer.as_str(),
-                    "far" | "long" | "fast" | "much" | "well" | "quickly" | "slowly"
-                ))
+        if c.kind != CardKind::Question {
+            return true;
+        }
+        !(c.prompt.ends_with(" be?") && !c.answer.contains(" or ")
+            || !c.answer.contains(' ')
+                && words_after(text, &toks, &c.answer)
+                    .flatten()
+                    .any(|t| matches!(&*t.lower, "that" | "which" | "who"))
+            // (Where the sentence says the answer last.)
+            || words_after(text, &toks, &c.answer).next_back().flatten().is_some_and(|t| {
+                t.lower.ends_with('s')
+                    && !t.lower.ends_with("ss")
+                    && t.verb_base().is_some_and(|base| base != &*t.lower)
+                    && !t.is_noun_like()
+            })
+            || comma_splice(&c.prompt)
+            // "What doesnt oil-based paint dissolve in?": a negation whose apostrophe the
+            // source lost reads as a misspelled question.
+            || c.prompt.contains("nt ")
+                && c.prompt.split(' ').any(|w| {
+                    matches!(
+                        w,
+                        "doesnt" | "dont" | "isnt" | "arent" | "cant" | "wont" | "didnt"
+                            | "wasnt" | "werent"
+                    )
+                })
+            // "What does the lava not flow?" -> "far": "what" asks for no adverb.
+            || matches!(
+                c.answer.as_str(),
+                "far" | "long" | "fast" | "much" | "well" | "quickly" | "slowly"
+            ))
     });
     // The ranker keeps a sentence's second card only from 2.0 up and adds at most 0.75 to a
     // score: a weak candidate far below the sentence's best can never be kept, and is not
@@ -1769,25 +1764,24 @@ fn write_cards_with(
     out
 }
 
-/// `answer` stands in `text` right before a verb's -s form: "as the Pacific ocean
-/// [disappears]".
-fn subject_of_a_verb(text: &str, toks: &[Tok<'_>], answer: &str) -> bool {
-    // Where the answer ends, last: found token by token rather than searched for.
+/// For each place `text` says `answer`, in order, the token right after it (none at the end):
+/// "behaviors [that] control", "as the Pacific ocean [disappears]". Found token by token
+/// rather than searched for.
+fn words_after<'t, 'a>(
+    text: &'t str,
+    toks: &'t [Tok<'a>],
+    answer: &'t str,
+) -> impl DoubleEndedIterator<Item = Option<&'t Tok<'a>>> {
     let last_byte = answer.as_bytes().last();
-    let Some(k) = toks.iter().rposition(|t| {
-        t.text.as_bytes().last() == last_byte
-            && text
-                .get(..t.end)
-                .is_some_and(|before| before.ends_with(answer))
-    }) else {
-        return false;
-    };
-    toks.get(k + 1).is_some_and(|t| {
-        t.lower.ends_with('s')
-            && !t.lower.ends_with("ss")
-            && t.verb_base().is_some_and(|base| base != &*t.lower)
-            && !t.is_noun_like()
-    })
+    toks.iter()
+        .enumerate()
+        .filter(move |(_, t)| {
+            t.text.as_bytes().last() == last_byte
+                && text
+                    .get(..t.end)
+                    .is_some_and(|before| before.ends_with(answer))
+        })
+        .map(|(k, _)| toks.get(k + 1))
 }
 
 /// A question whose prompt runs a second clause in after a comma: "What are the flat cells,
@@ -1799,16 +1793,6 @@ fn comma_splice(prompt: &str) -> bool {
             && words
                 .take_while(|w| !matches!(*w, "that" | "which" | "who" | "where" | "when"))
                 .any(|w| matches!(w, "is" | "are"))
-    })
-}
-
-/// `word` stands in `text` before a restrictive relative clause: "behaviors that control ...".
-fn restricted_after(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        let rest = &text[i + word.len()..];
-        [" that ", " which ", " who "]
-            .iter()
-            .any(|r| rest.starts_with(r))
     })
 }
 
