@@ -396,6 +396,12 @@ const MARKS: &[(&str, Mark)] = &[
     ("mentioned above", Mark::NotStatement),
     ("discussed above", Mark::NotStatement),
     ("listed above", Mark::NotStatement),
+    // "The maglev train described earlier, in the lesson \"Electricity and Magnetism,\" ...".
+    ("described earlier", Mark::NotStatement),
+    ("discussed earlier", Mark::NotStatement),
+    ("read earlier", Mark::NotStatement),
+    ("earlier in this", Mark::NotStatement),
+    ("in the lesson", Mark::NotStatement),
     // "... a scene from a Harry Potter film at this link:": a page the card cannot show.
     ("this link", Mark::NotStatement),
 ];
@@ -690,6 +696,15 @@ fn write_cards_with(
         &sentence.text,
         &["Problem", "Example", "Solution", "Answer", "Question", "Q"],
     ) {
+        return out;
+    }
+    // "A: The volume of the liquid is 67 mL.": an answer about the figure or the thing its
+    // question showed. A general statement ("A: Humidity is a measure of ...") stands alone.
+    if let Some(answer) = sentence.text.strip_prefix("A: ")
+        && ["The ", "You ", "Your ", "It ", "This ", "These "]
+            .iter()
+            .any(|p| answer.starts_with(p))
+    {
         return out;
     }
     // A question-and-answer label ("A: Mothballs are ...") is not part of the statement.
@@ -4453,6 +4468,9 @@ mod tests {
         for text in [
             "Q: What are some other devices that contain electromagnets?",
             "A: You could pump air into a bicycle tire.",
+            // An answer about what its question showed.
+            "A: The volume of the liquid is 67 mL.",
+            "A: The coil of wire could be moved back and forth over the magnet.",
         ] {
             let cards = pairs(text, None);
             assert!(cards.is_empty(), "{text}: {cards:?}");
@@ -5202,6 +5220,13 @@ mod tests {
             )
             .is_empty()
         );
+        // Another lesson, or what the reader met before.
+        for text in [
+            "The maglev train described earlier, in the lesson \"Electricity and Magnetism,\" contains permanent magnets.",
+            "As you read earlier in this chapter, plant roots always grow downward.",
+        ] {
+            assert!(pairs(text, None).is_empty(), "{text}");
+        }
     }
 
     #[test]
