@@ -242,11 +242,21 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     }
     // "The most [common precipitation]": a gap inside an adjective phrase, as key phrases
     // are refused there.
-    if before
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| grades_adjective(&lexicon::lowercase(w)))
-    {
+    // "measures how [fast] a materials atoms are vibrating": the degree "how" asks for is
+    // not a fact to recall; a thing after it is ("how [spiral galaxies] rotate").
+    let last_before = before.split_whitespace().next_back();
+    // "an [electromagnets strength]": the gap opens on a possessive that lost its apostrophe
+    // (the gap after it is written from the sentence's phrases).
+    if last_before.is_some_and(|w| {
+        grades_adjective(&lexicon::lowercase(w))
+            || w.eq_ignore_ascii_case("how")
+                && !answer.contains(' ')
+                && answer.starts_with(|c: char| c.is_lowercase())
+            || (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+                && answer
+                    .split_once(' ')
+                    .is_some_and(|(first, _)| lost_possessive(first))
+    }) {
         return None;
     }
     Some([before, CLOZE_OPEN, answer, CLOZE_CLOSE, after].concat())
@@ -3604,11 +3614,35 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
             }
             j += 1;
         }
-        out.push((i, j));
+        // "from an [earthquakes] focus": an -s word after "a" or "an" and before another noun
+        // is a possessive that lost its apostrophe; the phrase is what it owns.
+        let start = if j > i + 1
+            && i > 0
+            && matches!(&*toks[i - 1].lower, "a" | "an")
+            && lost_possessive(&toks[i].lower)
+        {
+            i + 1
+        } else {
+            i
+        };
+        out.push((start, j));
         i = j;
     }
     join_adjective_runs(toks, &mut out);
     out
+}
+
+/// An -s word (lower case) that may be a possessive whose apostrophe was lost
+/// ("earthquakes", "persons"); not a singular that ends in -s ("gas", "virus", "series",
+/// "physics", "lens").
+fn lost_possessive(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && ![
+            "ss", "us", "is", "ies", "as", "os", "ics", "lens", "means", "news",
+        ]
+        .iter()
+        .any(|e| word.ends_with(e))
 }
 
 /// "hot, solid rock", "a beautiful, classic, cone-shaped volcano": lone adjectives before
@@ -5181,6 +5215,19 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|(_, a)| a != "cells"), "{cards:?}");
+        // A possessive that lost its apostrophe is not part of what it owns.
+        let cards = pairs(
+            "A bigger bar also increases an electromagnets strength.",
+            None,
+        );
+        assert!(cards.iter().all(|(p, _)| !p.contains("an {{")), "{cards:?}");
+        assert!(cards.iter().any(|(_, a)| a == "strength"), "{cards:?}");
+        // The degree "how" asks for.
+        let cards = pairs(
+            "Temperature measures how fast a materials atoms are vibrating.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "fast"), "{cards:?}");
     }
 
     #[test]
