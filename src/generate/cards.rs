@@ -854,6 +854,19 @@ fn write_cards_with(
                 .take_while(|t| !t.punct)
                 .find(|t| t.word().is_content() || points_back(&t.lower))
                 .is_some_and(|t| points_back(&t.lower))
+            // "In 1997, that all changed ...", "Today, they are mined ...": the clause after a
+            // lead is about something named before. ("When the water evaporates, it leaves
+            // ...": a pronoun may point into a lead that names things; "Sometimes it is said
+            // that ...": an "it" may point nowhere.)
+            || c.subject_start > 0
+                && c.subject_end == c.subject_start + 1
+                && (matches!(&*toks[c.subject_start].lower, "that" | "this" | "these")
+                    || toks[c.subject_start].is("they")
+                        && !toks[..c.subject_start].iter().any(|t| {
+                            !t.punct
+                                && t.word().is_content()
+                                && !t.lower.starts_with(|c: char| c.is_ascii_digit())
+                        }))
     });
     // "In other words, the button is a switch": said again of what the sentence before named.
     let restates = sentence.text.starts_with("In other words");
@@ -4744,6 +4757,8 @@ mod tests {
         for text in [
             // The lead's subject points back.
             "When it does, it combines with oxygen to become a different substance.",
+            // A lead that names nothing, then a pronoun.
+            "Today, they are mined in open pits all over the world.",
             // The sentence points at what follows.
             "The development of a residual soil may go something like this.",
         ] {
