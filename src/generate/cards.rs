@@ -412,6 +412,12 @@ const MARKS: &[(&str, Mark)] = &[
     ("read earlier", Mark::NotStatement),
     ("earlier in this", Mark::NotStatement),
     ("in the lesson", Mark::NotStatement),
+    // "Also suppose you had been able to measure the oxygen ...": a case made up for an
+    // exercise.
+    ("suppose you", Mark::NotStatement),
+    ("suppose that", Mark::NotStatement),
+    ("imagine you", Mark::NotStatement),
+    ("imagine that", Mark::NotStatement),
     // "... a scene from a Harry Potter film at this link:": a page the card cannot show.
     ("this link", Mark::NotStatement),
 ];
@@ -5286,6 +5292,7 @@ mod tests {
         for text in [
             "The maglev train described earlier, in the lesson \"Electricity and Magnetism,\" contains permanent magnets.",
             "As you read earlier in this chapter, plant roots always grow downward.",
+            "Also suppose you had been able to measure the oxygen used by the fire.",
         ] {
             assert!(pairs(text, None).is_empty(), "{text}");
         }
