@@ -700,7 +700,9 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
     if t.word().is_auxiliary() {
         return true;
     }
-    if t.word().is_adverb() {
+    // "an animal like Dolly starts": a capitalized word inside the sentence is a name, not an
+    // adverb in -ly.
+    if t.word().is_adverb() && !(i > 0 && t.text.starts_with(char::is_uppercase)) {
         // "allosterically regulated enzymes": an adverb and a participle describing a noun.
         if toks.get(i + 1).is_some_and(|n| n.lower.ends_with("ed"))
             && toks.get(i + 2).is_some_and(Tok::is_noun_like)
@@ -2700,6 +2702,13 @@ mod tests {
             "{facts:?}"
         );
         assert!(!facts.iter().any(|(_, s, _)| s.starts_with("but")));
+    }
+
+    #[test]
+    fn a_name_in_ly_is_no_adverb_before_the_verb() {
+        let toks = tokenize("A sheep like Dolly starts with a single cell.");
+        let clause = analyze(&toks).expect("a clause");
+        assert_eq!(toks[clause.subject_end].text, "starts");
     }
 
     #[test]
