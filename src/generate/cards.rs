@@ -1788,11 +1788,16 @@ fn write_cards_with(
                             | "wasnt" | "werent"
                     )
                 })
-            // "What does the lava not flow?" -> "far": "what" asks for no adverb.
+            // "What does the lava not flow?" -> "far", "What does the water go?" -> "right":
+            // "what" asks for no adverb.
             || matches!(
                 c.answer.as_str(),
-                "far" | "long" | "fast" | "much" | "well" | "quickly" | "slowly"
-            ))
+                "far" | "long" | "fast" | "much" | "well" | "quickly" | "slowly" | "right"
+                    | "left" | "away" | "back"
+            )
+            // "What do soils thicken as?" -> "time available" (for weathering increases): "as"
+            // opens a clause, and the answer is cut from it.
+            || c.prompt.ends_with(" as?") && clause_after(&toks, words_after(text, &toks, &c.answer).next_back().flatten()))
     });
     // The ranker keeps a sentence's second card only from 2.0 up and adds at most 0.75 to a
     // score: a weak candidate far below the sentence's best can never be kept, and is not
@@ -1826,6 +1831,21 @@ fn words_after<'t, 'a>(
                     .is_some_and(|before| before.ends_with(answer))
         })
         .map(|(k, _)| toks.get(k + 1))
+}
+
+/// From `from` (a token of `toks`) to the next mark, a verb in a tense of its own: "as the
+/// Pacific Ocean [grew]", "as the amount of time available for weathering [increases]".
+fn clause_after(toks: &[Tok<'_>], from: Option<&Tok<'_>>) -> bool {
+    let Some(from) = from else { return false };
+    let start = toks.partition_point(|t| t.start < from.start);
+    toks[start..]
+        .iter()
+        .take_while(|t| !t.punct && !t.word().is_conjunction())
+        .any(|t| {
+            t.word().is_auxiliary()
+                || t.verb_base()
+                    .is_some_and(|base| base != &*t.lower && !t.lower.ends_with("ing"))
+        })
 }
 
 /// A question whose prompt runs a second clause in after a comma: "What are the flat cells,
@@ -3057,10 +3077,17 @@ fn key_phrase_candidates(
         }
         let (a, b) = (found[k].0, found[last].1);
         // "shed and carried": participles joined are verbs, not a list of things.
+        // "youngest at one end of the chain and oldest at the other": a lone comparison word
+        // joins two predicates, not two things.
+        let compares = |(s, e): (usize, usize)| {
+            e - s == 1
+                && (lexicon::is_comparative(&toks[s].lower)
+                    || lexicon::is_superlative(&toks[s].lower))
+        };
         let verbal = found[k..=last].iter().any(|&(_, e)| {
             let head = &toks[e - 1];
             head.lower.ends_with("ed") && head.is_verb()
-        });
+        }) || compares(found[last]) && !compares(found[k]);
         // "above the hotspot and volcanoes become older": the last item is the subject of a
         // new clause.
         // A list opening the sentence is its subject ("Crust, mantle, and core differ").
@@ -5253,6 +5280,49 @@ mod tests {
 
     #[test]
     fn questions_that_misread_their_sentence_are_not_asked() {
+        // "as" opens a clause; "what" asks for no direction.
+        for (text, not) in [
+            (
+                "Soils thicken as the amount of time available for weathering increases.",
+                "What do soils thicken as?",
+            ),
+            (
+                "The proto-Atlantic ocean shrank as the Pacific Ocean grew.",
+                "What did the proto-Atlantic ocean shrink as?",
+            ),
+            (
+                "Because of Coriolis effect, the water goes right in the Northern Hemisphere.",
+                "Because of Coriolis effect, what does the water go?",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(cards.iter().all(|(p, _)| p != not), "{text}: {cards:?}");
+        }
+        // "as" before a thing, and before a clause joined to the next.
+        let cards = pairs("The hot magma erupts as lava on the surface.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What does the hot magma erupt as?" && a == "lava"),
+            "{cards:?}"
+        );
+        // Two comparisons are a list; a comparison after a thing is another predicate.
+        let cards = pairs(
+            "Prokaryotic cells are usually smaller and simpler than eukaryotic cells.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(_, a)| a == "smaller and simpler"),
+            "{cards:?}"
+        );
+        let cards = pairs(
+            "At hotspots the volcanoes are youngest at one end of the chain and oldest at the other.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(_, a)| a != "chain and oldest"),
+            "{cards:?}"
+        );
         // What the reader does is no condition.
         let cards = pairs(
             "If you look closely, you can see the individual crystals of ice.",
