@@ -927,6 +927,8 @@ fn write_cards_with(
                     )
             })
             .map(|p| strip_label(p.text.as_str()))
+            // Shown before the card only while the two fit in a prompt ([`with_context`]).
+            .filter(|p| word_count(p) + words <= 50)
     });
     // "this disorder", "these holes", "think that this is": the card needs the sentence that
     // names them, or it is not made.
@@ -2520,6 +2522,12 @@ fn points_at_something(toks: &[Tok<'_>]) -> bool {
         (demonstrative || pointing_that)
             && toks.get(i + 1).is_some_and(|next| {
                 next.is_noun_like()
+                    // "This pattern of inheritance", "this change is": a noun that may also be
+                    // a verb, read by what follows it.
+                    || next.verb_base() == Some(&*next.lower)
+                        && toks
+                            .get(i + 2)
+                            .is_some_and(|n| n.is("of") || n.word().is_auxiliary())
                     || demonstrative
                         && i > 0
                         && !t.is("those")
@@ -4798,6 +4806,14 @@ mod tests {
             let cards = pairs(text, None);
             assert!(cards.is_empty(), "{text}: {cards:?}");
         }
+        // What the sentence points at is named in a sentence too long to show before it.
+        let cards = pairs(
+            "This pattern of inheritance is significantly different than Mendels rules for inheritance, because both alleles are expressed completely, and one does not mask the other.",
+            Some(
+                "If a person is heterozygous for both the IA and IB alleles, they will express both and have type AB blood with both proteins on each red blood cell.",
+            ),
+        );
+        assert!(cards.is_empty(), "{cards:?}");
         // A passive participle and a word that points elsewhere are no gaps.
         for (text, not) in [
             (
