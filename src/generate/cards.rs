@@ -1641,6 +1641,8 @@ fn write_cards_with(
     for (at, phrase, score) in phrases {
         // "[Oil] is an example.": a short sentence whose rest says nothing to recall the
         // answer by, and no sentence before it to help.
+        // "An [odor] is produced.": in a sentence of five words or fewer, a participle alone
+        // says nothing either ("[Viruses] cannot reproduce by themselves" says something).
         let says_nothing = || {
             text[..at]
                 .split_whitespace()
@@ -1650,7 +1652,10 @@ fn write_cards_with(
                 .filter(|w| !w.is_empty())
                 .all(|w| {
                     let word = lexicon::Word::new(&w);
-                    !word.is_content() || word.is_vague() || word.is_evaluative()
+                    !word.is_content()
+                        || word.is_vague()
+                        || word.is_evaluative()
+                        || words <= 5 && word.is_participle()
                 })
         };
         if context.is_none() && words <= 6 && says_nothing() {
@@ -5390,6 +5395,7 @@ mod tests {
             "There is really a fault zone.",
             "The process is called diffusion.",
             "The surface currents described above are all large and unchanging.",
+            "An odor is produced.",
         ] {
             assert!(
                 pairs(text, None).is_empty(),
@@ -5397,6 +5403,8 @@ mod tests {
                 pairs(text, None)
             );
         }
+        let cards = pairs("Viruses cannot reproduce by themselves.", None);
+        assert!(cards.iter().any(|(_, a)| a == "Viruses"), "{cards:?}");
         let cards = pairs(
             "Bacteria lack many of the structures that eukaryotic cells contain.",
             None,
