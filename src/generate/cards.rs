@@ -3655,11 +3655,14 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
             let w = &*toks[j].lower;
             // "liquid becoming hot": a participle with an object after a noun starts a clause;
             // "chemical weathering can occur" keeps its gerund.
+            // ("[Gravitational lensing] occurs": before a verb in -s, it is the head noun.)
             if w.ends_with("ing")
                 && w.len() > 5
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|n| !n.punct && !n.word().is_function_word())
+                && toks.get(j + 1).is_some_and(|n| {
+                    !n.punct
+                        && !n.word().is_function_word()
+                        && !(n.lower.ends_with('s') && n.is_verb())
+                })
             {
                 break;
             }
@@ -5291,6 +5294,12 @@ mod tests {
         );
         assert!(cards.iter().all(|(p, _)| !p.contains("an {{")), "{cards:?}");
         assert!(cards.iter().any(|(_, a)| a == "strength"), "{cards:?}");
+        // An -ing head noun before its verb is part of the phrase, not left out of the gap.
+        let cards = pairs(
+            "Gravitational lensing occurs when light is bent around a super-massive object.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "Gravitational"), "{cards:?}");
         // The degree "how" asks for.
         let cards = pairs(
             "Temperature measures how fast a materials atoms are vibrating.",
