@@ -256,10 +256,75 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
                 && answer
                     .split_once(' ')
                     .is_some_and(|(first, _)| lost_possessive(first))
+            // "genetically [identical organisms]", "negatively [charged ends]": an adverb of
+            // manner binds the word after it; the gap would cut the phrase it makes. ("usually
+            // [smaller and simpler]", "nearly [8,000 kilometers]" ask for what is qualified.)
+            || manner_adverb(w) && !answer.starts_with(|c: char| c.is_ascii_digit())
     }) {
         return None;
     }
     Some([before, CLOZE_OPEN, answer, CLOZE_CLOSE, after].concat())
+}
+
+/// An adverb of manner in -ly ("genetically", "rapidly"), not one of frequency, degree or
+/// approximation ("usually", "mostly", "nearly").
+fn manner_adverb(word: &str) -> bool {
+    word.len() > 4
+        && word.ends_with("ly")
+        && !word.starts_with(char::is_uppercase)
+        && lexicon::is_adverb(word)
+        && !grades_adjective(word)
+        && !matches!(
+            word,
+            "virtually"
+                | "incredibly"
+                | "increasingly"
+                | "unusually"
+                | "exceptionally"
+                | "remarkably"
+                | "reasonably"
+                | "sufficiently"
+                | "equally"
+                | "usually"
+                | "mostly"
+                | "mainly"
+                | "generally"
+                | "typically"
+                | "primarily"
+                | "largely"
+                | "nearly"
+                | "roughly"
+                | "approximately"
+                | "exactly"
+                | "especially"
+                | "particularly"
+                | "normally"
+                | "commonly"
+                | "frequently"
+                | "simply"
+                | "actually"
+                | "really"
+                | "probably"
+                | "possibly"
+                | "likely"
+                | "certainly"
+                | "eventually"
+                | "finally"
+                | "originally"
+                | "initially"
+                | "currently"
+                | "recently"
+                | "previously"
+                | "directly"
+                | "entirely"
+                | "completely"
+                | "partly"
+                | "partially"
+                | "fully"
+                | "solely"
+                | "merely"
+                | "exclusively"
+        )
 }
 
 /// A word (lower case) that grades the adjective after it: "very", "most", "less".
@@ -3146,6 +3211,16 @@ fn key_phrase_candidates(
         } else {
             a.max(b.saturating_sub(4))
         };
+        // "a [genetically identical copy]": an adverb of manner goes with the words it binds
+        // (not one of two: "positively and [negatively] charged").
+        let a = if a > 0
+            && manner_adverb(toks[a - 1].text)
+            && !(a > 1 && toks[a - 2].word().is_conjunction())
+        {
+            a - 1
+        } else {
+            a
+        };
         let phrase = facts::span(sentence, toks, a, b);
         if is_reference(toks, a, b) {
             continue;
@@ -5300,6 +5375,27 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|(_, a)| a != "Gravitational"), "{cards:?}");
+        // An adverb of manner goes into the gap with the words it binds, or no gap is made.
+        let cards = pairs(
+            "In asexual reproduction, the parent produces a genetically identical copy of itself.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(_, a)| a == "genetically identical copy"),
+            "{cards:?}"
+        );
+        assert!(
+            cards.iter().all(|(_, a)| a != "identical copy"),
+            "{cards:?}"
+        );
+        let cards = pairs(
+            "A polar compound has positively and negatively charged ends.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(_, a)| !a.ends_with("charged ends")),
+            "{cards:?}"
+        );
         // The degree "how" asks for.
         let cards = pairs(
             "Temperature measures how fast a materials atoms are vibrating.",
