@@ -3734,9 +3734,9 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
             if w.ends_with("ing")
                 && w.len() > 5
                 && toks.get(j + 1).is_some_and(|n| {
-                    !n.punct
-                        && !n.word().is_function_word()
-                        && !(n.lower.ends_with('s') && n.is_verb())
+                    !(n.punct
+                        || n.word().is_function_word()
+                        || n.lower.ends_with('s') && n.is_verb())
                 })
             {
                 break;
