@@ -1871,6 +1871,26 @@ fn write_cards_with(
             // opens a clause, and the answer is cut from it.
             || c.prompt.ends_with(" as?") && clause_after(&toks, words_after(text, &toks, &c.answer).next_back().flatten()))
     });
+    // "What does the vector help?" -> "incorporate the desired gene": "help" takes a verb;
+    // the question asks what it helps do. "What does a fever help?" -> "body fight
+    // infection" (the body to fight) has no plain question.
+    out.retain_mut(|c| {
+        if c.kind != CardKind::Question {
+            return true;
+        }
+        let Some(stem) = c.prompt.strip_suffix(" help?") else {
+            return true;
+        };
+        if [" help ", " helps ", " helped "]
+            .iter()
+            .any(|h| text.contains(&[h, c.answer.as_str()].concat()))
+        {
+            c.prompt = [stem, " help do?"].concat();
+            true
+        } else {
+            false
+        }
+    });
     // The ranker keeps a sentence's second card only from 2.0 up and adds at most 0.75 to a
     // score: a weak candidate far below the sentence's best can never be kept, and is not
     // worth its comparisons there.
@@ -5424,6 +5444,23 @@ mod tests {
             let cards = pairs(text, None);
             assert!(cards.iter().all(|(p, _)| p != not), "{text}: {cards:?}");
         }
+        // "help" takes a verb.
+        let cards = pairs(
+            "In these ways, a fever helps the body fight infection.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.ends_with(" help?")),
+            "{cards:?}"
+        );
+        let cards = pairs("The vector helps incorporate the desired gene.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What does the vector help do?"
+                    && a == "incorporate the desired gene"),
+            "{cards:?}"
+        );
         // "as" before a thing, and before a clause joined to the next.
         let cards = pairs("The hot magma erupts as lava on the surface.", None);
         assert!(
