@@ -3231,6 +3231,19 @@ fn key_phrase_candidates(
         } else {
             a.max(b.saturating_sub(4))
         };
+        // "In some [locations soil erosion] is ...", "With a [good prediction authorities]
+        // could ...": with no comma after an opening phrase, and no clause found, a run
+        // before the verb joins the phrase's noun to the subject.
+        if clause.is_none()
+            && toks[0].word().is_preposition()
+            && b - a > 1
+            && !toks[..a].iter().any(|t| t.punct)
+            && toks
+                .get(b)
+                .is_some_and(|t| t.word().is_auxiliary() || lexicon::is_modal(&t.lower))
+        {
+            continue;
+        }
         // "a [genetically identical copy]": an adverb of manner goes with the words it binds
         // (not one of two: "positively and [negatively] charged").
         let a = if a > 0
@@ -5395,6 +5408,20 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|(_, a)| a != "Gravitational"), "{cards:?}");
+        // A lead run into the subject with no comma between.
+        for (text, not) in [
+            (
+                "With a good prediction authorities could get people to evacuate.",
+                "good prediction authorities",
+            ),
+            (
+                "In some locations soil erosion is a serious problem.",
+                "locations soil erosion",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(cards.iter().all(|(_, a)| a != not), "{text}: {cards:?}");
+        }
         // An adverb of manner goes into the gap with the words it binds, or no gap is made.
         let cards = pairs(
             "In asexual reproduction, the parent produces a genetically identical copy of itself.",
