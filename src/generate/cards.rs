@@ -1860,6 +1860,8 @@ fn write_cards_with(
                             | "wasnt" | "werent"
                     )
                 })
+            // "What will organisms that do not reproduce go?" -> "extinct": "go" takes a state.
+            || c.prompt.ends_with(" go?")
             // "What does the lava not flow?" -> "far", "What does the water go?" -> "right":
             // "what" asks for no adverb.
             || matches!(
@@ -5471,6 +5473,14 @@ mod tests {
             let cards = pairs(text, None);
             assert!(cards.iter().all(|(p, _)| p != not), "{text}: {cards:?}");
         }
+        // "go" takes a state; that there is a relationship is nothing to recall.
+        let cards = pairs("Organisms that do not reproduce will go extinct.", None);
+        assert!(cards.iter().all(|(p, _)| !p.ends_with(" go?")), "{cards:?}");
+        let cards = pairs(
+            "In doing these things, Hubble noticed a relationship.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "relationship"), "{cards:?}");
         // "help" takes a verb.
         let cards = pairs(
             "In these ways, a fever helps the body fight infection.",

@@ -1172,6 +1172,13 @@ const EVALUATIVE: &[&str] = &[
 /// Words too common or too vague to be the answer of a card.
 const VAGUE: &[&str] = &[
     "assistance",
+    // "What did Hubble notice?" -> "a relationship": that there is one is no fact to recall.
+    "relationship",
+    "relationships",
+    "difference",
+    "differences",
+    "similarity",
+    "similarities",
     "help",
     "hundreds",
     "thousands",
