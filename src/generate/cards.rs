@@ -1862,6 +1862,13 @@ fn write_cards_with(
                 })
             // "What will organisms that do not reproduce go?" -> "extinct": "go" takes a state.
             || c.prompt.ends_with(" go?")
+            // "What do plants use?" -> "energy" (from the sun to make their food): what a
+            // thing is used for or how is part of the answer.
+            || c.prompt.ends_with(" use?")
+                && words_after(text, &toks, &c.answer)
+                    .next_back()
+                    .flatten()
+                    .is_some_and(|t| !t.punct)
             // "What does the lava not flow?" -> "far", "What does the water go?" -> "right":
             // "what" asks for no adverb.
             || matches!(
@@ -5481,6 +5488,26 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|(_, a)| a != "relationship"), "{cards:?}");
+        // What a thing is used for is part of what is used.
+        let cards = pairs(
+            "Instead, they use energy from the sun to make their food through photosynthesis.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.ends_with(" use?")),
+            "{cards:?}"
+        );
+        let cards = pairs(
+            "Most seismologists now use the moment magnitude scale.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What do most seismologists now use?"
+                    && a == "moment magnitude scale"),
+            "{cards:?}"
+        );
         // "help" takes a verb.
         let cards = pairs(
             "In these ways, a fever helps the body fight infection.",
