@@ -1876,6 +1876,8 @@ fn write_cards_with(
                 "far" | "long" | "fast" | "much" | "well" | "quickly" | "slowly" | "right"
                     | "left" | "away" | "back"
             )
+            // "What is land on the west side moving?" -> "northward".
+            || c.answer.len() > 5 && c.answer.ends_with("ward") && !c.answer.contains(' ')
             // "What do soils thicken as?" -> "time available" (for weathering increases): "as"
             // opens a clause, and the answer is cut from it.
             || c.prompt.ends_with(" as?") && clause_after(&toks, words_after(text, &toks, &c.answer).next_back().flatten()))
@@ -5480,6 +5482,11 @@ mod tests {
             let cards = pairs(text, None);
             assert!(cards.iter().all(|(p, _)| p != not), "{text}: {cards:?}");
         }
+        let cards = pairs(
+            "Land on the west side is moving northward relative to land on the east side.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "northward"), "{cards:?}");
         // "go" takes a state; that there is a relationship is nothing to recall.
         let cards = pairs("Organisms that do not reproduce will go extinct.", None);
         assert!(cards.iter().all(|(p, _)| !p.ends_with(" go?")), "{cards:?}");
