@@ -316,11 +316,7 @@ fn manner_adverb(word: &str) -> bool {
                 | "recently"
                 | "previously"
                 | "directly"
-                | "entirely"
-                | "completely"
                 | "partly"
-                | "partially"
-                | "fully"
                 | "solely"
                 | "merely"
                 | "exclusively"
@@ -1880,7 +1876,11 @@ fn write_cards_with(
             || c.answer.len() > 5 && c.answer.ends_with("ward") && !c.answer.contains(' ')
             // "What do soils thicken as?" -> "time available" (for weathering increases): "as"
             // opens a clause, and the answer is cut from it.
-            || c.prompt.ends_with(" as?") && clause_after(&toks, words_after(text, &toks, &c.answer).next_back().flatten()))
+            || c.prompt.ends_with(" as?")
+                && clause_after(
+                    &toks,
+                    words_after(text, &toks, &c.answer).next_back().flatten(),
+                ))
     });
     // "What does the vector help?" -> "incorporate the desired gene": "help" takes a verb;
     // the question asks what it helps do. "What does a fever help?" -> "body fight
@@ -4933,6 +4933,8 @@ mod tests {
             let cards = pairs(text, None);
             assert!(cards.is_empty(), "{text}: {cards:?}");
         }
+        // "this pattern of": a noun that may be a verb, pointed at.
+        assert!(pairs("Mendel studied this pattern of inheritance in peas.", None).is_empty());
         // What the sentence points at is named in a sentence too long to show before it.
         let cards = pairs(
             "This pattern of inheritance is significantly different than Mendels rules for inheritance, because both alleles are expressed completely, and one does not mask the other.",
