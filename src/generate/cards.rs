@@ -989,7 +989,7 @@ fn write_cards_with(
             })
             .map(|p| strip_label(p.text.as_str()))
             // Shown before the card only while the two fit in a prompt ([`with_context`]).
-            .filter(|p| word_count(p) + words <= 50)
+            .filter(|p| word_count(p) + words <= MAX_PROMPT_WORDS)
     });
     // "this disorder", "these holes", "think that this is": the card needs the sentence that
     // names them, or it is not made.
@@ -1833,13 +1833,14 @@ fn write_cards_with(
         if c.kind != CardKind::Question {
             return true;
         }
+        // The word after the answer where the sentence says it last.
+        let after_last = words_after(text, &toks, &c.answer).next_back().flatten();
         !(c.prompt.ends_with(" be?") && !c.answer.contains(" or ")
             || !c.answer.contains(' ')
                 && words_after(text, &toks, &c.answer)
                     .flatten()
                     .any(|t| matches!(&*t.lower, "that" | "which" | "who"))
-            // (Where the sentence says the answer last.)
-            || words_after(text, &toks, &c.answer).next_back().flatten().is_some_and(|t| {
+            || after_last.is_some_and(|t| {
                 t.lower.ends_with('s')
                     && !t.lower.ends_with("ss")
                     && t.verb_base().is_some_and(|base| base != &*t.lower)
@@ -1860,11 +1861,7 @@ fn write_cards_with(
             || c.prompt.ends_with(" go?")
             // "What do plants use?" -> "energy" (from the sun to make their food): what a
             // thing is used for or how is part of the answer.
-            || c.prompt.ends_with(" use?")
-                && words_after(text, &toks, &c.answer)
-                    .next_back()
-                    .flatten()
-                    .is_some_and(|t| !t.punct)
+            || c.prompt.ends_with(" use?") && after_last.is_some_and(|t| !t.punct)
             // "What does the lava not flow?" -> "far", "What does the water go?" -> "right":
             // "what" asks for no adverb.
             || matches!(
@@ -1876,11 +1873,7 @@ fn write_cards_with(
             || c.answer.len() > 5 && c.answer.ends_with("ward") && !c.answer.contains(' ')
             // "What do soils thicken as?" -> "time available" (for weathering increases): "as"
             // opens a clause, and the answer is cut from it.
-            || c.prompt.ends_with(" as?")
-                && clause_after(
-                    &toks,
-                    words_after(text, &toks, &c.answer).next_back().flatten(),
-                ))
+            || c.prompt.ends_with(" as?") && clause_after(&toks, after_last))
     });
     // "What does the vector help?" -> "incorporate the desired gene": "help" takes a verb;
     // the question asks what it helps do. "What does a fever help?" -> "body fight
@@ -3059,12 +3052,16 @@ fn under_lead(lead: Option<&str>, question: String) -> String {
     [lead, ", ", first.as_deref().unwrap_or(""), chars.as_str()].concat()
 }
 
+/// The most words a prompt shows with the sentence before it.
+const MAX_PROMPT_WORDS: usize = 50;
+
+/// The prompt after the sentence before it, while the two fit in [`MAX_PROMPT_WORDS`].
 fn with_context(context: Option<&str>, prompt: String) -> String {
     match context {
         Some(prev)
             if !prev.contains(CLOZE_OPEN)
                 && !prev.contains(CLOZE_CLOSE)
-                && word_count(prev) + word_count(&prompt) <= 50 =>
+                && word_count(prev) + word_count(&prompt) <= MAX_PROMPT_WORDS =>
         {
             [prev, " ", &prompt].concat()
         }

@@ -1673,12 +1673,6 @@ impl<'a> Word<'a> {
         Word { text, listing }
     }
 
-    /// A superlative of a listed comparative ("oldest", "largest", "hottest").
-    pub fn is_superlative(word: &str) -> bool {
-        word.strip_suffix("est")
-            .is_some_and(|stem| is_comparative(&[stem, "er"].concat()))
-    }
-
     /// An article or other determiner ("the", "these", "many").
     pub fn is_determiner(self) -> bool {
         self.listing.on(DETERMINER)
