@@ -12,8 +12,12 @@ use crate::deck::{CLOZE_GAP, CardKind};
 /// Knobs of the ranker.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RankOptions {
-    /// At most this many cards per 100 words of source text.
+    /// At most this many cards per 100 words of source text: a sentence's first cards, the
+    /// deck's coverage of its text.
     pub cards_per_100_words: f32,
+    /// A sentence's second card only while the deck has fewer than this many cards per 100
+    /// words: a second angle on one sentence is worth less than a first card of another.
+    pub second_cards_per_100_words: f32,
     /// At most this many cards from one sentence (the writer offers at most
     /// [`MAX_CANDIDATES_PER_SENTENCE`](super::cards::MAX_CANDIDATES_PER_SENTENCE), one more
     /// than two, as a stand-by).
@@ -25,7 +29,8 @@ pub struct RankOptions {
 impl Default for RankOptions {
     fn default() -> Self {
         RankOptions {
-            cards_per_100_words: 5.9,
+            cards_per_100_words: 8.0,
+            second_cards_per_100_words: 5.9,
             max_per_sentence: 2,
             max_choice_share: 0.35,
         }
@@ -429,10 +434,11 @@ pub fn rank(
             .then(x.cmp(&y))
     });
 
-    let density_cap = ((total_words as f32) * options.cards_per_100_words / 100.0).floor() as usize;
+    let per_words = |per_100: f32| ((total_words as f32) * per_100 / 100.0).floor() as usize;
     // A short note still gets a card per sentence, up to a few; second cards of a sentence
-    // only within the density cap itself.
-    let cap = density_cap.max(sentences.len().min(8));
+    // only within their own, lower cap.
+    let cap = per_words(options.cards_per_100_words).max(sentences.len().min(8));
+    let second_cap = per_words(options.second_cards_per_100_words);
     let mut kept: Vec<usize> = Vec::new();
     let mut per_sentence: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     // Looked up, never iterated: hashed.
@@ -477,7 +483,7 @@ pub fn rank(
                 waiting.push_back(i);
                 continue;
             }
-            if kept.len() >= density_cap {
+            if kept.len() >= second_cap {
                 continue;
             }
         }
@@ -990,17 +996,65 @@ mod tests {
             .map(|r| r.card.answer)
             .collect::<Vec<_>>()
         };
-        // 51 words at 5.9 cards per 100 words: room for three cards.
+        // 40 words: room for three cards, two of them while second cards may come in.
         assert_eq!(
-            answers(&sentences, &candidates, 51),
+            answers(&sentences, &candidates, 40),
             ["sudden movement of rock blocks", "Slump", "Quarry workers"]
         );
-        // A second card is only taken within the density cap: with room for two, the weak
-        // first card of another sentence stays out, and the strong second card is kept.
+        // With room for two, the weak first card of another sentence stays out, and the
+        // strong second card is kept.
         assert_eq!(
             answers(&sentences[..2], &candidates[..3], 34),
             ["sudden movement of rock blocks", "Slump"]
         );
+    }
+
+    #[test]
+    fn every_sentence_gets_a_first_card_before_second_cards_fill_the_deck() {
+        let sentences: Vec<Sentence> = [
+            "Slump is the sudden movement of rock blocks down a slope.",
+            "Creep is the very slow movement of soil down a hill.",
+            "Quarry workers noticed loose gravel piles.",
+            "Heavy rain soaks the ground before a mudflow.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(position, text)| Sentence {
+            text: (*text).to_owned(),
+            paragraph: 0,
+            position,
+        })
+        .collect();
+        let candidates = vec![
+            candidate(0, "What is slump?", "sudden movement of rock blocks", 3.0),
+            candidate(
+                0,
+                "What is the sudden movement of rock blocks?",
+                "Slump",
+                2.9,
+            ),
+            candidate(1, "What is creep?", "very slow movement of soil", 2.8),
+            candidate(1, "What is the very slow movement of soil?", "Creep", 2.7),
+            candidate(2, "Who noticed loose gravel piles?", "Quarry workers", 1.5),
+            candidate(
+                3,
+                "What soaks the ground before a mudflow?",
+                "Heavy rain",
+                1.4,
+            ),
+        ];
+        // 50 words: room for four cards, but for second cards only while the deck has two.
+        let answers: Vec<String> = rank(
+            candidates,
+            &sentences,
+            "Mass movement",
+            50,
+            &RankOptions::default(),
+        )
+        .into_iter()
+        .map(|r| r.card.answer)
+        .collect();
+        assert_eq!(answers, ["Slump", "Creep", "Quarry workers", "Heavy rain"]);
     }
 
     #[test]
