@@ -1025,6 +1025,13 @@ fn write_cards_with(
                 .is_some_and(|s| s == facts::trim_phrase(&fact.subject))
         });
         let mut subject_anaphoric = starts_with_anaphor(&fact.subject);
+        // "This magnetic field ..." names again the subject of the sentence before.
+        if !subject_anaphoric
+            && lead.is_none()
+            && let Some(subject) = resolve(&fact.subject, prev_subject.as_deref())
+        {
+            fact.subject = subject;
+        }
         if subject_anaphoric {
             // "Although prokaryotes have a cell membrane, they lack ...": the pronoun may point
             // into the lead rather than at the sentence before.
@@ -1084,10 +1091,11 @@ fn write_cards_with(
             }
             FactKind::List => {
                 // "Some examples include A, B, and C": examples of what, the card cannot say.
+                // ("Some of the processes that ... include": the processes are named.)
+                let class = without_partitive(&fact.subject);
                 if context.is_none()
                     && fact.relation.to_lowercase().starts_with("include")
-                    && (vague_subject(&fact.subject)
-                        || fact.subject.to_lowercase().contains("example"))
+                    && (vague_subject(class) || class.to_lowercase().contains("example"))
                 {
                     continue;
                 }
@@ -2318,7 +2326,7 @@ fn name_the_list(fact: &facts::Fact) -> Option<String> {
         6 => "six",
         _ => return None,
     };
-    let mut class = fact.subject.trim();
+    let mut class = without_partitive(fact.subject.trim());
     // "The main types of rock include": the items are some of them, not all.
     for quantifier in ["the ", "some ", "many ", "several ", "certain "] {
         if class.len() > quantifier.len()
@@ -2340,6 +2348,25 @@ fn name_the_list(fact: &facts::Fact) -> Option<String> {
         return None;
     }
     Some(format!("Name {count} {}.", decapitalize(class)))
+}
+
+/// "Some of the processes that cause physical changes" -> "processes that cause physical
+/// changes": the class a partitive takes its members from.
+fn without_partitive(subject: &str) -> &str {
+    for partitive in [
+        "some of the ",
+        "many of the ",
+        "several of the ",
+        "a few of the ",
+    ] {
+        if subject.len() > partitive.len()
+            && subject.is_char_boundary(partitive.len())
+            && subject[..partitive.len()].eq_ignore_ascii_case(partitive)
+        {
+            return &subject[partitive.len()..];
+        }
+    }
+    subject
 }
 
 /// The subject of a sentence's clause, without a leading article.
@@ -3037,8 +3064,32 @@ fn resolve(subject: &str, prev_subject: Option<&str>) -> Option<String> {
         "it" | "this" if !prev_plural => return Some(prev.to_owned()),
         _ => {}
     }
-    // "These ice crystals" may be one of several things named before: left unresolved.
-    None
+    // "This magnetic field is stronger ..." after "The magnetic field created by a current
+    // ... surrounds the wire": the demonstrative names again what the sentence before was
+    // about. ("These ice crystals" after a sentence about something else may be one of
+    // several things named before: left unresolved.)
+    let named = ["this ", "these ", "that ", "those "]
+        .iter()
+        .find_map(|d| lower.strip_prefix(d))?;
+    let plural = lower.starts_with("these ") || lower.starts_with("those ");
+    if plural != prev_plural || named.is_empty() {
+        return None;
+    }
+    // Only a definite subject is the same thing: "These bacteria are known as parasites"
+    // after "Some bacteria depend on a host", "This heat is called latent heat" after "Heat is
+    // taken in ...", mean the ones just described.
+    let prev_lower = prev.to_lowercase();
+    let rest = prev_lower.strip_prefix("the ")?.strip_prefix(named)?;
+    // The same head, alone or described after it ("... field created by", "... field of"),
+    // not the first word of a longer name ("this cell" is no "cell membrane").
+    let next = rest.split_whitespace().next();
+    next.is_none_or(|w| {
+        matches!(
+            w,
+            "of" | "that" | "which" | "who" | "in" | "with" | "from" | "on" | "at"
+        ) || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+    })
+    .then(|| prev.to_owned())
 }
 
 /// A question under the sentence's leading adverbial: "If bacteria enter the skin, what may
@@ -4115,6 +4166,67 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn a_series_of_gerunds_is_a_list_named_by_its_partitive_class() {
+        let cards = pairs(
+            "Some of the processes that cause physical changes include cutting, bending, \
+             dissolving, freezing, boiling, and melting.",
+            None,
+        );
+        assert!(
+            cards.iter().any(
+                |(p, a)| p == "Name six processes that cause physical changes."
+                    && a == "cutting, bending, dissolving, freezing, boiling, and melting"
+            ),
+            "{cards:?}"
+        );
+        // A participle clause after the object is still no list item.
+        let cards = pairs(
+            "Stem cells secrete growth factors, reducing inflammation in the liver.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(_, a)| !a.contains("reducing")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn a_demonstrative_names_again_only_a_definite_subject_before_it() {
+        let cards = pairs(
+            "These ice crystals form clouds.",
+            Some("The ice crystals are deposited on tiny dust particles."),
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What do the ice crystals form?" && a == "clouds"),
+            "{cards:?}"
+        );
+        // "These bacteria" are the ones the sentence before described, not bacteria at large.
+        let cards = pairs(
+            "These bacteria are known as parasites.",
+            Some("Some bacteria depend on a host organism for energy and nutrients."),
+        );
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| !p.starts_with("What are bacteria")),
+            "{cards:?}"
+        );
+        // "This cell" is not the cell membrane.
+        let cards = pairs(
+            "This cell divides quickly.",
+            Some("The cell membrane surrounds the cytoplasm."),
+        );
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| !p.contains("cell membrane divide")),
+            "{cards:?}"
+        );
     }
 
     #[test]

@@ -2233,6 +2233,9 @@ fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
     }
     let mut committed = first;
     let mut j = first;
+    // "include cutting, bending, and melting": an object that is one gerund makes its series
+    // of gerunds, each standing alone, a list rather than participle clauses.
+    let gerund_series = first == from + 1 && toks[from].lower.ends_with("ing");
     // Coordination: "A and B", "A, B, and C". Comma-joined phrases count only once an
     // "and"/"or" closes the series; a comma followed by a clause ends the object.
     for _ in 0..8 {
@@ -2262,6 +2265,12 @@ fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
         // after a comma or conjunction start a participle clause ("reducing inflammation").
         let starts_clause =
             starts_clause && (toks[k].lower.ends_with("ing") || !looks_like_noun_use(toks, k));
+        let lone_gerund = gerund_series
+            && toks[k].lower.ends_with("ing")
+            && toks
+                .get(k + 1)
+                .is_none_or(|t| matches!(&*t.lower, "," | "and" | "or" | "." | ";"));
+        let starts_clause = starts_clause && !lone_gerund;
         let next = noun_phrase_end(toks, k, end, true);
         if starts_clause || next == k || next - k > 5 {
             break;
