@@ -3164,8 +3164,50 @@ fn key_phrases_in(
             && toks
                 .get(b + 1)
                 .is_some_and(|t| !t.punct && !t.word().is_function_word());
-        if (after_comma && before_comma || opens_list)
+        // Nor the first item of a list anywhere ("include [hairdryers], CD players, power
+        // drills, ...", "made of [water droplets], ice crystals or both"): a short item follows
+        // its comma, then the list goes on.
+        let first_item = a >= subject_start.min(subject_end)
+            && toks.get(b).is_some_and(|t| t.is(","))
+            && toks
+                .get(b + 1..)
+                .and_then(|rest| {
+                    rest.iter()
+                        .take(5)
+                        .position(|t| t.is(",") || t.is("and") || t.is("or"))
+                        .filter(|&k| k >= 1)
+                        .map(|k| &rest[..k])
+                })
+                .is_some_and(|item| {
+                    item.iter().all(|t| {
+                        !t.punct
+                            && !t.word().is_subordinator()
+                            && !t.word().is_preposition()
+                            && !t.word().is_auxiliary()
+                    }) && !item[0].word().is_function_word()
+                        // "remove [vegetation], disturb the ground, or ...": verbs.
+                        && (!item[0].is_verb() || item[0].is_noun_like())
+                });
+        // Nor the last ("telephones, and [doorbells]", "ROM, and [RAM]", "organ failure, and
+        // even [death]").
+        let conj = if a >= 1 && toks[a - 1].is("even") {
+            a - 1
+        } else {
+            a
+        };
+        // (", or" with no item before it names again: "long cracks in the ground, or
+        // [fissures]".)
+        let last_item = conj >= 2
+            && toks[conj - 2].is(",")
+            && (toks[conj - 1].is("and")
+                || toks[conj - 1].is("or")
+                    && toks[conj.saturating_sub(8)..conj - 2]
+                        .iter()
+                        .any(|t| t.is(",")))
+            && toks.get(b).is_none_or(|t| t.punct);
+        if (after_comma && before_comma || opens_list || first_item)
             && toks[b..].iter().any(|t| t.is("and") || t.is("or"))
+            || last_item
         {
             continue;
         }
@@ -4166,6 +4208,42 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn no_gap_on_the_first_or_last_item_of_a_list() {
+        for text in [
+            "Electric motors are used in hairdryers, fans, power drills, and electric mixers.",
+            "Middle clouds may be made of water droplets, ice crystals or both.",
+            "The motherboard is connected to the CPU, hard drive, ROM, and RAM.",
+            "People who eat toxic fungi may suffer hallucinations, organ failure, and even death.",
+        ] {
+            let cards = pairs(text, None);
+            for item in [
+                "hairdryers",
+                "electric mixers",
+                "water droplets",
+                "CPU",
+                "RAM",
+                "death",
+            ] {
+                assert!(
+                    cards.iter().all(|(p, a)| p.contains('?') || a != item),
+                    "{text}: {cards:?}"
+                );
+            }
+        }
+        // A lead's noun before the clause is no list item; "X, or Y" names X again.
+        let cards = pairs(
+            "In San Francisco, water and gas pipelines are separated by valves.",
+            None,
+        );
+        assert!(cards.iter().any(|(_, a)| a == "San Francisco"), "{cards:?}");
+        let cards = pairs(
+            "Lava erupts through long cracks in the ground, or fissures.",
+            None,
+        );
+        assert!(cards.iter().any(|(_, a)| a == "fissures"), "{cards:?}");
     }
 
     #[test]
