@@ -473,6 +473,9 @@ const MARKS: &[(&str, Mark)] = &[
     ("read earlier", Mark::NotStatement),
     ("earlier in this", Mark::NotStatement),
     ("in the lesson", Mark::NotStatement),
+    // "How physical properties are used ... is described in the concept \"Mineral
+    // Identification.\"".
+    ("in the concept", Mark::NotStatement),
     // "Also suppose you had been able to measure the oxygen ...": a case made up for an
     // exercise.
     ("suppose you", Mark::NotStatement),
@@ -5786,6 +5789,7 @@ mod tests {
             "The maglev train described earlier, in the lesson \"Electricity and Magnetism,\" contains permanent magnets.",
             "As you read earlier in this chapter, plant roots always grow downward.",
             "Also suppose you had been able to measure the oxygen used by the fire.",
+            "How physical properties are used to identify minerals is described in the concept \"Mineral Identification.\"",
         ] {
             assert!(pairs(text, None).is_empty(), "{text}");
         }
