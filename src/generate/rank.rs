@@ -952,21 +952,26 @@ mod tests {
         }
     }
 
+    /// The sentences of one paragraph, in order.
+    fn paragraph(texts: &[&str]) -> Vec<Sentence> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(position, text)| Sentence {
+                text: (*text).to_owned(),
+                paragraph: 0,
+                position,
+            })
+            .collect()
+    }
+
     #[test]
     fn a_strong_second_card_goes_before_a_weak_first_card_of_another_sentence() {
-        let sentences: Vec<Sentence> = [
+        let sentences = paragraph(&[
             "Slump is the sudden movement of rock blocks down a slope.",
             "Farmers once walked across wide valleys.",
             "Quarry workers noticed loose gravel piles.",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(position, text)| Sentence {
-            text: (*text).to_owned(),
-            paragraph: 0,
-            position,
-        })
-        .collect();
+        ]);
         let candidates = vec![
             candidate(0, "What is slump?", "sudden movement of rock blocks", 3.0),
             candidate(
@@ -1011,20 +1016,12 @@ mod tests {
 
     #[test]
     fn every_sentence_gets_a_first_card_before_second_cards_fill_the_deck() {
-        let sentences: Vec<Sentence> = [
+        let sentences = paragraph(&[
             "Slump is the sudden movement of rock blocks down a slope.",
             "Creep is the very slow movement of soil down a hill.",
             "Quarry workers noticed loose gravel piles.",
             "Heavy rain soaks the ground before a mudflow.",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(position, text)| Sentence {
-            text: (*text).to_owned(),
-            paragraph: 0,
-            position,
-        })
-        .collect();
+        ]);
         let candidates = vec![
             candidate(0, "What is slump?", "sudden movement of rock blocks", 3.0),
             candidate(
