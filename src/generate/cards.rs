@@ -1028,8 +1028,15 @@ fn write_cards_with(
                 .is_some_and(|s| s == facts::trim_phrase(&fact.subject))
         });
         let mut subject_anaphoric = starts_with_anaphor(&fact.subject);
-        // "This magnetic field ..." names again the subject of the sentence before.
-        if !subject_anaphoric
+        // "This magnetic field ..." names again the subject of the sentence before. (The
+        // sentence before is read only for a subject that opens with a demonstrative.)
+        let demonstrative = fact.subject.split_once(' ').is_some_and(|(first, _)| {
+            ["this", "these", "that", "those"]
+                .iter()
+                .any(|d| first.eq_ignore_ascii_case(d))
+        });
+        if demonstrative
+            && !subject_anaphoric
             && lead.is_none()
             && let Some(subject) = resolve(&fact.subject, prev_subject.as_deref())
         {
@@ -3170,7 +3177,9 @@ fn key_phrases_in(
         // Nor the first item of a list anywhere ("include [hairdryers], CD players, power
         // drills, ...", "made of [water droplets], ice crystals or both"): a short item follows
         // its comma, then the list goes on.
-        let first_item = a >= subject_start.min(subject_end)
+        // (In the clause: a lead's noun before its comma is no item, "In [San Francisco],
+        // water and gas pipelines are ...".)
+        let first_item = clause.is_none_or(|c| a >= c.subject_start)
             && toks.get(b).is_some_and(|t| t.is(","))
             && toks
                 .get(b + 1..)
