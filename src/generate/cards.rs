@@ -1030,12 +1030,10 @@ fn write_cards_with(
         let mut subject_anaphoric = starts_with_anaphor(&fact.subject);
         // "This magnetic field ..." names again the subject of the sentence before. (The
         // sentence before is read only for a subject that opens with a demonstrative.)
-        let demonstrative = fact.subject.split_once(' ').is_some_and(|(first, _)| {
-            ["this", "these", "that", "those"]
-                .iter()
-                .any(|d| first.eq_ignore_ascii_case(d))
-        });
-        if demonstrative
+        if fact
+            .subject
+            .split_once(' ')
+            .is_some_and(|(first, _)| demonstrative(first))
             && !subject_anaphoric
             && lead.is_none()
             && let Some(subject) = resolve(&fact.subject, prev_subject.as_deref())
@@ -3078,11 +3076,11 @@ fn resolve(subject: &str, prev_subject: Option<&str>) -> Option<String> {
     // ... surrounds the wire": the demonstrative names again what the sentence before was
     // about. ("These ice crystals" after a sentence about something else may be one of
     // several things named before: left unresolved.)
-    let named = ["this ", "these ", "that ", "those "]
-        .iter()
-        .find_map(|d| lower.strip_prefix(d))?;
-    let plural = lower.starts_with("these ") || lower.starts_with("those ");
-    if plural != prev_plural || named.is_empty() {
+    let (first, named) = lower.split_once(' ')?;
+    if !demonstrative(first)
+        || matches!(first, "these" | "those") != prev_plural
+        || named.is_empty()
+    {
         return None;
     }
     // Only a definite subject is the same thing: "These bacteria are known as parasites"
@@ -3100,6 +3098,13 @@ fn resolve(subject: &str, prev_subject: Option<&str>) -> Option<String> {
         ) || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
     })
     .then(|| prev.to_owned())
+}
+
+/// "this", "these", "that" or "those", in any case.
+fn demonstrative(word: &str) -> bool {
+    ["this", "these", "that", "those"]
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
 }
 
 /// A question under the sentence's leading adverbial: "If bacteria enter the skin, what may
@@ -3666,18 +3671,8 @@ fn key_phrase_candidates(
         // "for many [hours]": a span of time with no number says how long only roughly.
         if b - a == 1
             && (lexicon::is_comparative(&toks[a].lower)
-                || matches!(
-                    &*toks[a].lower,
-                    "seconds"
-                        | "minutes"
-                        | "hours"
-                        | "days"
-                        | "weeks"
-                        | "months"
-                        | "years"
-                        | "decades"
-                        | "centuries"
-                ))
+                || toks[a].lower.strip_suffix('s').is_some_and(is_time_unit)
+                || toks[a].is("centuries"))
         {
             continue;
         }
