@@ -3409,7 +3409,13 @@ fn key_phrase_candidates(
             continue;
         }
         // "very [slippery mud]": the gap sits inside an adjective phrase.
-        if a > 0 && grades_adjective(&toks[a - 1].lower) {
+        // "very strongly [chemically reactive]": so does one after a second adverb of manner,
+        // which `cloze` refuses; refused here, the phrase leaves its place to the next best.
+        if a > 0
+            && (grades_adjective(&toks[a - 1].lower)
+                || manner_adverb(toks[a - 1].text)
+                    && !toks[a].text.starts_with(|c: char| c.is_ascii_digit()))
+        {
             continue;
         }
         // "is [expensive]", "have been [active]": a lone word after "be" is a predicate
@@ -3726,18 +3732,40 @@ fn key_phrase_candidates(
             continue;
         }
         // Given away: the answer's head word stands elsewhere in the sentence.
+        // (Not when the other is told apart by a word of its own: "[Sodium ions] move out of
+        // the cell, and potassium ions move into the cell", "[Continental crust] is much
+        // thicker than oceanic crust": what the gap asks is the word that tells them apart.)
+        // The gap is the first of the two: after it, the other's word would give away its
+        // opposite ("a wide wire ... than a [narrow wire]").
         let head = &toks[b - 1];
-        let elsewhere = toks
+        let modifier = (b - a >= 2 && head.is_noun_like()).then(|| &toks[b - 2]);
+        let mut others = toks
             .iter()
             .enumerate()
-            .any(|(k, t)| (k < a || k >= b) && !t.punct && t.same_stem(head));
-        if elsewhere {
+            .filter(|&(k, t)| (k < a || k >= b) && !t.punct && t.same_stem(head))
+            .map(|(k, _)| k)
+            .peekable();
+        // (A gap told apart so asks less than one whose head is its own: scored down, it fills
+        // only a sentence with nothing better to ask.)
+        let told_apart = others.peek().is_some();
+        if others.any(|k| {
+            !modifier.is_some_and(|m| {
+                k > b
+                    && contrasts(m)
+                    && contrasts(&toks[k - 1])
+                    && !toks[k - 1].same_stem(m)
+                    && !names_again(&toks[b..k])
+            })
+        }) {
             continue;
         }
         // Inside brackets: an aside or a formula, not the point of the sentence.
         let bracketed = toks[..a].iter().filter(|t| t.is("(")).count()
             > toks[..a].iter().filter(|t| t.is(")")).count();
         let mut score: f32 = if bracketed { 0.0 } else { 1.0 };
+        if told_apart {
+            score -= 0.5;
+        }
         // The second half of a coordination ("primary and [secondary] currents").
         if a >= 2
             && matches!(&*toks[a - 1].lower, "and" | "or")
@@ -3802,6 +3830,33 @@ fn key_phrase_candidates(
             emit(a, b, score);
         }
     }
+}
+
+/// Words between two mentions that make the second an instance or another name of the
+/// first, not a second thing: "a [semipermeable membrane], such as the cell membrane", "a
+/// [weak acid], called carbonic acid", "the [plasma membrane], or cell membrane".
+fn names_again(between: &[Tok<'_>]) -> bool {
+    between.iter().enumerate().any(|(i, t)| {
+        matches!(
+            &*t.lower,
+            "such" | "like" | "including" | "called" | "named" | "known" | "termed" | "especially"
+        ) || t.is(",") && between.get(i + 1).is_some_and(|n| n.is("or"))
+    })
+}
+
+/// A word that tells one thing of a kind from another ("sodium" ions, "oceanic" crust): a
+/// content word, no verb, no number, no pointer.
+fn contrasts(t: &Tok<'_>) -> bool {
+    !t.punct
+        && t.word().is_content()
+        && !t.word().is_vague()
+        && (!t.is_verb() || t.is_noun_like())
+        && !lexicon::is_number_word(&t.lower)
+        && !t.text.starts_with(|c: char| c.is_ascii_digit())
+        // "a [warmer wire]": a degree compared, guessed from the other side.
+        && !t.word().is_evaluative()
+        && !lexicon::is_comparative(&t.lower)
+        && !lexicon::is_superlative(&t.lower)
 }
 
 /// Noun-phrase chunks: maximal runs of content words that are not used as verbs, as token
@@ -4215,6 +4270,65 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn a_gap_may_hold_the_word_that_tells_two_things_of_a_kind_apart() {
+        // The head is shown again, but told apart: the gap asks which one.
+        for (text, answer) in [
+            (
+                "Sodium ions move out of the cell, and potassium ions move into the cell.",
+                "Sodium ions",
+            ),
+            (
+                "Continental crust is much thicker than oceanic crust.",
+                "Continental crust",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(cards.iter().any(|(_, a)| a == answer), "{text}: {cards:?}");
+        }
+        for (text, refused) in [
+            // After the first, the second is given away by its opposite.
+            (
+                "A longer wire has more resistance than a shorter wire.",
+                "shorter wire",
+            ),
+            // A comparative tells a degree, not a kind.
+            (
+                "A longer wire has more resistance than a shorter wire.",
+                "longer wire",
+            ),
+            // An instance or another name of the same thing.
+            (
+                "Diffusion can occur across a semipermeable membrane, such as the cell membrane.",
+                "semipermeable membrane",
+            ),
+            (
+                "This barrier is called the plasma membrane, or cell membrane.",
+                "plasma membrane",
+            ),
+            // The head said again plain.
+            (
+                "Sedimentary rocks form when rocks break down into sediment.",
+                "Sedimentary rocks",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(cards.iter().all(|(_, a)| a != refused), "{text}: {cards:?}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_after_a_second_adverb_of_manner_leaves_its_place_to_the_subject() {
+        let cards = pairs("Oxygen is very strongly chemically reactive.", None);
+        assert_eq!(
+            cards,
+            [(
+                "{{Oxygen}} is very strongly chemically reactive.".to_owned(),
+                "Oxygen".to_owned()
+            )]
+        );
     }
 
     #[test]

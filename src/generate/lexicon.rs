@@ -1095,6 +1095,7 @@ const EVALUATIVE: &[&str] = &[
     "considerable",
     "substantial",
     "remarkable",
+    "well-known",
     "interesting",
     "useful",
     "effective",
