@@ -766,6 +766,154 @@ fn write_cards_with(
     word_cache: &mut lexicon::WordCache,
     memo: &mut Option<Memo>,
 ) -> Vec<Candidate> {
+    let mut out = write_sentence_cards(index, sentence, previous, word_cache, memo);
+    // "Streak: the color of the minerals powder.": a glossary line asks its term back, whatever
+    // the line's own words give (often nothing: it has no verb).
+    if let Some(term) = glossary_term(&sentence.text) {
+        if out.len() == MAX_CANDIDATES_PER_SENTENCE {
+            out.pop();
+        }
+        out.insert(
+            0,
+            Candidate {
+                kind: CardKind::Cloze,
+                prompt: [CLOZE_OPEN, term, CLOZE_CLOSE, &sentence.text[term.len()..]].concat(),
+                answer: term.to_owned(),
+                fact: FactKind::Definition,
+                sentence: index,
+                score: 2.9,
+                peers: Vec::new(),
+                subject: String::new(),
+            },
+        );
+    }
+    out
+}
+
+/// The term a glossary line defines: "Luster: shininess.", "Divergent plate boundaries: the two
+/// plates move away from each other." Not a label ("Hint: ...", "Problem: ..."), a count ("Two
+/// carbonate minerals: (a) ..."), or a term the definition names again ("Conjugation: In
+/// conjugation, DNA passes ...", "Plantae: Plants, such as trees ...").
+fn glossary_term(text: &str) -> Option<&str> {
+    let (term, rest) = text.split_once(": ")?;
+    let words: Vec<&str> = term.split(' ').collect();
+    let rest_words = || {
+        rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(lexicon::lowercase)
+    };
+    let first = words.first()?;
+    let ok = (1..=4).contains(&words.len())
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.chars().skip(1).any(|c| c.is_lowercase())
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        // ("Specialized structures for reproduction: One example is ...": a heading.)
+        && words.iter().all(|w| {
+            let w = lexicon::lowercase(w);
+            !lexicon::is_function_word(&w) || matches!(&*w, "of" | "and")
+        })
+        && !words[0].eq_ignore_ascii_case("of")
+        && !lexicon::is_number_word(&lexicon::lowercase(first))
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "Hint"
+                    | "Note"
+                    | "Notes"
+                    | "Remember"
+                    | "Tip"
+                    | "Caution"
+                    | "Warning"
+                    | "Important"
+                    | "Summary"
+                    | "Review"
+                    | "Vocabulary"
+                    | "Step"
+                    | "Steps"
+                    | "Figure"
+                    | "Table"
+                    | "Source"
+                    | "Sources"
+                    | "Example"
+                    | "Examples"
+                    | "Problem"
+                    | "Solution"
+                    | "Answer"
+                    | "Question"
+                    | "Questions"
+                    | "Lesson"
+                    | "Chapter"
+                    | "Section"
+                    | "Objective"
+                    | "Objectives"
+                    | "Introduction"
+                    | "Conclusion"
+                    | "Materials"
+                    | "Procedure"
+                    | "Instructions"
+                    | "Directions"
+                    | "Activity"
+                    | "Exercise"
+                    | "Result"
+                    | "Results"
+                    | "Reading"
+                    | "Definition"
+                    | "Key"
+            )
+        })
+        // "Scientists agree: ...": a clause, not a term.
+        && (words.len() == 1 || !lexicon::is_verb(&lexicon::lowercase(words[words.len() - 1])))
+        && rest.split_whitespace().count() >= 2
+        && !rest.ends_with('?')
+        // "Take-Home Experiment: Don't Lose Your Marbles ...": a heading, then a title.
+        && !rest
+            .split(' ')
+            .take(2)
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !rest.contains(": ")
+        && !rest.contains(CLOZE_OPEN)
+        && !rest.contains(CLOZE_CLOSE)
+        // The definition names no word of the term, nor one that starts like its first
+        // ("Protista: Protists are ..."; "Transform plate boundaries: the two plates ..." keeps
+        // the word that tells it apart hidden).
+        && !words.iter().enumerate().any(|(k, w)| {
+            let w = lexicon::lowercase(w);
+            let prefix: String = w.chars().take(5).collect();
+            !lexicon::is_function_word(&w)
+                && rest_words().any(|r| {
+                    r == w || k == 0 && prefix.chars().count() == 5 && r.starts_with(&*prefix)
+                })
+        })
+        // "Flickr: EvelynGiggles, modified by CK-12 Foundation.": a credit, or a line that
+        // points at a figure.
+        && {
+            let lower = text.to_lowercase();
+            marks(&lower) == (false, false)
+                && ![
+                    "courtesy",
+                    "modified by",
+                    "public domain",
+                    "license",
+                    "cc by",
+                    "cc-by",
+                    "flickr",
+                    "wikimedia",
+                ]
+                .iter()
+                .any(|w| lower.contains(w))
+        };
+    ok.then_some(term)
+}
+
+fn write_sentence_cards(
+    index: usize,
+    sentence: &Sentence,
+    previous: Option<&Sentence>,
+    word_cache: &mut lexicon::WordCache,
+    memo: &mut Option<Memo>,
+) -> Vec<Candidate> {
     let mut out = Vec::new();
     // What the sentence before was found to say, when it was written just before this one.
     let prev_memo = memo
@@ -4270,6 +4418,42 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn a_glossary_line_asks_its_term_back() {
+        for (text, term) in [
+            ("Streak: the color of the minerals powder.", "Streak"),
+            (
+                "Transform plate boundaries: the two plates slip past each other.",
+                "Transform plate boundaries",
+            ),
+            (
+                "Prophase: The chromatin, which is unwound DNA, condenses forming chromosomes.",
+                "Prophase",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            let rest = &text[term.len()..];
+            assert_eq!(
+                cards.first(),
+                Some(&(format!("{{{{{term}}}}}{rest}"), term.to_owned())),
+                "{text}: {cards:?}"
+            );
+        }
+        // Labels, headings, counts, credits, and terms the definition gives away.
+        for text in [
+            "Hint: The youngest volcano sits above the hotspot.",
+            "Two carbonate minerals: (a) deep blue azurite and (b) opaque green malachite.",
+            "Specialized structures for reproduction: One example is a fruiting body.",
+            "Conjugation: In conjugation, DNA passes through an extension.",
+            "Plantae: Plants, such as trees and grasses, survive by capturing energy.",
+            "Flickr: EvelynGiggles, modified by CK-12 Foundation.",
+            "Take-Home Experiment: Don't Lose Your Marbles by measuring the speed of a sphere.",
+            "View River Monsters: Fish With Arms and Hands?",
+        ] {
+            assert_eq!(glossary_term(text), None, "{text}");
+        }
     }
 
     #[test]
