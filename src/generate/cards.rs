@@ -3107,6 +3107,41 @@ fn strip_figure_pointer(text: String) -> String {
         return text;
     }
     let mut out = text;
+    // A leading pointer: "As pictured in Figure 1.2, surface mining includes ...", "In the
+    // Figure 1.1, the Atlantic South Equatorial Current travels ...".
+    for lead in [
+        "In ",
+        "As seen in ",
+        "As shown in ",
+        "As pictured in ",
+        "As illustrated in ",
+        "As you can see in ",
+    ] {
+        let Some(rest) = out.strip_prefix(lead) else {
+            continue;
+        };
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let Some(rest) = ["Figure ", "Fig. ", "Table "]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+        else {
+            continue;
+        };
+        if let Some((number, clause)) = rest.split_once(", ")
+            && number.starts_with(|c: char| c.is_ascii_digit())
+            && number.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+            && clause.split_whitespace().count() >= 4
+            // "In Figure 1.1, you can see that ...": the reader is still looking; "Baja
+            // California is the long, skinny land mass on the left": at the picture.
+            && !clause.starts_with("you ")
+            && ![" left", " right", " top", " bottom", " above", " below", " here", " shown"]
+                .iter()
+                .any(|w| clause.contains(w))
+        {
+            out = capitalize(clause);
+        }
+        break;
+    }
     for word in ["Figure", "Fig.", "Table"] {
         // A bracketed pointer anywhere.
         for open in ["(", "(see "] {
@@ -3141,6 +3176,58 @@ fn strip_figure_pointer(text: String) -> String {
                     let end = &out[out.len() - (tail.len() - rest.len())..];
                     out = [&out[..at], end].concat();
                 }
+            }
+        }
+    }
+    // An aside that only says where the thing is pictured: "Table salt, pictured in Figure
+    // 1.1, is NaCl", "the honey pictured in the Figure 1.3 is more viscous". (After the
+    // trailing clauses: ", as shown in Figure 1.2." is theirs.)
+    for word in ["Figure", "Fig.", "Table"] {
+        // (The asides with commas first: the words inside them would be found alone.)
+        for verb in [
+            ", pictured in ",
+            ", shown in ",
+            " pictured in ",
+            " shown in ",
+        ] {
+            for article in ["", "the "] {
+                let pattern = [verb, article, word, " "].concat();
+                let Some(at) = out.find(&pattern) else {
+                    continue;
+                };
+                // After a noun: "also shown in", "as shown in" are no asides.
+                let before = out[..at].rsplit(' ').next().unwrap_or("");
+                if lexicon::is_function_word(&lexicon::lowercase(before))
+                    || lexicon::is_adverb(&lexicon::lowercase(before))
+                {
+                    continue;
+                }
+                let tail = &out[at + pattern.len()..];
+                let number_end = tail
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+                    .unwrap_or(tail.len());
+                // (A full stop after the number ends the sentence.)
+                let number = tail[..number_end].trim_end_matches('.');
+                if !number.starts_with(|c: char| c.is_ascii_digit()) {
+                    continue;
+                }
+                let after = &tail[number.len()..];
+                // The aside closes with its comma, or the clause goes on with its verb: "the
+                // honey pictured ... [is] more viscous". ("like the vinegar pictured in the
+                // Figure 1.1." leaves a picture behind.)
+                let after = if verb.starts_with(',') {
+                    match after.strip_prefix(',') {
+                        Some(rest) => rest,
+                        None => continue,
+                    }
+                } else {
+                    let next = after.split_whitespace().next().unwrap_or("");
+                    if !lexicon::is_auxiliary(next) {
+                        continue;
+                    }
+                    after
+                };
+                out = [&out[..at], after].concat();
             }
         }
     }
@@ -3596,6 +3683,15 @@ fn key_phrase_candidates(
                         | "piece"
                         | "pieces"
                 ))
+        {
+            continue;
+        }
+        // "eat [grass right] down to the roots": "right" before a particle is an adverb.
+        if b - a > 1
+            && toks[b - 1].is("right")
+            && toks
+                .get(b)
+                .is_some_and(|t| t.word().is_preposition() || facts::is_particle(&t.lower))
         {
             continue;
         }
@@ -6216,7 +6312,32 @@ mod tests {
             strip_figure_pointer("Slump is a sudden movement (Figure 2.4) of rock.".to_owned()),
             "Slump is a sudden movement of rock."
         );
-        // A figure the statement is about stays.
+        assert_eq!(
+            strip_figure_pointer(
+                "As pictured in Figure 1.2, surface mining includes open-pit mining.".to_owned()
+            ),
+            "Surface mining includes open-pit mining."
+        );
+        assert_eq!(
+            strip_figure_pointer(
+                "For example, the honey pictured in the Figure 1.3 is more viscous than the vinegar."
+                    .to_owned()
+            ),
+            "For example, the honey is more viscous than the vinegar."
+        );
+        assert_eq!(
+            strip_figure_pointer(
+                "Table salt, pictured in Figure 1.1, is NaCl (sodium chloride).".to_owned()
+            ),
+            "Table salt is NaCl (sodium chloride)."
+        );
+        // With no verb after it, the thing pictured is the one in the picture.
+        let pictured =
+            "Water forms droplets, like the one on the faucet pictured in the Figure 1.2.";
+        assert_eq!(strip_figure_pointer(pictured.to_owned()), pictured);
+        // A figure the statement is about stays, and so does a reader still looking at one.
+        let looking = "In the Figure 1.1, you can see that protons are in the nucleus.";
+        assert_eq!(strip_figure_pointer(looking.to_owned()), looking);
         let about = "The Figure 1.2 shows that a liquid takes the shape of its container.";
         assert_eq!(strip_figure_pointer(about.to_owned()), about);
         let cards = pairs(

@@ -913,7 +913,7 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
 }
 
 /// A particle that goes with a verb: "carry [away]", "churns [up] the ground".
-fn is_particle(word: &str) -> bool {
+pub fn is_particle(word: &str) -> bool {
     matches!(word, "up" | "down" | "away" | "out" | "off" | "back")
 }
 
