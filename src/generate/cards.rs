@@ -2201,7 +2201,7 @@ fn circumstance_question(fact: &facts::Fact) -> Option<(String, String)> {
     };
     if clause.matches('(').count() != clause.matches(')').count()
         || clause.contains('"')
-        || word_count(&fact.subject) > 6
+        || word_count(&fact.subject) > 11
         || word_count(&fact.relation) > 5
     {
         return None;
@@ -2546,6 +2546,20 @@ fn referent(
     let written = facts::span(text, toks, clause.subject_start, clause.subject_end);
     if starts_with_anaphor(written) {
         return None;
+    }
+    // "The process in which a solid changes directly to a gas is called sublimation. It
+    // occurs when ...": what the sentence after means is named by its name.
+    if toks[clause.subject_end..clause.verb_end]
+        .last()
+        .is_some_and(|t| matches!(&*t.lower, "called" | "named" | "termed"))
+        && let [name @ .., last] = &toks[clause.verb_end..]
+        && last.is(".")
+        && (1..=3).contains(&name.len())
+        && name
+            .iter()
+            .all(|t| !t.punct && !t.word().is_function_word())
+    {
+        return Some(facts::span(text, toks, clause.verb_end, toks.len() - 1).to_owned());
     }
     let subject = subject.map_or_else(|| subject_of(text, toks, clause), str::to_owned);
     if subject.is_empty() || starts_with_anaphor(&subject) {
@@ -4514,6 +4528,20 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn a_pronoun_after_a_naming_means_the_name() {
+        let cards = pairs(
+            "It consists of transcription and translation.",
+            Some("The process in which cells make proteins is called protein synthesis."),
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, _)| p == "What does protein synthesis consist of?"),
+            "{cards:?}"
+        );
     }
 
     #[test]

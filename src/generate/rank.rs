@@ -305,12 +305,18 @@ fn visible_prompt(card: &Candidate) -> Cow<'_, str> {
 }
 
 /// True when the answer can be read off the prompt.
-fn answer_in_prompt(keys: &Keys) -> bool {
+fn answer_in_prompt(card: &Candidate, keys: &Keys) -> bool {
     if keys.answer.is_empty() {
         return true;
     }
     if contains_key(&keys.prompt, &keys.answer) {
         return true;
+    }
+    // A condition asked for may be made of the words the question names: "When is the
+    // magnetic field around a wire stronger?" -> "if more current is flowing through the
+    // wire" says what about them.
+    if card.fact == FactKind::Circumstance && keys.answer.0.len() >= 6 {
+        return false;
     }
     // Every content word of the answer in the prompt is a giveaway too.
     !keys.answer_stems.is_empty() && keys.answer_stems.is_subset(&keys.prompt_stems)
@@ -388,7 +394,7 @@ pub fn rank(
                 let keys = Keys::of(&c, &mut table);
                 (c, keys)
             })
-            .filter(|(c, keys)| !c.answer.trim().is_empty() && !answer_in_prompt(keys))
+            .filter(|(c, keys)| !c.answer.trim().is_empty() && !answer_in_prompt(c, keys))
             .map(|(mut c, keys)| {
                 let n = word_count(&c.answer);
                 c.score += match n {
@@ -937,6 +943,35 @@ mod tests {
             (prompt.as_str(), answer.as_str()),
             ("What is water?", "a polar molecule")
         );
+    }
+
+    #[test]
+    fn a_condition_made_of_the_words_its_question_names_is_no_giveaway() {
+        use crate::generate::{Document, Options, generate};
+        let text = "The magnetic field created by a current flowing through a wire surrounds the \
+                    wire in concentric circles. This magnetic field is stronger if more current \
+                    is flowing through the wire.\n";
+        let doc = Document {
+            name: "note.txt",
+            bytes: text.as_bytes(),
+        };
+        let deck = generate(&[doc], &Options::default()).expect("a deck");
+        assert!(
+            deck.cards.iter().any(|c| c.prompt
+                == "When is the magnetic field created by a current flowing through a wire stronger?"
+                && c.answer == "if more current is flowing through the wire"),
+            "{:?}",
+            deck.cards
+        );
+        // A short one is: "When can the ability of iron to rust be observed?" -> "when iron
+        // actually rusts".
+        let card = candidate(0, "When does iron rust?", "when iron actually rusts", 2.5);
+        let card = Candidate {
+            fact: FactKind::Circumstance,
+            ..card
+        };
+        let mut table = StemTable::default();
+        assert!(answer_in_prompt(&card, &Keys::of(&card, &mut table)));
     }
 
     fn candidate(sentence: usize, prompt: &str, answer: &str, score: f32) -> Candidate {
