@@ -69,8 +69,16 @@ pub fn starts_with_anaphor(text: &str) -> bool {
         || first.is_determiner()
             && words.next().is_some_and(|second| {
                 let second = lexicon::lowercase(second);
-                let second = lexicon::Word::new(&second);
-                second.is_auxiliary() || second.is_verb()
+                let word = lexicon::Word::new(&second);
+                word.is_auxiliary()
+                    || word.is_verb()
+                        // "Many derived quantities are ...": a participle before its noun.
+                        && !((second.ends_with("ed") || second.ends_with("ing"))
+                            && words.next().is_some_and(|third| {
+                                let third = lexicon::lowercase(third);
+                                let third = lexicon::Word::new(&third);
+                                !third.is_function_word() && !third.is_verb()
+                            }))
             })
 }
 
@@ -1148,8 +1156,23 @@ fn write_sentence_cards(
     if pointed && usable_previous.is_none() {
         return out;
     }
+    // "Some examples include hair dryers, fans, ...": examples of what the sentence before
+    // named ("Many common electric devices contain electromagnets.").
+    // ("Human urine, for example, is ...": an example of the sentence's own.)
+    let examples_of_before = clause_subject.as_deref().is_some_and(|s| {
+        let lower = s.to_lowercase();
+        let mut words = lower.split_whitespace().rev();
+        words
+            .next()
+            .is_some_and(|head| matches!(head, "examples" | "example"))
+            && words
+                .all(|w| lexicon::is_function_word(w) || lexicon::is_number_word(w) || w == "other")
+    });
     let context = if anaphoric || pointed {
         *usable_previous
+    } else if examples_of_before {
+        // (Examples of what "They are ..." were: the card would need a third sentence.)
+        usable_previous.filter(|p| !starts_with_anaphor(p))
     } else {
         None
     };
@@ -1250,7 +1273,8 @@ fn write_sentence_cards(
                 // ("Some of the processes that ... include": the processes are named.)
                 let class = without_partitive(&fact.subject);
                 if context.is_none()
-                    && fact.relation.to_lowercase().starts_with("include")
+                    && (fact.relation.to_lowercase().starts_with("include")
+                        || fact.relation == "are")
                     && (vague_subject(class) || class.to_lowercase().contains("example"))
                 {
                     continue;
@@ -4542,6 +4566,52 @@ mod tests {
                 .any(|(p, _)| p == "What does protein synthesis consist of?"),
             "{cards:?}"
         );
+    }
+
+    #[test]
+    fn examples_of_what_the_sentence_before_named_are_asked_under_it() {
+        for (text, list) in [
+            (
+                "Some examples include hair dryers, fans, CD players, telephones, and doorbells.",
+                "hair dryers, fans, CD players, telephones, and doorbells",
+            ),
+            (
+                "Three examples are area, volume, and density.",
+                "area, volume, and density",
+            ),
+        ] {
+            let before = "Many common devices contain electromagnets.";
+            let cards = pairs(text, Some(before));
+            let cloze = text.replace(list, &format!("{{{{{list}}}}}"));
+            assert!(
+                cards
+                    .iter()
+                    .any(|(p, a)| *p == format!("{before} {cloze}") && a == list),
+                "{text}: {cards:?}"
+            );
+            // Examples of what, with nothing before them, or only a pronoun: no card.
+            assert!(pairs(text, None).is_empty(), "{text}");
+            let pronoun = "They are a necessary link between producers and consumers.";
+            assert!(pairs(text, Some(pronoun)).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_quantifier_standing_for_a_noun_points_back_one_before_its_noun_does_not() {
+        for text in [
+            "Most are tiny.",
+            "Some have flagella.",
+            "Many formed in the ocean.",
+        ] {
+            assert!(starts_with_anaphor(text), "{text}");
+        }
+        for text in [
+            "Many derived quantities are calculated in physical science.",
+            "Some living things make their own food.",
+            "Water is a polar molecule.",
+        ] {
+            assert!(!starts_with_anaphor(text), "{text}");
+        }
     }
 
     #[test]

@@ -1911,8 +1911,19 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
         }
         f
     };
+    // "Three examples are area, volume, and density.": a list of examples, as "include" gives.
+    let examples_are = rel_words.len() == 1
+        && last == "are"
+        && subject.to_lowercase().ends_with("examples")
+        && split_list(&object).len() >= 2
+        && (object.contains(" and ") || object.contains(" or "));
     if let Some(kind) = kind {
         facts.push(with_list(make(kind, object.clone())));
+    } else if examples_are {
+        let mut f = make(FactKind::List, object.clone());
+        f.items = split_list(&object).iter().map(|s| trim_phrase(s)).collect();
+        f.category = subject.clone();
+        facts.push(f);
     } else if rel_words.len() == 1 && lexicon::is_be(last)
         || (has("is") || has("are"))
             && rel_words.len() == 2

@@ -392,7 +392,17 @@ fn is_break(chars: &Chars<'_>, run_start: usize, run: &str, closed: bool, k: usi
     // A single capital: an initial ("J. Smith"), unless it names a vitamin, type or group.
     if letters.len() == 1 && letters[0].is_uppercase() {
         return match word_before(chars, token_start) {
-            Some(w) => LETTER_NOUNS.contains(&w.to_lowercase().as_str()) && next != Next::Open,
+            Some(w) => {
+                LETTER_NOUNS.contains(&w.to_lowercase().as_str()) && next != Next::Open
+                    // "The boiling point of pure water is 100 C. Other ...": a temperature's
+                    // unit after a number ends the sentence before a capitalised word.
+                    // ("2400 B. C." is a date.)
+                    || matches!(letters[0], 'C' | 'F' | 'K')
+                        && w.starts_with(|c: char| c.is_ascii_digit() || c == '-')
+                        && w.chars().any(|c| c.is_ascii_digit())
+                        && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ','))
+                        && next == Next::Word
+            }
             None => false,
         };
     }
@@ -605,6 +615,14 @@ mod tests {
         assert_eq!(
             split("Patients lack vitamin D. It helps bones."),
             vec!["Patients lack vitamin D.", "It helps bones."]
+        );
+        // A unit after a number, not an initial.
+        assert_eq!(
+            split("Pure water boils at 100 C. Other substances boil higher."),
+            vec![
+                "Pure water boils at 100 C.",
+                "Other substances boil higher."
+            ]
         );
     }
 
