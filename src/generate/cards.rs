@@ -803,7 +803,9 @@ fn write_cards_with(
 /// carbonate minerals: (a) ..."), or a term the definition names again ("Conjugation: In
 /// conjugation, DNA passes ...", "Plantae: Plants, such as trees ...").
 fn glossary_term(text: &str) -> Option<&str> {
-    let (term, rest) = text.split_once(": ")?;
+    // (A colon found by a byte search: most sentences have none.)
+    let colon = text.find(':')?;
+    let (term, rest) = (&text[..colon], text[colon + 1..].strip_prefix(' ')?);
     let words: Vec<&str> = term.split(' ').collect();
     let rest_words = || {
         rest.split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -1096,8 +1098,12 @@ fn write_sentence_cards(
     });
     // "In other words, the button is a switch": said again of what the sentence before named.
     let restates = sentence.text.starts_with("In other words");
+    // "Otherwise, it would be a liquid at room temperature.": true only if what the sentence
+    // before says is not; never read alone.
+    let otherwise = sentence.text.starts_with("Otherwise");
     let anaphoric = starts_with_anaphor(text)
         || restates
+        || otherwise
         || cues.inner_pronoun && !inner_pronoun_resolved
         || lead_points_back;
     // A leading adverbial ("If bacteria enter the skin, ...", "During diffusion, ...") limits
@@ -1160,13 +1166,13 @@ fn write_sentence_cards(
     // named ("Many common electric devices contain electromagnets.").
     // ("Human urine, for example, is ...": an example of the sentence's own.)
     let examples_of_before = clause_subject.as_deref().is_some_and(|s| {
-        let lower = s.to_lowercase();
-        let mut words = lower.split_whitespace().rev();
-        words
-            .next()
-            .is_some_and(|head| matches!(head, "examples" | "example"))
-            && words
-                .all(|w| lexicon::is_function_word(w) || lexicon::is_number_word(w) || w == "other")
+        let mut words = s.split_whitespace().rev();
+        words.next().is_some_and(|head| {
+            head.eq_ignore_ascii_case("examples") || head.eq_ignore_ascii_case("example")
+        }) && words.all(|w| {
+            let w = lexicon::lowercase(w);
+            lexicon::is_function_word(&w) || lexicon::is_number_word(&w) || w == "other"
+        })
     });
     let context = if anaphoric || pointed {
         *usable_previous
@@ -2007,7 +2013,7 @@ fn write_sentence_cards(
         out.retain(|c| !opens_with_pronoun(&c.prompt));
     }
     // "What is the button?" -> "a switch": only a cloze shows the sentence restated.
-    if restates {
+    if restates || otherwise {
         out.retain(|c| c.kind == CardKind::Cloze && context.is_some());
     }
     // "Like us, what have many animals evolved?" -> "behaviors" (that control their internal
@@ -3053,7 +3059,6 @@ const CONNECTIVES: &[&str] = &[
     "And ",
     "Or ",
     "But ",
-    "Otherwise, ",
     "For example, ",
     "For example ",
     "For instance, ",
@@ -3219,55 +3224,60 @@ fn strip_figure_pointer(text: String) -> String {
     }
     // An aside that only says where the thing is pictured: "Table salt, pictured in Figure
     // 1.1, is NaCl", "the honey pictured in the Figure 1.3 is more viscous". (After the
-    // trailing clauses: ", as shown in Figure 1.2." is theirs.)
-    for word in ["Figure", "Fig.", "Table"] {
-        // (The asides with commas first: the words inside them would be found alone.)
-        for verb in [
-            ", pictured in ",
-            ", shown in ",
-            " pictured in ",
-            " shown in ",
-        ] {
-            for article in ["", "the "] {
-                let pattern = [verb, article, word, " "].concat();
-                let Some(at) = out.find(&pattern) else {
-                    continue;
-                };
-                // After a noun: "also shown in", "as shown in" are no asides.
-                let before = out[..at].rsplit(' ').next().unwrap_or("");
-                if lexicon::is_function_word(&lexicon::lowercase(before))
-                    || lexicon::is_adverb(&lexicon::lowercase(before))
-                {
-                    continue;
-                }
-                let tail = &out[at + pattern.len()..];
-                let number_end = tail
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
-                    .unwrap_or(tail.len());
-                // (A full stop after the number ends the sentence.)
-                let number = tail[..number_end].trim_end_matches('.');
-                if !number.starts_with(|c: char| c.is_ascii_digit()) {
-                    continue;
-                }
-                let after = &tail[number.len()..];
-                // The aside closes with its comma, or the clause goes on with its verb: "the
-                // honey pictured ... [is] more viscous". ("like the vinegar pictured in the
-                // Figure 1.1." leaves a picture behind.)
-                let after = if verb.starts_with(',') {
-                    match after.strip_prefix(',') {
-                        Some(rest) => rest,
-                        None => continue,
-                    }
-                } else {
-                    let next = after.split_whitespace().next().unwrap_or("");
-                    if !lexicon::is_auxiliary(next) {
-                        continue;
-                    }
-                    after
-                };
-                out = [&out[..at], after].concat();
-            }
+    // trailing clauses: ", as shown in Figure 1.2." is theirs.) Found from each " in ": one
+    // search for all the forms.
+    let mut from = 0;
+    while let Some(found) = out[from..].find(" in ") {
+        let at_in = from + found;
+        from = at_in + 4;
+        let before = &out[..at_in];
+        let Some((start, comma)) = [", pictured", ", shown", " pictured", " shown"]
+            .iter()
+            .find(|v| before.ends_with(*v))
+            .map(|v| (at_in - v.len(), v.starts_with(',')))
+        else {
+            continue;
+        };
+        // After a noun: "also shown in", "as shown in" are no asides.
+        let word_before = out[..start].rsplit(' ').next().unwrap_or("");
+        let lower_before = lexicon::lowercase(word_before);
+        if lexicon::is_function_word(&lower_before) || lexicon::is_adverb(&lower_before) {
+            continue;
         }
+        let tail = &out[at_in + 4..];
+        let tail = tail.strip_prefix("the ").unwrap_or(tail);
+        let Some(tail) = ["Figure ", "Fig. ", "Table "]
+            .iter()
+            .find_map(|w| tail.strip_prefix(w))
+        else {
+            continue;
+        };
+        let number_end = tail
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+            .unwrap_or(tail.len());
+        // (A full stop after the number ends the sentence.)
+        let number = tail[..number_end].trim_end_matches('.');
+        if !number.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let after = &tail[number.len()..];
+        // The aside closes with its comma, or the clause goes on with its verb: "the honey
+        // pictured ... [is] more viscous". ("like the vinegar pictured in the Figure 1.1."
+        // leaves a picture behind.)
+        let after = if comma {
+            match after.strip_prefix(',') {
+                Some(rest) => rest,
+                None => continue,
+            }
+        } else {
+            let next = after.split_whitespace().next().unwrap_or("");
+            if !lexicon::is_auxiliary(next) {
+                continue;
+            }
+            after
+        };
+        out = [&out[..start], after].concat();
+        from = start;
     }
     out
 }
@@ -4612,6 +4622,20 @@ mod tests {
         ] {
             assert!(!starts_with_anaphor(text), "{text}");
         }
+    }
+
+    #[test]
+    fn otherwise_is_asked_only_under_the_sentence_it_turns_around() {
+        let before = "The boiling point of oxygen must be lower than 20 C.";
+        let text = "Otherwise, it would be a liquid at room temperature.";
+        assert_eq!(
+            pairs(text, Some(before)),
+            [(
+                format!("{before} Otherwise, it would be a liquid at {{{{room temperature}}}}."),
+                "room temperature".to_owned()
+            )]
+        );
+        assert!(pairs(text, None).is_empty());
     }
 
     #[test]
