@@ -3135,6 +3135,11 @@ fn strip_connective(text: &str) -> String {
     for c in CONNECTIVES {
         if let Some(rest) = text.strip_prefix(c)
             && rest.split_whitespace().count() >= 4
+            // "So many solutes are soluble in water that ...": a degree, not a connective.
+            && !(*c == "So "
+                && ["many ", "much ", "few ", "little "]
+                    .iter()
+                    .any(|w| rest.starts_with(w)))
         {
             return capitalize(rest);
         }
@@ -4636,6 +4641,18 @@ mod tests {
             )]
         );
         assert!(pairs(text, None).is_empty());
+    }
+
+    #[test]
+    fn so_before_a_quantity_is_kept() {
+        assert_eq!(
+            strip_connective("So many solutes dissolve in water that it is a universal solvent."),
+            "So many solutes dissolve in water that it is a universal solvent."
+        );
+        assert_eq!(
+            strip_connective("So the rock breaks into smaller pieces."),
+            "The rock breaks into smaller pieces."
+        );
     }
 
     #[test]
