@@ -1911,19 +1911,24 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
         }
         f
     };
+    // An object that is a list of two or more, and the fact that lists them.
+    let listed =
+        || split_list(&object).len() >= 2 && (object.contains(" and ") || object.contains(" or "));
+    let list_fact = || {
+        let mut f = make(FactKind::List, object.clone());
+        f.items = split_list(&object).iter().map(|s| trim_phrase(s)).collect();
+        f.category = subject.clone();
+        f
+    };
     // "Three examples are area, volume, and density.": a list of examples, as "include" gives.
     let examples_are = rel_words.len() == 1
         && last == "are"
         && subject.to_lowercase().ends_with("examples")
-        && split_list(&object).len() >= 2
-        && (object.contains(" and ") || object.contains(" or "));
+        && listed();
     if let Some(kind) = kind {
         facts.push(with_list(make(kind, object.clone())));
     } else if examples_are {
-        let mut f = make(FactKind::List, object.clone());
-        f.items = split_list(&object).iter().map(|s| trim_phrase(s)).collect();
-        f.category = subject.clone();
-        facts.push(f);
+        facts.push(list_fact());
     } else if rel_words.len() == 1 && lexicon::is_be(last)
         || (has("is") || has("are"))
             && rel_words.len() == 2
@@ -2037,15 +2042,9 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
         }
     } else if has("can") || has("could") || has("may") {
         facts.push(with_list(make(FactKind::Capability, object.clone())));
-    } else if main_lemma == "include"
-        && split_list(&object).len() >= 2
-        && (object.contains(" and ") || object.contains(" or "))
-    {
+    } else if main_lemma == "include" && listed() {
         // "Human actions that put soil at risk include logging, mining, and construction."
-        let mut f = make(FactKind::List, object.clone());
-        f.items = split_list(&object).iter().map(|s| trim_phrase(s)).collect();
-        f.category = subject.clone();
-        facts.push(f);
+        facts.push(list_fact());
     } else if main.is_some() {
         facts.push(with_list(make(FactKind::Function, object.clone())));
     }
