@@ -778,9 +778,6 @@ fn write_cards_with(
     // "Streak: the color of the minerals powder.": a glossary line asks its term back, whatever
     // the line's own words give (often nothing: it has no verb).
     if let Some(term) = glossary_term(&sentence.text) {
-        if out.len() == MAX_CANDIDATES_PER_SENTENCE {
-            out.pop();
-        }
         out.insert(
             0,
             Candidate {
@@ -794,6 +791,12 @@ fn write_cards_with(
                 subject: String::new(),
             },
         );
+    }
+    // The ranker keeps at most two cards of a sentence; a third candidate stands by in case
+    // one of those repeats another card. More were almost never kept and cost time.
+    if out.len() > MAX_CANDIDATES_PER_SENTENCE {
+        out.sort_by(|a, b| b.score.total_cmp(&a.score));
+        out.truncate(MAX_CANDIDATES_PER_SENTENCE);
     }
     out
 }
@@ -2094,12 +2097,7 @@ fn write_sentence_cards(
     // worth its comparisons there.
     let best = out.iter().map(|c| c.score).fold(f32::MIN, f32::max);
     out.retain(|c| c.score >= 1.25 || c.score >= best - 0.8);
-    // The ranker keeps at most two cards of a sentence; a third candidate stands by in case
-    // one of those repeats another card. More were almost never kept and cost time.
-    if out.len() > MAX_CANDIDATES_PER_SENTENCE {
-        out.sort_by(|a, b| b.score.total_cmp(&a.score));
-        out.truncate(MAX_CANDIDATES_PER_SENTENCE);
-    }
+    // (At most [`MAX_CANDIDATES_PER_SENTENCE`] are kept by [`write_cards_with`].)
     out
 }
 
@@ -4653,6 +4651,30 @@ mod tests {
             strip_connective("So the rock breaks into smaller pieces."),
             "The rock breaks into smaller pieces."
         );
+    }
+
+    #[test]
+    fn a_glossary_card_displaces_the_weakest_candidate_of_its_line() {
+        // (Inside a paragraph, the line has three candidates of its own.)
+        let line = Sentence {
+            text: "Prophase: The chromatin, which is unwound DNA, condenses forming chromosomes."
+                .to_owned(),
+            paragraph: 0,
+            position: 3,
+        };
+        let mut words = lexicon::WordCache::default();
+        let others = write_sentence_cards(0, &line, None, &mut words, &mut None);
+        assert_eq!(others.len(), MAX_CANDIDATES_PER_SENTENCE);
+        let kept = write_cards(0, &line, None);
+        assert!(kept.len() <= MAX_CANDIDATES_PER_SENTENCE, "{kept:?}");
+        assert_eq!(kept.iter().filter(|c| c.answer == "Prophase").count(), 1);
+        let weakest_kept = kept.iter().map(|c| c.score).fold(f32::MAX, f32::min);
+        for c in &others {
+            assert!(
+                kept.iter().any(|k| k.prompt == c.prompt) || c.score <= weakest_kept,
+                "{c:?} left out of {kept:?}"
+            );
+        }
     }
 
     #[test]
