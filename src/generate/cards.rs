@@ -1842,7 +1842,22 @@ fn write_sentence_cards(
                     FactKind::Capability => 2.4,
                     _ => 2.0,
                 };
-                if !kind_only && !clause_object {
+                // "Precipitation is an extremely important part of weather": praise and a vague
+                // head say what the thing is worth, not what it is; only the other direction
+                // ("What is the most important factor in ...?") is asked.
+                let praised = fact.kind == FactKind::Definition && {
+                    let mut words = fact
+                        .object
+                        .split_whitespace()
+                        .map(lexicon::lowercase)
+                        .skip_while(|w| {
+                            matches!(w.as_ref(), "a" | "an" | "the" | "most" | "very")
+                                || w.ends_with("ly") && lexicon::is_adverb(w)
+                        });
+                    words.next().is_some_and(|w| lexicon::is_evaluative(&w))
+                        && words.next().is_some_and(|w| lexicon::is_vague(&w))
+                };
+                if !kind_only && !clause_object && !praised {
                     let peers = fact.items.clone();
                     push(CardKind::Question, question, answer, fact.kind, base, peers);
                 }
@@ -1865,6 +1880,21 @@ fn write_sentence_cards(
                     continue;
                 }
                 let object = fact.object.trim_end_matches([',', '.', ';']).trim();
+                // "The [battery in a car] is a 12-volt battery": what is said of the term names
+                // again the head its tail describes; the card asks for the tail.
+                let term_words: Vec<&str> = term.split(' ').collect();
+                let tail_head = term_words
+                    .iter()
+                    .position(|w| lexicon::is_preposition(&lexicon::lowercase(w)))
+                    .filter(|&k| k > 0)
+                    .map(|k| lexicon::lowercase(term_words[k - 1]));
+                if let Some(head) = tail_head
+                    && object
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| lexicon::lowercase(w) == head)
+                {
+                    continue;
+                }
                 // "The lymph organs are the red bone marrow, tonsils, spleen, and thymus
                 // gland": a list is not a description to recall a term from.
                 let is_list =
@@ -4219,6 +4249,18 @@ fn key_phrase_candidates(
         // opposite ("a wide wire ... than a [narrow wire]").
         let head = &toks[b - 1];
         let modifier = (b - a >= 2 && head.is_noun_like()).then(|| &toks[b - 2]);
+        // "The [battery in a car] is a 12-volt battery": the head before a preposition inside
+        // the gap is given away too.
+        let inner_head = (a + 1..b.saturating_sub(1))
+            .find(|&k| toks[k].word().is_preposition())
+            .map(|k| &toks[k - 1]);
+        if inner_head.is_some_and(|h| {
+            toks.iter()
+                .enumerate()
+                .any(|(k, t)| (k < a || k >= b) && !t.punct && t.same_stem(h))
+        }) {
+            continue;
+        }
         let mut others = toks
             .iter()
             .enumerate()
@@ -4930,6 +4972,30 @@ mod tests {
         // Said again after the gap, the head still gives it away.
         let cards = pairs("Sedimentary rock is not like igneous rock at all.", None);
         assert!(cards.iter().all(|(_, a)| a != "igneous rock"), "{cards:?}");
+    }
+
+    #[test]
+    fn praise_is_no_definition_and_a_tail_is_no_term() {
+        let cards = pairs(
+            "Precipitation is an extremely important part of weather.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| p != "What is precipitation?"),
+            "{cards:?}"
+        );
+        // What a thing is, is still asked.
+        let cards = pairs("Precipitation is water that falls from clouds.", None);
+        assert!(
+            cards.iter().any(|(p, _)| p == "What is precipitation?"),
+            "{cards:?}"
+        );
+        // "The [battery in a car] is a 12-volt battery": the gap would ask for "in a car".
+        let cards = pairs("The battery in a car is a 12-volt battery.", None);
+        assert!(
+            cards.iter().all(|(_, a)| a != "battery in a car"),
+            "{cards:?}"
+        );
     }
 
     #[test]

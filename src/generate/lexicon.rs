@@ -645,6 +645,7 @@ const VERBS: &[&str] = &[
     "turn",
     "undergo",
     "understand",
+    "unwind",
     "use",
     "vary",
     "warm",
