@@ -3259,21 +3259,29 @@ fn run_in_heading_end(text: &str) -> Option<usize> {
 
 /// Drops a leading connective ("However, ...") and capitalizes what is left.
 fn strip_connective(text: &str) -> String {
-    // Every connective starts with a capital letter: most sentences are passed over at once.
-    if !text.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // Every connective starts with a capital letter and a second byte: a sentence is compared
+    // only with the few connectives that open with the same two bytes.
+    let Some(opening) = text.as_bytes().get(..2) else {
+        return text.to_owned();
+    };
+    if !opening[0].is_ascii_uppercase() {
         return text.to_owned();
     }
     // "Remember from the chapter Materials of Earths Crust that mantle may melt ...": what is
     // recalled, without where it was read.
-    if let Some(rest) = text
-        .strip_prefix("Remember from ")
-        .or_else(|| text.strip_prefix("Recall from "))
+    if opening == b"Re"
+        && let Some(rest) = text
+            .strip_prefix("Remember from ")
+            .or_else(|| text.strip_prefix("Recall from "))
         && let Some((_, recalled)) = rest.split_once(" that ")
         && recalled.split_whitespace().count() >= 4
     {
         return capitalize(recalled);
     }
     for c in CONNECTIVES {
+        if c.as_bytes()[..2] != *opening {
+            continue;
+        }
         if let Some(rest) = text.strip_prefix(c)
             && rest.split_whitespace().count() >= 4
             // "So many solutes are soluble in water that ...": a degree, not a connective.
@@ -4662,7 +4670,7 @@ mod tests {
         assert!(
             CONNECTIVES
                 .iter()
-                .all(|c| c.starts_with(|c: char| c.is_ascii_uppercase()))
+                .all(|c| c.starts_with(|c: char| c.is_ascii_uppercase()) && c.len() >= 3)
         );
         assert!(MARKS.iter().all(|(pattern, _)| pattern.len() >= 3));
     }
