@@ -701,7 +701,6 @@ pub fn core_answer(object: &str) -> String {
             // "becomes part of the liquid solution": not the solution.
                 | "part"
         );
-        // "the thyroid gland, the liver, and some parts of the brain": a list, not one head.
         let measure = lexicon::is_vague(head_last) && !what_it_is
             || matches!(
                 head_last,
@@ -4788,6 +4787,11 @@ mod tests {
         assert_eq!(
             core_answer("part of the liquid solution"),
             "part of the liquid solution"
+        );
+        // A list whose last item has a vague head is not cut to that item's tail.
+        assert_eq!(
+            core_answer("the thyroid gland, the liver, and some parts of the brain"),
+            "thyroid gland, the liver, and some parts of the brain"
         );
     }
 
