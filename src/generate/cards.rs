@@ -204,7 +204,7 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
         "did"
     } else if verb.as_ref() != base {
         "does"
-    } else if facts::subject_plural(&subject) || subject == "they" {
+    } else if facts::subject_plural(&subject) {
         "do"
     } else {
         "does"

@@ -315,6 +315,7 @@ pub fn looks_plural(word: &str) -> bool {
             | "feet"
             | "men"
             | "women"
+            | "they"
     ) {
         return true;
     }
