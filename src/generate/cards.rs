@@ -1172,7 +1172,7 @@ fn write_sentence_cards(
                     )
             })
             .map(|p| strip_label(p.text.as_str()))
-            // Shown before the card only while the two fit in a prompt ([`with_context`]).
+            // Shown before the card only while the two fit in a prompt.
             .filter(|p| word_count(p) + words <= MAX_PROMPT_WORDS)
     });
     // "this disorder", "these holes", "think that this is": the card needs the sentence that
@@ -3629,14 +3629,11 @@ fn under_lead(lead: Option<&str>, question: String) -> String {
 /// The most words a prompt shows with the sentence before it.
 const MAX_PROMPT_WORDS: usize = 50;
 
-/// The prompt after the sentence before it, while the two fit in [`MAX_PROMPT_WORDS`].
+/// The prompt after the sentence before it (a context already found to fit in
+/// [`MAX_PROMPT_WORDS`] with the sentence).
 fn with_context(context: Option<&str>, prompt: String) -> String {
     match context {
-        Some(prev)
-            if !prev.contains(CLOZE_OPEN)
-                && !prev.contains(CLOZE_CLOSE)
-                && word_count(prev) + word_count(&prompt) <= MAX_PROMPT_WORDS =>
-        {
+        Some(prev) if !prev.contains(CLOZE_OPEN) && !prev.contains(CLOZE_CLOSE) => {
             [prev, " ", &prompt].concat()
         }
         _ => prompt,
