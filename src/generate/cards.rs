@@ -241,6 +241,13 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     }
     let before = sentence.get(..at)?;
     let after = sentence.get(at + answer.len()..)?;
+    // "(Mg, Fe)[2 SiO4]", "including [copper, aluminum, and steel—]are": a gap glued to the
+    // word or bracket beside it cuts a formula or a phrase in two.
+    if before.ends_with(|c: char| c.is_alphanumeric() || c == ')')
+        || after.starts_with(|c: char| c.is_alphanumeric() || c == '(')
+    {
+        return None;
+    }
     let nothing_after = after
         .trim_matches(|c: char| c.is_ascii_punctuation())
         .trim()
@@ -1779,6 +1786,11 @@ fn write_sentence_cards(
                 }
                 // "Wood is an example of flammable matter": the example is the answer.
                 let object_lower = fact.object.to_lowercase();
+                // "Neurons are a little like relay runners": a likeness explains what a thing
+                // is like; it does not say what the thing is.
+                if fact.kind == FactKind::Definition && is_likeness(&object_lower) {
+                    continue;
+                }
                 if fact.kind == FactKind::Definition
                     && let Some(category) = ["an example of ", "one example of "]
                         .iter()
@@ -2081,8 +2093,9 @@ fn write_sentence_cards(
         });
     }
     // "In the Figure 1.3, what is the long, skinny land mass on the left?": a prompt that
-    // still names a figure or a picture asks about what the card cannot show.
-    if figure_mark || cues.figure {
+    // still names a figure or a picture asks about what the card cannot show. ("Shown here"
+    // points like "this".)
+    if figure_mark || cues.figure || pointed {
         out.retain(|c| !names_a_picture(&c.prompt));
     }
     // "This means it would get squeezed together in a [big crunch]": with no sentence before
@@ -2312,6 +2325,24 @@ fn circumstance_question(fact: &facts::Fact) -> Option<(String, String)> {
     let question = what_question(&fact.subject, &fact.relation)?;
     let rest = question.strip_prefix("What ")?;
     Some((format!("{wh} {rest}"), answer.to_owned()))
+}
+
+/// "a little like the steps of a staircase", "much like a pump": a likeness (the text
+/// lower-cased).
+fn is_likeness(object: &str) -> bool {
+    let rest = [
+        "a little ",
+        "a bit ",
+        "much ",
+        "very much ",
+        "just ",
+        "somewhat ",
+        "rather ",
+    ]
+    .iter()
+    .find_map(|p| object.strip_prefix(p))
+    .unwrap_or(object);
+    rest.starts_with("like ") || rest.starts_with("similar to ")
 }
 
 /// A pronoun that points at something named before ("it", "their", "these").
@@ -2919,17 +2950,19 @@ fn is_anecdote(toks: &[Tok<'_>], clause: Option<&facts::Clause>) -> bool {
 }
 
 /// Something inside the sentence pointed at with "this/these/that/those": a noun ("this
-/// disorder"), or "this" or "these" standing alone before a verb ("think that this is one
-/// cause of depression").
+/// disorder"), "this" or "these" standing alone before a verb ("think that this is one
+/// cause of depression"), or a place ("here").
 fn points_at_something(toks: &[Tok<'_>]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
         // "in that order" points like "this"; "shows that cells ..." does not.
         let pointing_that =
             t.is("that") && i > 0 && toks[i - 1].word().is_preposition() && !toks[i - 1].is("so");
         let demonstrative = matches!(&*t.lower, "this" | "these" | "those");
-        (demonstrative || pointing_that)
-            && toks.get(i + 1).is_some_and(|next| {
-                next.is_noun_like()
+        // "The plates did not rift apart here", "It is here that ...": a place named before.
+        t.is("here")
+            || (demonstrative || pointing_that)
+                && toks.get(i + 1).is_some_and(|next| {
+                    next.is_noun_like()
                     // "This pattern of inheritance", "this change is": a noun that may also be
                     // a verb, read by what follows it.
                     || next.verb_base() == Some(&*next.lower)
@@ -2942,7 +2975,7 @@ fn points_at_something(toks: &[Tok<'_>]) -> bool {
                         && (next.word().is_auxiliary()
                             || next.lower.ends_with('s')
                                 && next.verb_base().is_some_and(|base| base != &*next.lower))
-            })
+                })
     })
 }
 
@@ -3021,6 +3054,10 @@ fn names_a_picture(prompt: &str) -> bool {
         || prompt.contains("Figure")
         // "In the series circuit below, ...": a picture that follows; not "below the surface".
         || [" below,", " below.", " above,", " above."]
+            .iter()
+            .any(|p| prompt.contains(p))
+        // "The binary acids listed here", "Human chromosomes are shown here": the page itself.
+        || ["shown here", "listed here", "illustrated here", "given here"]
             .iter()
             .any(|p| prompt.contains(p))
 }
@@ -4814,6 +4851,50 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn a_gap_glued_to_the_word_beside_it_is_refused() {
+        let text = "Olivine has iron and magnesium, (Mg, Fe)2 SiO4.";
+        let at = text.find("2 SiO4").unwrap_or_default();
+        assert_eq!(cloze(text, at, "2 SiO4"), None);
+        let text = "Many metals—including copper and steel—are good conductors.";
+        let at = text.find("copper").unwrap_or_default();
+        assert_eq!(cloze(text, at, "copper and steel—"), None);
+        // A gap between spaces or before a mark stands.
+        assert!(cloze(text, at, "copper").is_some());
+    }
+
+    #[test]
+    fn a_place_said_here_needs_the_sentence_that_names_it() {
+        let text = "The plates did not rift apart here but left a weakness in the lithosphere.";
+        assert_eq!(pairs(text, None), Vec::new());
+        let previous = "The New Madrid Seismic Zone lies in the middle of the continent.";
+        let cards = pairs(text, Some(previous));
+        assert!(!cards.is_empty());
+        assert!(
+            cards.iter().all(|(p, _)| p.starts_with(previous)),
+            "{cards:?}"
+        );
+        // "shown here", "listed here": the page's own picture or table.
+        let cards = pairs(
+            "Human chromosomes are shown here arranged by size.",
+            Some("Humans have 23 pairs of chromosomes."),
+        );
+        assert_eq!(cards, Vec::new());
+    }
+
+    #[test]
+    fn a_likeness_is_not_asked_as_what_a_thing_is() {
+        let cards = pairs("Neurons are a little like relay runners.", None);
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| !p.starts_with("What are neurons")),
+            "{cards:?}"
+        );
+        assert!(is_likeness("much like a pump"));
+        assert!(!is_likeness("a liquid"));
     }
 
     #[test]
