@@ -2936,17 +2936,46 @@ fn is_anecdote(toks: &[Tok<'_>], clause: Option<&facts::Clause>) -> bool {
                 | "class"
                 | "tanya"
                 | "you"
+                | "youve"
                 | "we"
+                | "weve"
         )
     });
     let verb = toks
         .get(clause.subject_end)
         .map(|t| &*t.lower)
         .unwrap_or("");
+    // "We have all heard of viruses", "Youve probably been using a ruler": what the reader
+    // did.
+    let perfect = || {
+        // ("Diseases you have probably been vaccinated against include ...": the reader in a
+        // clause inside the subject.)
+        let reader_first = subject
+            .iter()
+            .find(|w| !lexicon::is_determiner(w))
+            .is_some_and(|w| matches!(*w, "you" | "youve" | "we" | "weve" | "i"));
+        let mut after = toks[clause.subject_end..]
+            .iter()
+            .filter(|t| !t.word().is_adverb() && !matches!(&*t.lower, "all" | "both"));
+        let contracted = subject.last().is_some_and(|w| w.ends_with("ve"));
+        if !reader_first {
+            return false;
+        }
+        if !contracted
+            && !after
+                .next()
+                .is_some_and(|t| matches!(&*t.lower, "have" | "has"))
+        {
+            return false;
+        }
+        after
+            .next()
+            .is_some_and(|t| t.is("been") || t.word().is_participle())
+    };
     let past = verb.ends_with("ed")
         || lexicon::is_participle(verb)
         || matches!(verb, "was" | "were" | "had" | "did");
-    person && past
+    person && (past || perfect())
 }
 
 /// Something inside the sentence pointed at with "this/these/that/those": a noun ("this
@@ -3053,7 +3082,7 @@ fn names_a_picture(prompt: &str) -> bool {
         // "Both arrangements are illustrated in the Figure", not "geologists can figure out".
         || prompt.contains("Figure")
         // "In the series circuit below, ...": a picture that follows; not "below the surface".
-        || [" below,", " below.", " above,", " above."]
+        || [" below,", " below.", " above,", " above.", "(above)", "(below)"]
             .iter()
             .any(|p| prompt.contains(p))
         // "The binary acids listed here", "Human chromosomes are shown here": the page itself.
@@ -3103,7 +3132,9 @@ fn vague_subject(subject: &str) -> bool {
                     | "whats"
                     | "you"
                     | "your"
+                    | "youve"
                     | "we"
+                    | "weve"
                     | "i"
                     | "it"
                     | "its"
@@ -3122,6 +3153,8 @@ fn vague_subject(subject: &str) -> bool {
             .is_some_and(|w| matches!(w.as_str(), "one" | "some" | "other" | "another" | "what"))
         // "All that is left behind": a description, not a thing with a name.
         || words.len() >= 2 && words[0] == "all" && words[1] == "that"
+        // "The rest of the gases": what is left of things named before.
+        || words.iter().take(2).any(|w| w == "rest")
         || names_a_figure(subject)
         // "the process", "the stage": one vague word names nothing without its context.
         || {
@@ -4882,6 +4915,20 @@ mod tests {
             Some("Humans have 23 pairs of chromosomes."),
         );
         assert_eq!(cards, Vec::new());
+    }
+
+    #[test]
+    fn what_the_reader_has_done_is_no_fact() {
+        for text in [
+            "We have all heard of viruses.",
+            "You have probably seen a rainbow after a storm.",
+            "Youve probably been using a ruler since you were in elementary school.",
+        ] {
+            assert_eq!(pairs(text, None), Vec::new(), "{text}");
+        }
+        let text = "Diseases you have probably been vaccinated against include measles and mumps.";
+        assert!(!pairs(text, None).is_empty());
+        assert!(!pairs("Scientists have discovered thousands of exoplanets.", None).is_empty());
     }
 
     #[test]

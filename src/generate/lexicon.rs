@@ -2034,6 +2034,13 @@ pub fn takes_preposition(word: &str, preposition: &str) -> bool {
                 | "attached"
                 | "connected"
                 | "contrary"
+                // "an army of cells ready to fight": an adjective after its noun.
+                | "ready"
+                | "able"
+                | "unable"
+                | "likely"
+                | "unlikely"
+                | "necessary"
         ),
         "from" => matches!(
             word,
