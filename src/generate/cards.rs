@@ -1841,6 +1841,7 @@ fn write_sentence_cards(
                     ))
                 } else {
                     what_question(&fact.subject, relation)
+                        .map(|q| when_question(&q, &answer).unwrap_or(q))
                 };
                 let Some(question) = question.map(|q| under_lead(fact_lead, q)) else {
                     continue;
@@ -4638,6 +4639,66 @@ fn counts_listed_items(phrase: &str, rest: &str) -> bool {
         && (rest.contains(':') || rest.contains(" - "))
 }
 
+/// "What did the climate warm in?" asked of "early Miocene" -> "When did the climate warm?":
+/// a time asked for after "in" or "during" is asked with "When".
+fn when_question(question: &str, answer: &str) -> Option<String> {
+    let rest = question.strip_prefix("What ")?;
+    let rest = rest
+        .strip_suffix(" in?")
+        .or_else(|| rest.strip_suffix(" during?"))?;
+    is_time(answer).then(|| format!("When {rest}?"))
+}
+
+/// A time or a stretch of time: a season, a month, an age of Earth's history ("early
+/// Miocene", "the Jurassic period"), a year ("1906").
+fn is_time(phrase: &str) -> bool {
+    let Some(last) = phrase.split_whitespace().next_back() else {
+        return false;
+    };
+    let lower = lexicon::lowercase(last.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let year = lower.len() == 4 && lower.bytes().all(|b| b.is_ascii_digit())
+        || lower.len() == 5
+            && lower.ends_with('s')
+            && lower[..4].bytes().all(|b| b.is_ascii_digit());
+    year || lower.ends_with("cene")
+        || lower.ends_with("zoic")
+        || matches!(
+            lower.as_ref(),
+            "spring"
+                | "summer"
+                | "autumn"
+                | "winter"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "century"
+                | "centuries"
+                | "decade"
+                | "decades"
+                | "era"
+                | "epoch"
+                | "period"
+                | "cambrian"
+                | "ordovician"
+                | "silurian"
+                | "devonian"
+                | "carboniferous"
+                | "permian"
+                | "triassic"
+                | "jurassic"
+                | "cretaceous"
+                | "precambrian"
+        )
+}
+
 /// A unit of time after "each" or "every" ("month", "year").
 fn is_time_unit(word: &str) -> bool {
     matches!(
@@ -4929,6 +4990,29 @@ mod tests {
         let text = "Diseases you have probably been vaccinated against include measles and mumps.";
         assert!(!pairs(text, None).is_empty());
         assert!(!pairs("Scientists have discovered thousands of exoplanets.", None).is_empty());
+    }
+
+    #[test]
+    fn a_time_after_in_is_asked_with_when() {
+        let cards = pairs("The climate warmed in the early Miocene.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "When did the climate warm?" && a == "early Miocene"),
+            "{cards:?}"
+        );
+        assert_eq!(
+            when_question("What do squall lines form in?", "spring and early summer"),
+            Some("When do squall lines form?".to_owned())
+        );
+        assert_eq!(
+            when_question("What does magma collect in?", "magma chambers"),
+            None
+        );
+        assert_eq!(
+            when_question("What was the quake in?", "1906"),
+            Some("When was the quake?".to_owned())
+        );
     }
 
     #[test]

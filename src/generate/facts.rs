@@ -956,6 +956,15 @@ pub fn noun_phrase_end(toks: &[Tok<'_>], from: usize, end: usize, allow_of: bool
         if words > 0 && t.word().is_adverb() && !t.word().is_determiner() {
             break;
         }
+        // "divides by mitosis many times": a quantifier after a noun opens another phrase.
+        if words > 0
+            && matches!(w, "many" | "several" | "each" | "every" | "few")
+            && !toks[j - 1].word().is_function_word()
+            // ("a great many fruits".)
+            && !matches!(&*toks[j - 1].lower, "great" | "good")
+        {
+            break;
+        }
         // "water and sediment [parallel] to the shore": an adjective that takes "to".
         if words > 0
             && toks
@@ -1239,7 +1248,12 @@ pub fn split_list(phrase: &str) -> Vec<String> {
 
 /// Strips a leading article ("the", "a", "an") and trailing punctuation from a phrase.
 pub fn trim_phrase(phrase: &str) -> String {
-    let mut s = phrase.trim().trim_end_matches([',', ';', ':', '.']).trim();
+    // ("moves in the opposite direction - from ...": a dash that opened an aside.)
+    let mut s = phrase
+        .trim()
+        .trim_end_matches([',', ';', ':', '.', '—', '–'])
+        .trim_end_matches(" -")
+        .trim();
     // Leading determiners and quantifiers: "the", "various", "several", "its".
     while let Some((first, rest)) = s.split_once(' ') {
         let lower = lexicon::lowercase(first);
@@ -2225,7 +2239,13 @@ fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
     // one noun; not the items of a list ("water, carbon dioxide, and ...").
     let content = |k: usize| k < end && adjective_like(toks, k);
     for _ in 0..3 {
-        let lone_word = first == from + 1 || first == from + 2 && toks[from].word().is_determiner();
+        // ("a layer of slippery, wet clay": the words after "of".)
+        let start = (from..first)
+            .rev()
+            .find(|&k| toks[k].is("of"))
+            .map_or(from, |k| k + 1);
+        let lone_word =
+            first == start + 1 || first == start + 2 && toks[start].word().is_determiner();
         if !lone_word
             || !toks.get(first).is_some_and(|t| t.is(","))
             || !content(first + 1)
@@ -2370,6 +2390,33 @@ mod tests {
             span_text(sentence, &toks, c.subject_start, c.subject_end),
             span_text(sentence, &toks, c.subject_end, c.verb_end),
         ))
+    }
+
+    #[test]
+    fn a_noun_phrase_ends_before_a_quantifier_after_its_noun() {
+        let toks = tokenize("mitosis many times");
+        assert_eq!(noun_phrase_end(&toks, 0, toks.len(), true), 1);
+        let toks = tokenize("a great many fruits");
+        assert_eq!(noun_phrase_end(&toks, 0, toks.len(), true), 4);
+    }
+
+    #[test]
+    fn adjectives_joined_by_a_comma_after_of_stay_in_the_object() {
+        let facts = find_facts("Slump may be caused by a layer of slippery, wet clay.");
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.object.ends_with("slippery, wet clay")),
+            "{facts:?}"
+        );
+        // A dash that opened an aside is not part of the phrase; nor is an adjective after its
+        // noun.
+        assert_eq!(
+            trim_phrase("the opposite direction -"),
+            "opposite direction"
+        );
+        let toks = tokenize("a feeding system unique among animals");
+        assert_eq!(noun_phrase_end(&toks, 0, toks.len(), true), 3);
     }
 
     #[test]

@@ -2041,6 +2041,12 @@ pub fn takes_preposition(word: &str, preposition: &str) -> bool {
                 | "likely"
                 | "unlikely"
                 | "necessary"
+                | "unique"
+        ),
+        // "a feeding system unique among animals".
+        "among" => matches!(
+            word,
+            "unique" | "common" | "rare" | "widespread" | "popular"
         ),
         "from" => matches!(
             word,
