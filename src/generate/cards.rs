@@ -140,6 +140,7 @@ fn left_out_of_question(word: &str) -> bool {
             | "generally"
             | "typically"
             | "really"
+            | "perhaps"
     )
 }
 
@@ -1846,6 +1847,16 @@ fn write_sentence_cards(
                 let Some(question) = question.map(|q| under_lead(fact_lead, q)) else {
                     continue;
                 };
+                // "What is a landslide more likely?" -> "if the soil has become wet": a
+                // condition is not a thing.
+                if answer.split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        &*lexicon::lowercase(w),
+                        "if" | "unless" | "because" | "although" | "though" | "while" | "since"
+                    )
+                }) {
+                    continue;
+                }
                 let base = match fact.kind {
                     FactKind::Naming => 3.2,
                     FactKind::Definition => 3.0,
@@ -2097,7 +2108,8 @@ fn write_sentence_cards(
     // still names a figure or a picture asks about what the card cannot show. ("Shown here"
     // points like "this".)
     if figure_mark || cues.figure || pointed {
-        out.retain(|c| !names_a_picture(&c.prompt));
+        // ("..., the surface area of the pieces increases Figure 1.5": nor an answer.)
+        out.retain(|c| !names_a_picture(&c.prompt) && !names_a_figure(&c.answer));
     }
     // "This means it would get squeezed together in a [big crunch]": with no sentence before
     // it shown, a card on a sentence that opens with a pronoun asks about nothing named.
@@ -2281,7 +2293,15 @@ fn circumstance_question(fact: &facts::Fact) -> Option<(String, String)> {
         .map(lexicon::lowercase)
         .filter(|w| !lexicon::is_adverb(w))
         .collect();
-    let says_what = verbs.len() == 1 && lexicon::is_be(&verbs[0]);
+    // ("A landslide is more likely if ...": a degree after "is" asks when, not what.)
+    let says_what = verbs.len() == 1
+        && lexicon::is_be(&verbs[0])
+        && !fact.relation.split_whitespace().any(|w| {
+            matches!(
+                &*lexicon::lowercase(w),
+                "more" | "less" | "most" | "least" | "likely" | "unlikely"
+            )
+        });
     let (wh, answer) = match subordinator.to_lowercase().as_str() {
         _ if says_what => ("What", clause),
         // "is stronger if more current is flowing": under what condition ("wondered if" is
@@ -2844,6 +2864,14 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
     }) {
         return false;
     }
+    // "Non-renewable Non-renewable Common Object Natural Resources Used": a table's cells
+    // read as a line.
+    if toks
+        .windows(2)
+        .any(|w| !w[0].punct && w[0].text == w[1].text && w[0].text.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
     // "... can be summarized in the following four steps:": an introduction to steps.
     if text.contains(':') && lower.contains("the following") {
         return false;
@@ -2988,8 +3016,13 @@ fn points_at_something(toks: &[Tok<'_>]) -> bool {
         let pointing_that =
             t.is("that") && i > 0 && toks[i - 1].word().is_preposition() && !toks[i - 1].is("so");
         let demonstrative = matches!(&*t.lower, "this" | "these" | "those");
-        // "The plates did not rift apart here", "It is here that ...": a place named before.
+        // "The plates did not rift apart here", "It is here that ...": a place named before;
+        // "could not survive in such an environment": a kind named before.
         t.is("here")
+            || t.is("such")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is("a") || n.is("an") || n.is_noun_like() && !n.is("as"))
             || (demonstrative || pointing_that)
                 && toks.get(i + 1).is_some_and(|next| {
                     next.is_noun_like()
@@ -3289,8 +3322,17 @@ fn run_in_heading_end(text: &str) -> Option<usize> {
     // Every word so far starts with a capital.
     let mut title_case = true;
     let mut words = text.split(' ').enumerate().take(5).peekable();
+    let first = text.split(' ').next().unwrap_or_default();
     while let Some((k, word)) = words.next() {
-        if k > 0 && matches!(word, "A" | "An" | "The") {
+        // "Diffusion Diffusion is a passive process": the heading, then the sentence that
+        // opens with its word.
+        if k > 0 && matches!(word, "A" | "An" | "The")
+            || k == 1
+                && word == first
+                && words
+                    .peek()
+                    .is_some_and(|(_, next)| next.starts_with(|c: char| c.is_lowercase()))
+        {
             return Some(offset);
         }
         let lower = lexicon::lowercase(word);
@@ -5016,6 +5058,42 @@ mod tests {
     }
 
     #[test]
+    fn misreadings_of_tables_hedges_and_conditions_are_not_cards() {
+        let table = "Non-renewable Non-renewable Common Object Natural Resources Used \
+                     Electronic Appliances (TVs, computers, DVD players, cell phones, etc.)";
+        assert_eq!(pairs(table, None), Vec::new());
+        let cards = pairs(
+            "A landslide is more likely if the soil has become wet.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, _)| p == "When is a landslide more likely?"),
+            "{cards:?}"
+        );
+        let cards = pairs(
+            "The San Andreas Fault is perhaps the worlds most famous transform fault.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.contains("perhaps?")),
+            "{cards:?}"
+        );
+        // "such an environment": a kind named before; with no sentence before, no card.
+        let text = "Obviously, the cell could not survive in such an environment.";
+        assert_eq!(pairs(text, None), Vec::new());
+        let cards = pairs(
+            "As rock breaks into smaller pieces, the surface area of the pieces increases Figure 1.5.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(_, a)| !a.contains("Figure")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
     fn a_likeness_is_not_asked_as_what_a_thing_is() {
         let cards = pairs("Neurons are a little like relay runners.", None);
         assert!(
@@ -6143,6 +6221,15 @@ mod tests {
                 .iter()
                 .any(|(p, a)| p == "What does the sheath cover?" && a == "axon"),
             "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn a_heading_said_again_as_the_sentence_opens_is_read_past() {
+        let text = "Diffusion Diffusion is a passive process of transport.";
+        assert_eq!(
+            run_in_heading_end(text).map(|at| &text[at..]),
+            Some("Diffusion is a passive process of transport.")
         );
     }
 
