@@ -249,6 +249,19 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     {
         return None;
     }
+    // "Ribosomes are like the [machines] in the factory": the thing a likeness compares with
+    // is not the fact.
+    let mut back = before
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| matches!(*w, "the" | "a" | "an"));
+    if back.next() == Some("like")
+        && back.next().is_some_and(|w| {
+            lexicon::is_be(&lexicon::lowercase(w)) || matches!(w, "little" | "much" | "bit")
+        })
+    {
+        return None;
+    }
     let nothing_after = after
         .trim_matches(|c: char| c.is_ascii_punctuation())
         .trim()
@@ -2747,6 +2760,7 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
         "you can see",
         "as you can see",
         "be careful",
+        "be sure",
         "don't ",
         // The apostrophe lost in the source.
         "dont ",
@@ -5103,6 +5117,12 @@ mod tests {
             "{cards:?}"
         );
         assert!(is_likeness("much like a pump"));
+        let text = "Ribosomes are like the machines in the factory.";
+        let at = text.find("machines").unwrap_or_default();
+        assert_eq!(cloze(text, at, "machines"), None);
+        // "[...] are a little like relay runners" asks for the thing itself.
+        let text = "Neurons are a little like relay runners.";
+        assert!(cloze(text, 0, "Neurons").is_some());
         assert!(!is_likeness("a liquid"));
     }
 
