@@ -276,6 +276,15 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     // "measures how [fast] a materials atoms are vibrating": the degree "how" asks for is
     // not a fact to recall; a thing after it is ("how [spiral galaxies] rotate").
     let last_before = before.split_whitespace().next_back();
+    // "Mucous membranes arent [tough] like skin": what a thing is not has many answers.
+    if last_before.is_some_and(|w| {
+        matches!(
+            &*lexicon::lowercase(w),
+            "not" | "arent" | "isnt" | "wasnt" | "werent" | "never"
+        )
+    }) {
+        return None;
+    }
     // "an [electromagnets strength]": the gap opens on a possessive that lost its apostrophe
     // (the gap after it is written from the sentence's phrases).
     if last_before.is_some_and(|w| {
@@ -674,6 +683,10 @@ pub fn good_answer(answer: &str) -> bool {
         return false;
     };
     let last_word = lexicon::Word::with_listing(&last, last_listing);
+    // "billions of [years ago]": a time with no number says nothing.
+    if words == 2 && last == "ago" && !answer.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     // "4 to 6 [million RBCs]": a gap that starts inside a number; "no [longer pointing]".
     if first_word_number_scale || answer.starts_with("longer ") || first_points_elsewhere {
         return false;
@@ -1198,7 +1211,13 @@ fn write_sentence_cards(
     });
     // "this disorder", "these holes", "think that this is": the card needs the sentence that
     // names them, or it is not made.
-    let pointed = points_at_something(&toks);
+    // "At Brazil, some of it goes north": a subject that is part of a thing named before.
+    let subject_part_of_it = clause.as_ref().is_some_and(|c| {
+        toks[c.subject_start..c.subject_end]
+            .windows(2)
+            .any(|w| w[0].is("of") && w[1].is("it"))
+    });
+    let pointed = points_at_something(&toks) || subject_part_of_it;
     if pointed && usable_previous.is_none() {
         return out;
     }
@@ -5105,6 +5124,26 @@ mod tests {
             cards.iter().all(|(_, a)| !a.contains("Figure")),
             "{cards:?}"
         );
+    }
+
+    #[test]
+    fn a_subject_that_is_part_of_it_needs_the_sentence_before() {
+        assert_eq!(
+            pairs(
+                "At Brazil, some of it goes north and some goes south.",
+                None
+            ),
+            Vec::new()
+        );
+        // What a thing is not has many answers; "years ago" with no number says nothing.
+        let text = "Mucous membranes arent tough like skin.";
+        let at = text.find("tough").unwrap_or_default();
+        assert_eq!(cloze(text, at, "tough"), None);
+        let cards = pairs(
+            "All organisms evolved from a common ancestor that lived billions of years ago.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "years ago"), "{cards:?}");
     }
 
     #[test]
