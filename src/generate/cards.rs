@@ -249,19 +249,6 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     {
         return None;
     }
-    // "Ribosomes are like the [machines] in the factory": the thing a likeness compares with
-    // is not the fact.
-    let mut back = before
-        .split_whitespace()
-        .rev()
-        .skip_while(|w| matches!(*w, "the" | "a" | "an"));
-    if back.next() == Some("like")
-        && back.next().is_some_and(|w| {
-            lexicon::is_be(&lexicon::lowercase(w)) || matches!(w, "little" | "much" | "bit")
-        })
-    {
-        return None;
-    }
     let nothing_after = after
         .trim_matches(|c: char| c.is_ascii_punctuation())
         .trim()
@@ -276,12 +263,26 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     // "measures how [fast] a materials atoms are vibrating": the degree "how" asks for is
     // not a fact to recall; a thing after it is ("how [spiral galaxies] rotate").
     let last_before = before.split_whitespace().next_back();
+    // "Ribosomes are like the [machines] in the factory": the thing a likeness compares with
+    // is not the fact.
+    if matches!(last_before, Some("like" | "the" | "a" | "an")) {
+        let mut back = before
+            .split_whitespace()
+            .rev()
+            .skip_while(|w| matches!(*w, "the" | "a" | "an"));
+        if back.next() == Some("like")
+            && back.next().is_some_and(|w| {
+                lexicon::is_be(&lexicon::lowercase(w)) || matches!(w, "little" | "much" | "bit")
+            })
+        {
+            return None;
+        }
+    }
     // "Mucous membranes arent [tough] like skin": what a thing is not has many answers.
     if last_before.is_some_and(|w| {
-        matches!(
-            &*lexicon::lowercase(w),
-            "not" | "arent" | "isnt" | "wasnt" | "werent" | "never"
-        )
+        ["not", "arent", "isnt", "wasnt", "werent", "never"]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
     }) {
         return None;
     }
@@ -2139,7 +2140,7 @@ fn write_sentence_cards(
     // "In the Figure 1.3, what is the long, skinny land mass on the left?": a prompt that
     // still names a figure or a picture asks about what the card cannot show. ("Shown here"
     // points like "this".)
-    if figure_mark || cues.figure || pointed {
+    if figure_mark || cues.figure || pointed && lower.contains(" here") {
         // ("..., the surface area of the pieces increases Figure 1.5": nor an answer.)
         out.retain(|c| !names_a_picture(&c.prompt) && !names_a_figure(&c.answer));
     }
@@ -2898,11 +2899,14 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
         return false;
     }
     // "Non-renewable Non-renewable Common Object Natural Resources Used": a table's cells
-    // read as a line.
-    if toks
-        .windows(2)
-        .any(|w| !w[0].punct && w[0].text == w[1].text && w[0].text.starts_with(char::is_uppercase))
-    {
+    // read as a line (the heading row opens it).
+    if toks.get(..8).unwrap_or(toks).windows(2).any(|w| {
+        w[0].text
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_uppercase)
+            && w[0].text == w[1].text
+    }) {
         return false;
     }
     // "... can be summarized in the following four steps:": an introduction to steps.
@@ -3355,8 +3359,11 @@ fn run_in_heading_end(text: &str) -> Option<usize> {
     // Every word so far starts with a capital.
     let mut title_case = true;
     let mut words = text.split(' ').enumerate().take(5).peekable();
-    let first = text.split(' ').next().unwrap_or_default();
+    let mut first = "";
     while let Some((k, word)) = words.next() {
+        if k == 0 {
+            first = word;
+        }
         // "Diffusion Diffusion is a passive process": the heading, then the sentence that
         // opens with its word.
         if k > 0 && matches!(word, "A" | "An" | "The")

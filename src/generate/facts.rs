@@ -1249,11 +1249,10 @@ pub fn split_list(phrase: &str) -> Vec<String> {
 /// Strips a leading article ("the", "a", "an") and trailing punctuation from a phrase.
 pub fn trim_phrase(phrase: &str) -> String {
     // ("moves in the opposite direction - from ...": a dash that opened an aside.)
-    let mut s = phrase
-        .trim()
-        .trim_end_matches([',', ';', ':', '.', '—', '–'])
-        .trim_end_matches(" -")
-        .trim();
+    let mut s = phrase.trim().trim_end_matches([',', ';', ':', '.']).trim();
+    if s.ends_with(['-', '—', '–']) {
+        s = s.trim_end_matches(['—', '–']).trim_end_matches(" -").trim();
+    }
     // Leading determiners and quantifiers: "the", "various", "several", "its".
     while let Some((first, rest)) = s.split_once(' ') {
         let lower = lexicon::lowercase(first);
