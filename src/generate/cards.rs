@@ -1880,16 +1880,6 @@ fn write_sentence_cards(
                 let Some(question) = question.map(|q| under_lead(fact_lead, q)) else {
                     continue;
                 };
-                // "What is a landslide more likely?" -> "if the soil has become wet": a
-                // condition is not a thing.
-                if answer.split_whitespace().next().is_some_and(|w| {
-                    matches!(
-                        &*lexicon::lowercase(w),
-                        "if" | "unless" | "because" | "although" | "though" | "while" | "since"
-                    )
-                }) {
-                    continue;
-                }
                 let base = match fact.kind {
                     FactKind::Naming => 3.2,
                     FactKind::Definition => 3.0,
@@ -2986,26 +2976,22 @@ fn is_anecdote(toks: &[Tok<'_>], clause: Option<&facts::Clause>) -> bool {
         .map(|t| &*t.lower)
         .collect();
     let person = subject.iter().any(|w| {
-        matches!(
-            *w,
-            "student"
-                | "students"
-                | "he"
-                | "she"
-                | "i"
-                | "teacher"
-                | "girl"
-                | "boy"
-                | "man"
-                | "woman"
-                | "friend"
-                | "class"
-                | "tanya"
-                | "you"
-                | "youve"
-                | "we"
-                | "weve"
-        )
+        is_reader(w)
+            || matches!(
+                *w,
+                "student"
+                    | "students"
+                    | "he"
+                    | "she"
+                    | "teacher"
+                    | "girl"
+                    | "boy"
+                    | "man"
+                    | "woman"
+                    | "friend"
+                    | "class"
+                    | "tanya"
+            )
     });
     let verb = toks
         .get(clause.subject_end)
@@ -3019,7 +3005,7 @@ fn is_anecdote(toks: &[Tok<'_>], clause: Option<&facts::Clause>) -> bool {
         let reader_first = subject
             .iter()
             .find(|w| !lexicon::is_determiner(w))
-            .is_some_and(|w| matches!(*w, "you" | "youve" | "we" | "weve" | "i"));
+            .is_some_and(|w| is_reader(w));
         let mut after = toks[clause.subject_end..]
             .iter()
             .filter(|t| !t.word().is_adverb() && !matches!(&*t.lower, "all" | "both"));
@@ -3042,6 +3028,11 @@ fn is_anecdote(toks: &[Tok<'_>], clause: Option<&facts::Clause>) -> bool {
         || lexicon::is_participle(verb)
         || matches!(verb, "was" | "were" | "had" | "did");
     person && (past || perfect())
+}
+
+/// The reader or the writer, lower-cased, its apostrophe lost or not ("you", "weve").
+fn is_reader(word: &str) -> bool {
+    matches!(word, "you" | "youve" | "we" | "weve" | "i")
 }
 
 /// Something inside the sentence pointed at with "this/these/that/those": a noun ("this
