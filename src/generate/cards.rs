@@ -278,6 +278,21 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
             return None;
         }
     }
+    // "They release [chemicals] called clotting factors", "an [English scientist] named
+    // Michael Faraday": the name after the gap is the fact, not the kind of thing it names.
+    // ("Living cells need [organic molecules], known as nucleic acids".)
+    if [
+        " called ",
+        " named ",
+        ", called ",
+        ", known as ",
+        " known as ",
+    ]
+    .iter()
+    .any(|p| after.starts_with(p))
+    {
+        return None;
+    }
     // "Mucous membranes arent [tough] like skin": what a thing is not has many answers.
     if last_before.is_some_and(|w| {
         ["not", "arent", "isnt", "wasnt", "werent", "never"]
@@ -508,6 +523,9 @@ const MARKS: &[(&str, Mark)] = &[
     ("mentioned above", Mark::NotStatement),
     ("discussed above", Mark::NotStatement),
     ("listed above", Mark::NotStatement),
+    // "This is illustrated below with a beaker (left) and ...": a picture the card cannot
+    // show.
+    ("illustrated below", Mark::NotStatement),
     // "The maglev train described earlier, in the lesson \"Electricity and Magnetism,\" ...".
     ("described earlier", Mark::NotStatement),
     ("discussed earlier", Mark::NotStatement),
@@ -684,6 +702,19 @@ pub fn good_answer(answer: &str) -> bool {
         return false;
     };
     let last_word = lexicon::Word::with_listing(&last, last_listing);
+    // "created by [three things]: global wind patterns, ...": a count of what is to come.
+    if words == 2
+        && matches!(
+            last.as_ref(),
+            "things" | "ways" | "factors" | "reasons" | "kinds" | "types"
+        )
+        && answer
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lexicon::is_number_word(&lexicon::lowercase(w)))
+    {
+        return false;
+    }
     // "billions of [years ago]": a time with no number says nothing.
     if words == 2 && last == "ago" && !answer.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
@@ -1081,6 +1112,7 @@ fn write_sentence_cards(
         || text.starts_with('(')
         || text.starts_with(|c: char| c.is_lowercase())
         || is_anecdote(&toks, clause.as_ref())
+        || is_hypothetical(&toks)
     {
         return out;
     }
@@ -1220,6 +1252,12 @@ fn write_sentence_cards(
     });
     let pointed = points_at_something(&toks) || subject_part_of_it;
     if pointed && usable_previous.is_none() {
+        return out;
+    }
+    // "It is the bodys largest organ. It forms a [physical barrier]", "As it travels, it
+    // divides by mitosis. It forms a [hollow ball] of cells": the sentence before names
+    // nothing "it" could be.
+    if starts_with_pronoun(text) && usable_previous.is_some_and(leads_with_pronoun) {
         return out;
     }
     // "Some examples include hair dryers, fans, ...": examples of what the sentence before
@@ -2729,7 +2767,7 @@ fn referent(
     // occurs when ...": what the sentence after means is named by its name.
     if toks[clause.subject_end..clause.verb_end]
         .last()
-        .is_some_and(|t| matches!(&*t.lower, "called" | "named" | "termed"))
+        .is_some_and(|t| facts::is_naming_participle(&t.lower))
         && let [name @ .., last] = &toks[clause.verb_end..]
         && last.is(".")
         && (1..=3).contains(&name.len())
@@ -2739,7 +2777,17 @@ fn referent(
     {
         return Some(facts::span(text, toks, clause.verb_end, toks.len() - 1).to_owned());
     }
-    let subject = subject.map_or_else(|| subject_of(text, toks, clause), str::to_owned);
+    let mut subject = subject.map_or_else(|| subject_of(text, toks, clause), str::to_owned);
+    // "some grazing animals, especially sheep and goats, eat grass": "they" in the sentence
+    // after means the animals, not the aside. (Examples, "like your skin", say what the
+    // subject is and stay.)
+    if let Some(comma) = subject.find(',')
+        && ["especially ", "particularly ", "notably "]
+            .iter()
+            .any(|w| subject[comma + 1..].trim_start().starts_with(w))
+    {
+        subject.truncate(comma);
+    }
     if subject.is_empty() || starts_with_anaphor(&subject) {
         return None;
     }
@@ -3028,6 +3076,41 @@ fn is_anecdote(toks: &[Tok<'_>], clause: Option<&facts::Clause>) -> bool {
         || lexicon::is_participle(verb)
         || matches!(verb, "was" | "were" | "had" | "did");
     person && (past || perfect())
+}
+
+/// "The water vapor would condense", "He turned off the current to see what would happen to
+/// the magnet": what would happen in an example the card cannot show. Not a condition the
+/// sentence states itself ("If the membrane were permeable, ...", "Without condensation, the
+/// water cycle would be interrupted", "Otherwise, it would be a liquid", "To measure mass, you
+/// would use a balance").
+fn is_hypothetical(toks: &[Tok<'_>]) -> bool {
+    let would = toks
+        .iter()
+        .enumerate()
+        .any(|(i, t)| t.is("would") && !toks.get(i + 1).is_some_and(|n| n.is("like")));
+    would
+        && !toks.first().is_some_and(|t| {
+            matches!(
+                &*t.lower,
+                "if" | "without" | "unless" | "otherwise" | "to" | "when"
+            )
+        })
+}
+
+/// A sentence that opens on "It" or "They".
+fn starts_with_pronoun(text: &str) -> bool {
+    text.starts_with("It ") || text.starts_with("They ")
+}
+
+/// A sentence whose subject is "it" or "they", first or after a short lead ("As it travels,
+/// it divides").
+fn leads_with_pronoun(text: &str) -> bool {
+    starts_with_pronoun(text)
+        || text.find(',').is_some_and(|comma| {
+            let (lead, rest) = (&text[..comma], &text[comma + 1..]);
+            (rest.starts_with(" it ") || rest.starts_with(" they "))
+                && lead.split_whitespace().count() <= 4
+        })
 }
 
 /// The reader or the writer, lower-cased, its apostrophe lost or not ("you", "weve").
@@ -4267,7 +4350,7 @@ fn key_phrase_candidates(
                     || a > 1
                         && lexicon::is_be(&toks[a - 2].lower)
                         && lexicon::is_participle(&toks[a - 1].lower)
-                        && !matches!(&*toks[a - 1].lower, "called" | "named" | "termed"))
+                        && !facts::is_naming_participle(&toks[a - 1].lower))
                 && toks[a].lower.ends_with("ing")
                 && toks[a].is_verb()
         {
@@ -4422,7 +4505,7 @@ fn key_phrase_candidates(
         // it; what is asked is the word that makes the name.
         let named_after = b - a >= 2
             && a >= 2
-            && (matches!(&*toks[a - 1].lower, "called" | "named" | "termed")
+            && (facts::is_naming_participle(&toks[a - 1].lower)
                 || toks[a - 1].is("as") && toks[a - 2].is("known"));
         let allowed = |k: usize| {
             named_after && k < a
@@ -5145,6 +5228,27 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_the_gap_and_a_count_of_what_follows_are_not_answers() {
+        let text = "They release chemicals called clotting factors.";
+        let at = text.find("chemicals").unwrap_or_default();
+        assert_eq!(cloze(text, at, "chemicals"), None);
+        let text = "An English scientist named Michael Faraday found it.";
+        let at = text.find("English").unwrap_or_default();
+        assert_eq!(cloze(text, at, "English scientist"), None);
+        let text = "Living cells need organic molecules, known as nucleic acids, to store it.";
+        let at = text.find("organic").unwrap_or_default();
+        assert_eq!(cloze(text, at, "organic molecules"), None);
+        assert!(!good_answer("three things"));
+        assert!(!good_answer("Two ways"));
+        assert!(good_answer("three stages"));
+        let cards = pairs(
+            "Surface currents are created by three things: wind, the rotation of the Earth and the shape of the basins.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "three things"), "{cards:?}");
+    }
+
+    #[test]
     fn a_likeness_is_not_asked_as_what_a_thing_is() {
         let cards = pairs("Neurons are a little like relay runners.", None);
         assert!(
@@ -5410,6 +5514,66 @@ mod tests {
         ] {
             assert!(!starts_with_anaphor(text), "{text}");
         }
+    }
+
+    #[test]
+    fn what_would_happen_in_an_example_is_no_card() {
+        for text in [
+            "The water vapor would condense and change back to liquid water.",
+            "He turned off the current in the wire to see what would happen to the magnet.",
+        ] {
+            assert_eq!(pairs(text, None), Vec::new(), "{text}");
+        }
+        let cards = pairs(
+            "Without condensation, the water cycle would be interrupted.",
+            None,
+        );
+        assert!(cards.iter().any(|(_, a)| a == "condensation"), "{cards:?}");
+        let cards = pairs("Hikers would like to see the summit of the volcano.", None);
+        assert!(!cards.is_empty());
+        // Nor is what a picture below shows.
+        let text =
+            "This is illustrated below with a beaker (left) and a graduated cylinder (right).";
+        assert_eq!(pairs(text, None), Vec::new());
+    }
+
+    #[test]
+    fn it_after_a_sentence_that_names_nothing_is_no_card() {
+        assert_eq!(
+            pairs(
+                "It forms a hollow ball of cells.",
+                Some("As it travels, it divides by mitosis many times.")
+            ),
+            Vec::new()
+        );
+        assert_eq!(
+            pairs(
+                "They also lose some of the cytoplasm from the head.",
+                Some("They grow a tail.")
+            ),
+            Vec::new()
+        );
+        let cards = pairs(
+            "It forms a hollow ball of cells.",
+            Some("The zygote divides by mitosis many times."),
+        );
+        assert!(cards.iter().any(|(_, a)| a == "hollow ball"), "{cards:?}");
+    }
+
+    #[test]
+    fn they_means_the_subject_not_its_aside() {
+        let cards = pairs(
+            "They may even pull the grass entirely out of the ground.",
+            Some(
+                "Some grazing animals, especially sheep and goats, eat grass right down to the roots.",
+            ),
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, _)| p == "What may grazing animals even pull?"),
+            "{cards:?}"
+        );
     }
 
     #[test]

@@ -722,9 +722,7 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
     };
     // "a nest of cells called a follicle": a naming participle without "is" names, it does not
     // state.
-    if matches!(w, "called" | "named" | "termed")
-        || w == "known" && toks.get(i + 1).is_some_and(|n| n.is("as"))
-    {
+    if naming_cue(toks, i) > 0 {
         return false;
     }
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
@@ -1598,16 +1596,30 @@ fn inner_appositives(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
     facts
 }
 
+/// A participle that gives a name: "called", "named", "termed".
+pub fn is_naming_participle(word: &str) -> bool {
+    matches!(word, "called" | "named" | "termed")
+}
+
+/// How many words of a naming cue start at token `i`: 1 for "called", "named", "termed", 2 for
+/// "known as", 0 for none.
+fn naming_cue(toks: &[Tok<'_>], i: usize) -> usize {
+    match toks.get(i).map(|t| &*t.lower) {
+        Some(w) if is_naming_participle(w) => 1,
+        Some("known") if toks.get(i + 1).is_some_and(|t| t.is("as")) => 2,
+        _ => 0,
+    }
+}
+
 /// "small fragments of rock, called cinders", "a nest of cells called a follicle": what the
 /// phrase before "called" is called.
 fn inner_namings(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
     let mut facts = Vec::new();
     for i in 1..toks.len().saturating_sub(1) {
-        let cue_len = match &*toks[i].lower {
-            "called" | "named" | "termed" => 1,
-            "known" if toks[i + 1].is("as") => 2,
-            _ => continue,
-        };
+        let cue_len = naming_cue(toks, i);
+        if cue_len == 0 {
+            continue;
+        }
         // "is called" is the clause's own naming, read there.
         let mut k = i;
         if toks[k - 1].is(",") {
@@ -2319,6 +2331,20 @@ fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
             committed = j;
         }
     }
+    // "release chemicals called clotting factors", "need organic molecules, known as nucleic
+    // acids,": the name goes with the thing it names.
+    let mut cue = committed;
+    if toks.get(cue).is_some_and(|t| t.is(",")) {
+        cue += 1;
+    }
+    let cue_len = naming_cue(toks, cue);
+    let name_from = cue + cue_len;
+    if cue_len > 0 && name_from < end {
+        let name_end = noun_phrase_end(toks, name_from, end, false);
+        if (1..=4).contains(&(name_end - name_from)) {
+            return name_end;
+        }
+    }
     committed
 }
 
@@ -2397,6 +2423,19 @@ mod tests {
         assert_eq!(noun_phrase_end(&toks, 0, toks.len(), true), 1);
         let toks = tokenize("a great many fruits");
         assert_eq!(noun_phrase_end(&toks, 0, toks.len(), true), 4);
+    }
+
+    #[test]
+    fn a_name_after_the_object_goes_with_it() {
+        let facts = find_facts(
+            "Platelets release chemicals called clotting factors, which cause proteins to form.",
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.object == "chemicals called clotting factors"),
+            "{facts:?}"
+        );
     }
 
     #[test]
