@@ -1250,6 +1250,19 @@ fn write_sentence_cards(
             .windows(2)
             .any(|w| w[0].is("of") && w[1].is("it"))
     });
+    // "The volcanoes are far enough north", "The chemicals also attract ...": a plural after
+    // "the" that opens the sentence, with nothing after it to say which, names the ones the
+    // sentence before spoke of.
+    let definite_plural = clause.as_ref().is_some_and(|c| {
+        c.subject_start == 0
+            && toks[0].is("the")
+            && (2..=3).contains(&c.subject_end)
+            && is_plain_plural(&toks[c.subject_end - 1].lower)
+            // ("The Cascades", "The Hawaiian Islands": a name says which.)
+            && toks[1..c.subject_end]
+                .iter()
+                .all(|t| !t.punct && t.text.starts_with(|ch: char| ch.is_lowercase()))
+    });
     let pointed = points_at_something(&toks) || subject_part_of_it;
     if pointed && usable_previous.is_none() {
         return out;
@@ -1272,7 +1285,7 @@ fn write_sentence_cards(
             lexicon::is_function_word(&w) || lexicon::is_number_word(&w) || w == "other"
         })
     });
-    let context = if anaphoric || pointed {
+    let context = if anaphoric || pointed || definite_plural {
         *usable_previous
     } else if examples_of_before {
         // (Examples of what "They are ..." were: the card would need a third sentence.)
@@ -2151,10 +2164,7 @@ fn write_sentence_cards(
                 .match_indices(stem)
                 .any(|(i, _)| i == 0 || !shown.as_bytes()[i - 1].is_ascii_alphanumeric())
         };
-        out.retain(|c| {
-            if !c.prompt.starts_with(prev) {
-                return true;
-            }
+        let named_before = |c: &Candidate| {
             let mut words = c
                 .answer
                 .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
@@ -2162,8 +2172,19 @@ fn write_sentence_cards(
                 .map(lexicon::lowercase)
                 .filter(|w| !lexicon::is_function_word(w))
                 .peekable();
-            words.peek().is_none() || !words.all(|w| says(&lexicon::stem_lowercase(&w)))
-        });
+            words.peek().is_some() && words.all(|w| says(&lexicon::stem_lowercase(&w)))
+        };
+        if definite_plural && !anaphoric && !pointed {
+            // "The elements are mixed evenly through the [water]" after "Most water ...
+            // contains elements.": a context only wished for is left out where it tells.
+            for c in out.iter_mut() {
+                if c.prompt.starts_with(prev) && named_before(c) {
+                    c.prompt = c.prompt[prev.len()..].trim_start().to_owned();
+                }
+            }
+        } else {
+            out.retain(|c| !c.prompt.starts_with(prev) || !named_before(c));
+        }
     }
     // "In the Figure 1.3, what is the long, skinny land mass on the left?": a prompt that
     // still names a figure or a picture asks about what the card cannot show. ("Shown here"
@@ -3851,6 +3872,15 @@ fn under_lead(lead: Option<&str>, question: String) -> String {
     let mut chars = question.chars();
     let first = chars.next().map(|c| c.to_lowercase().collect::<String>());
     [lead, ", ", first.as_deref().unwrap_or(""), chars.as_str()].concat()
+}
+
+/// A word that reads as a plural by its ending: "volcanoes", "chemicals", not "gas", "glass",
+/// "apparatus" or "analysis".
+fn is_plain_plural(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !["ss", "us", "is", "ics"].iter().any(|e| word.ends_with(e))
+        && !matches!(word, "lens" | "species" | "series" | "news" | "means")
 }
 
 /// The most words a prompt shows with the sentence before it.
@@ -7391,6 +7421,54 @@ mod tests {
                 .all(|(p, _)| p.starts_with("Liver transplantation")),
             "{cards:?}"
         );
+    }
+
+    #[test]
+    fn a_plural_after_the_shows_the_sentence_that_named_it() {
+        // "The chemicals" are the ones the sentence before spoke of: a cloze shows it.
+        let previous =
+            "Inflammation is caused by chemicals that are released when tissue is damaged.";
+        let cards = pairs(
+            "The chemicals cause nearby blood vessels to dilate.",
+            Some(previous),
+        );
+        let clozes: Vec<_> = cards.iter().filter(|(p, _)| p.contains("{{")).collect();
+        assert!(!clozes.is_empty(), "{cards:?}");
+        assert!(
+            clozes.iter().all(|(p, _)| p.starts_with("Inflammation")),
+            "{cards:?}"
+        );
+        // Where the sentence before tells the answer, the card goes without it.
+        let cards = pairs(
+            "The elements are mixed evenly through the water.",
+            Some("Most water on Earth contains elements."),
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| a == "water" && p.starts_with("The elements")),
+            "{cards:?}"
+        );
+        // A name says which, and "the gas" is one thing.
+        for (text, before) in [
+            (
+                "The Cascades are a chain of volcanoes at a convergent boundary.",
+                "Trenches mark subduction zones.",
+            ),
+            (
+                "The gas forms bubbles that rise to the surface of the liquid.",
+                "The liquid boils.",
+            ),
+        ] {
+            let cards = pairs(text, Some(before));
+            assert!(!cards.is_empty(), "{text}");
+            assert!(
+                cards.iter().all(|(p, _)| !p.starts_with(before)),
+                "{cards:?}"
+            );
+        }
+        // With no sentence before, the card is as it was.
+        assert!(!pairs("The chemicals cause nearby blood vessels to dilate.", None).is_empty());
     }
 
     #[test]
