@@ -864,6 +864,17 @@ fn write_cards_with(
             },
         );
     }
+    // "The [outermost layer] is the lithosphere.", "The [loud clap] is thunder.": the sentence
+    // names a term after a description of it; hiding the description asks the card backwards
+    // (a question asks it the right way round: "What is the outermost layer?").
+    out.retain(|c| !(c.kind == CardKind::Cloze && gaps_what_a_term_names(&c.prompt)));
+    // "What did the chemicals release by?" (from "The chemicals released by helper T cells
+    // ..."): a participle after its noun read as the verb in the past; no thing did that.
+    out.retain(|c| {
+        !(c.kind == CardKind::Question
+            && c.prompt.starts_with("What did ")
+            && c.prompt.ends_with(" by?"))
+    });
     // The ranker keeps at most two cards of a sentence; a third candidate stands by in case
     // one of those repeats another card. More were almost never kept and cost time.
     if out.len() > MAX_CANDIDATES_PER_SENTENCE {
@@ -871,6 +882,43 @@ fn write_cards_with(
         out.truncate(MAX_CANDIDATES_PER_SENTENCE);
     }
     out
+}
+
+/// A cloze "The {{X}} is the Y." whose gap is the subject and whose predicate is a term of one
+/// or two words: the gap hides the description, not the term.
+fn gaps_what_a_term_names(prompt: &str) -> bool {
+    let Some(rest) = prompt.strip_prefix("The {{") else {
+        return false;
+    };
+    let Some(close) = rest.find(CLOZE_CLOSE) else {
+        return false;
+    };
+    let after = &rest[close + CLOZE_CLOSE.len()..];
+    let Some(predicate) = [" is ", " are ", " was ", " were "]
+        .iter()
+        .find_map(|copula| after.strip_prefix(copula))
+    else {
+        return false;
+    };
+    let Some(predicate) = predicate.strip_suffix('.') else {
+        return false;
+    };
+    // A noun after an article, or a name ("was Rodinia"); not an adjective ("is
+    // semipermeable").
+    let (predicate, noun) = match ["the ", "a ", "an "]
+        .iter()
+        .find_map(|article| predicate.strip_prefix(article))
+    {
+        Some(rest) => (rest, true),
+        None => (predicate, predicate.starts_with(|c: char| c.is_uppercase())),
+    };
+    let words: Vec<&str> = predicate.split(' ').collect();
+    noun && words.len() <= 2
+        && words.iter().all(|w| {
+            !w.is_empty()
+                && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !lexicon::is_function_word(&lexicon::lowercase(w))
+        })
 }
 
 /// The term a glossary line defines: "Luster: shininess.", "Divergent plate boundaries: the two
@@ -7469,6 +7517,50 @@ mod tests {
         }
         // With no sentence before, the card is as it was.
         assert!(!pairs("The chemicals cause nearby blood vessels to dilate.", None).is_empty());
+    }
+
+    #[test]
+    fn a_description_named_by_a_term_is_not_the_gap() {
+        // The term is asked for; the description before it is not hidden.
+        let cards = pairs("The outermost layer is the lithosphere.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What is the outermost layer?" && a == "the lithosphere"),
+            "{cards:?}"
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.starts_with("The {{")),
+            "{cards:?}"
+        );
+        assert!(gaps_what_a_term_names(
+            "The {{supercontinent before Pangaea}} was Rodinia."
+        ));
+        // An adjective after the verb is no term: the gap stays.
+        assert!(!gaps_what_a_term_names(
+            "The {{cell membrane}} is semipermeable."
+        ));
+        assert!(!gaps_what_a_term_names(
+            "The {{nucleus}} is the control center of the cell."
+        ));
+    }
+
+    #[test]
+    fn a_participle_after_its_noun_is_not_asked_as_a_past_verb() {
+        let cards = pairs(
+            "The chemicals released by helper T cells activate both B cells and killer T cells.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.starts_with("What did")),
+            "{cards:?}"
+        );
+        // Adjectives joined by a comma go with their noun when a clause follows.
+        let cards = pairs(
+            "The two metals are combined in a hot, molten state, but they form a solid solution at room temperature.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "hot"), "{cards:?}");
     }
 
     #[test]

@@ -2265,9 +2265,17 @@ fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
             break;
         }
         let next = noun_phrase_end(toks, first + 1, end, true);
-        if toks
-            .get(next)
-            .is_some_and(|t| matches!(&*t.lower, "," | "and" | "or"))
+        // ("in a hot, molten state, but they form ...": a comma before a new clause ends
+        // the phrase, not a list.)
+        let clause_after = !toks[first + 1].word().is_adverb()
+            && toks.get(next).is_some_and(|t| t.is(","))
+            && toks
+                .get(next + 1)
+                .is_some_and(|t| matches!(&*t.lower, "but" | "which" | "so" | "while" | "yet"));
+        if !clause_after
+            && toks
+                .get(next)
+                .is_some_and(|t| matches!(&*t.lower, "," | "and" | "or"))
         {
             break;
         }
