@@ -912,9 +912,9 @@ fn gaps_what_a_term_names(prompt: &str) -> bool {
         Some(rest) => (rest, true),
         None => (predicate, predicate.starts_with(|c: char| c.is_uppercase())),
     };
-    let words: Vec<&str> = predicate.split(' ').collect();
-    noun && words.len() <= 2
-        && words.iter().all(|w| {
+    let mut words = predicate.split(' ');
+    noun && words.clone().count() <= 2
+        && words.all(|w| {
             !w.is_empty()
                 && w.chars().all(|c| c.is_alphanumeric() || c == '-')
                 && !lexicon::is_function_word(&lexicon::lowercase(w))
@@ -3922,12 +3922,12 @@ fn under_lead(lead: Option<&str>, question: String) -> String {
     [lead, ", ", first.as_deref().unwrap_or(""), chars.as_str()].concat()
 }
 
-/// A word that reads as a plural by its ending: "volcanoes", "chemicals", not "gas", "glass",
-/// "apparatus" or "analysis".
+/// A plural in -s ([`facts::looks_plural`]): "volcanoes", "chemicals", not "gas", "glass",
+/// "apparatus", "analysis" or "species".
 fn is_plain_plural(word: &str) -> bool {
     word.len() > 3
         && word.ends_with('s')
-        && !["ss", "us", "is", "ics"].iter().any(|e| word.ends_with(e))
+        && facts::looks_plural(word)
         && !matches!(word, "lens" | "species" | "series" | "news" | "means")
 }
 
