@@ -1040,6 +1040,32 @@ fn glossary_term(text: &str) -> Option<&str> {
     ok.then_some(term)
 }
 
+/// A word that leaves a statement open for the list after its colon: a function word ("are",
+/// "that", "these"), an adverb ("below") or a verb that lists ("include", "follows").
+fn introduces_list(word: &str) -> bool {
+    let w = lexicon::Word::new(word);
+    w.is_function_word()
+        || w.is_adverb()
+        || matches!(
+            word,
+            "include"
+                | "includes"
+                | "including"
+                | "follows"
+                | "following"
+                | "contain"
+                | "contains"
+                | "comprise"
+                | "comprises"
+                | "involve"
+                | "involves"
+                | "list"
+                | "lists"
+                | "mean"
+                | "means"
+        )
+}
+
 fn write_sentence_cards(
     index: usize,
     sentence: &Sentence,
@@ -1092,6 +1118,15 @@ fn write_sentence_cards(
         .any(|(i, _)| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '))
     {
         text = text.replace(" , ", ", ");
+    }
+    // "Bacteria are classified by their shape:" (a numbered list follows): a statement that
+    // ends in a noun is whole without its list; one that ends in "include:" or "are:" is not.
+    if let Some(rest) = text.strip_suffix(':')
+        && lexicon::runs(rest, false)
+            .last()
+            .is_some_and(|last| !introduces_list(&lexicon::lowercase(last)))
+    {
+        text = [rest, "."].concat();
     }
     let text = text.as_str();
     let words = word_count(text);
@@ -4477,6 +4512,8 @@ fn key_phrase_candidates(
                     | ("a", "result")
                     | ("at", "least" | "first" | "times")
             )
+            // "as [long] as a gradient exists", "as [hot] as": a comparison, not a thing.
+            || b - a == 1 && a >= 1 && toks[a - 1].is("as") && toks.get(b).is_some_and(|t| t.is("as"))
         {
             continue;
         }
@@ -5179,6 +5216,45 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn a_statement_before_a_numbered_list_stands_without_it() {
+        // Ending in a noun, it is whole: asked with a full stop, not a colon.
+        let cards = pairs(
+            "Bacteria can be identified and classified by their shape:",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p.ends_with("by their shape.") && a == "Bacteria"),
+            "{cards:?}"
+        );
+        assert!(cards.iter().all(|(p, _)| !p.contains(':')), "{cards:?}");
+        // Ending in what leads into the list, it says nothing without it.
+        assert_eq!(
+            pairs("Two methods of asexual reproduction are:", None),
+            Vec::new()
+        );
+        assert_eq!(
+            pairs("The most important body parts of fungi include:", None),
+            Vec::new()
+        );
+    }
+
+    #[test]
+    fn as_long_as_is_no_gap() {
+        let text = "Diffusion can occur across a semipermeable membrane, such as the cell \
+                    membrane, as long as a concentration gradient exists.";
+        let cards = answers(text, None);
+        assert!(!cards.is_empty());
+        assert!(cards.iter().all(|a| a != "long"), "{cards:?}");
+        let cards = answers(
+            "In the winter, the air is likely to be as cold as the ground.",
+            None,
+        );
+        assert!(cards.iter().all(|a| a != "cold"), "{cards:?}");
     }
 
     #[test]

@@ -221,9 +221,31 @@ fn split_with(text: &str, chars: &Chars<'_>) -> Vec<String> {
 }
 
 fn push_sentence(sentences: &mut Vec<String>, s: &str) {
-    let s = s.trim();
-    if !s.is_empty() {
+    let s = without_list_marker(s.trim());
+    // "2." between two items of a numbered list: a marker, not a sentence.
+    let marker = s
+        .strip_suffix('.')
+        .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+    if !s.is_empty() && !marker {
         sentences.push(s.to_string());
+    }
+}
+
+/// A sentence that introduces a numbered list ends at its colon: the number of the list's
+/// first item ("are divisions based on composition: 1.") is no part of it.
+fn without_list_marker(s: &str) -> &str {
+    let Some(rest) = s.strip_suffix('.') else {
+        return s;
+    };
+    let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return s;
+    }
+    let before = rest[..rest.len() - digits].trim_end();
+    if before.len() < rest.len() - digits && before.ends_with(':') {
+        before
+    } else {
+        s
     }
 }
 
@@ -660,6 +682,27 @@ mod tests {
         assert_eq!(
             split("Is it safe? No. The drug is toxic."),
             vec!["Is it safe?", "No.", "The drug is toxic."]
+        );
+    }
+
+    #[test]
+    fn a_numbered_list_marker_is_no_part_of_the_sentence_before() {
+        assert_eq!(
+            split("Heat flows in two ways: 1. Conduction: heat is passed on. 2. Convection."),
+            vec![
+                "Heat flows in two ways:",
+                "Conduction: heat is passed on.",
+                "Convection."
+            ]
+        );
+        // A number that ends a sentence otherwise stays.
+        assert_eq!(
+            split("The answer is 42. It is short."),
+            vec!["The answer is 42.", "It is short."]
+        );
+        assert_eq!(
+            split("Ratio 3:1. It holds."),
+            vec!["Ratio 3:1.", "It holds."]
         );
     }
 
