@@ -1682,7 +1682,14 @@ fn write_sentence_cards(
                             .rsplit_once(' ')
                             .is_some_and(|(rest, _)| good_answer(rest))
                 };
-                if !(good_answer(&answer) || described()) || word_count(&answer) > longest {
+                if !(good_answer(&answer) || described()) {
+                    continue;
+                }
+                // A definition too long to recall whole is still one to recall the term from
+                // ("[An alkyl halide] is an organic compound in which one or more halogen
+                // atoms are substituted for ..."): only its question is not asked.
+                let too_long = word_count(&answer) > longest;
+                if too_long && fact.kind != FactKind::Definition {
                     continue;
                 }
                 // "The Atlantic Ocean is the final stage", "the first cell, called a zygote":
@@ -2037,7 +2044,7 @@ fn write_sentence_cards(
                     words.next().is_some_and(|w| lexicon::is_evaluative(&w))
                         && words.next().is_some_and(|w| lexicon::is_vague(&w))
                 };
-                if !kind_only && !clause_object && !praised {
+                if !kind_only && !clause_object && !praised && !too_long {
                     let peers = fact.items.clone();
                     push(CardKind::Question, question, answer, fact.kind, base, peers);
                 }
@@ -3254,6 +3261,11 @@ fn points_at_something(toks: &[Tok<'_>]) -> bool {
                             || next.lower.ends_with('s')
                                 && next.verb_base().is_some_and(|base| base != &*next.lower))
                 })
+                // "The smallest particle of an element that still has the properties of that
+                // element": the thing is named earlier in the sentence itself.
+                && toks
+                    .get(i + 1)
+                    .is_none_or(|next| !toks[..i].iter().any(|p| !p.punct && p.same_stem(next)))
     })
 }
 
@@ -4512,6 +4524,8 @@ fn key_phrase_candidates(
                     | ("a", "result")
                     | ("at", "least" | "first" | "times")
             )
+            // "make [sure] the cell stays intact": an idiom too.
+            || b - a == 1 && a >= 1 && toks[a - 1].is("make") && toks[a].is("sure")
             // "as [long] as a gradient exists", "as [hot] as": a comparison, not a thing.
             || b - a == 1 && a >= 1 && toks[a - 1].is("as") && toks.get(b).is_some_and(|t| t.is("as"))
         {
@@ -4635,6 +4649,11 @@ fn key_phrase_candidates(
         if others.any(|k| !allowed(k)) {
             continue;
         }
+        // "The synthesis phase ([S])": an abbreviation of the words before its bracket is
+        // given away by their initials.
+        if abbreviates_before(toks, a, b) {
+            continue;
+        }
         // Inside brackets: an aside or a formula, not the point of the sentence.
         let bracketed = toks[..a].iter().filter(|t| t.is("(")).count()
             > toks[..a].iter().filter(|t| t.is(")")).count();
@@ -4706,6 +4725,30 @@ fn key_phrase_candidates(
             emit(a, b, score);
         }
     }
+}
+
+/// The gap `a..b` is a bracketed abbreviation ("(S)", "(MSCs)") whose capitals are initials,
+/// in order, of the few words before the bracket.
+fn abbreviates_before(toks: &[Tok<'_>], a: usize, b: usize) -> bool {
+    if b != a + 1 || a < 2 || !toks[a - 1].is("(") || !toks.get(b).is_some_and(|t| t.is(")")) {
+        return false;
+    }
+    let word = toks[a].text.trim_end_matches('s');
+    if word.is_empty() || !word.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let initials: Vec<char> = toks[a.saturating_sub(7)..a - 1]
+        .iter()
+        .filter(|t| !t.punct)
+        .filter_map(|t| t.lower.chars().next())
+        .collect();
+    let mut wanted = word.chars().map(|c| c.to_ascii_lowercase()).peekable();
+    for c in initials {
+        if wanted.peek() == Some(&c) {
+            wanted.next();
+        }
+    }
+    wanted.peek().is_none()
 }
 
 /// Words between two mentions that make the second an instance or another name of the
@@ -5241,6 +5284,42 @@ mod tests {
             pairs("The most important body parts of fungi include:", None),
             Vec::new()
         );
+    }
+
+    #[test]
+    fn a_definition_too_long_to_ask_still_recalls_its_term() {
+        let text = "An alkyl halide is an organic compound in which one or more halogen atoms \
+                    are substituted for one or more hydrogen atoms in a hydrocarbon.";
+        let cards = pairs(text, None);
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| a == "alkyl halide" && p.starts_with("An {{alkyl halide}} is")),
+            "{cards:?}"
+        );
+        // The definition itself is too long to recall: it is not asked.
+        assert!(
+            cards.iter().all(|(p, _)| p != "What is an alkyl halide?"),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn a_pointer_at_a_thing_the_sentence_names_needs_no_sentence_before() {
+        let text = "Astronomers who study the expansion of the universe are interested in \
+                    knowing the rate of that expansion.";
+        assert!(!pairs(text, None).is_empty());
+        // Pointing at what the sentence does not name, it needs the one before.
+        let text = "Astronomers are interested in knowing the rate of that expansion.";
+        assert_eq!(pairs(text, None), Vec::new());
+    }
+
+    #[test]
+    fn an_abbreviation_its_words_spell_is_no_gap() {
+        let text = "The synthesis phase (S): The DNA is replicated during this phase.";
+        assert!(answers(text, None).iter().all(|a| a != "S"));
+        let text = "Something has to make sure the cell stays intact in a watery place.";
+        assert!(answers(text, None).iter().all(|a| a != "sure"));
     }
 
     #[test]
