@@ -3659,14 +3659,51 @@ fn strip_reader_aside(text: String) -> String {
     text
 }
 
+/// Most of the longer words after the first start with a capital: a heading or a title.
+fn is_title_case(text: &str) -> bool {
+    let (mut capitals, mut words) = (0, 0);
+    for w in text.split_whitespace().skip(1) {
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            words += 1;
+            capitals += usize::from(w.starts_with(char::is_uppercase));
+        }
+    }
+    words > 0 && capitals * 2 > words
+}
+
 /// Drops a pointer to a figure that the statement does not need: "(Figure 1.2)", "(see
 /// Figure 3)", ", as seen in Figure 1.1" at the end.
 fn strip_figure_pointer(text: String) -> String {
     // Most sentences point at nothing: one scan for the capitals the pointers start with.
-    if !text.contains("Fig") && !text.contains("Table") {
+    if !text.contains("Fig") && !text.contains("Table") && !text.contains("(credit:") {
         return text;
     }
     let mut out = text;
+    // A caption's label run into the statement it makes: "Figure 6.12 Entropy is a measure
+    // of randomness or disorder in a system." (What is left must still pass as a statement.)
+    if let Some(rest) = ["Figure ", "Fig. ", "Table "]
+        .iter()
+        .find_map(|w| out.strip_prefix(w))
+        && let Some((number, statement)) = rest.split_once(' ')
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && !number.ends_with('.')
+        && statement.starts_with(|c: char| c.is_uppercase())
+        && statement.split_whitespace().count() >= 4
+        // "Figure 19.2 The Nitrogenous Bases Found in DNA and RNA.": a title, not a statement.
+        && !is_title_case(statement)
+        // "Structures of the amino acids are shown": about the picture.
+        && !statement.contains(" shown")
+        && !statement.contains(" shows ")
+    {
+        out = statement.to_owned();
+    }
+    // "(credit: Kerry Ceszyk)": whose picture it is.
+    while let Some(at) = out.find(" (credit:")
+        && let Some(close) = out[at..].find(')')
+    {
+        out.replace_range(at..at + close + 1, "");
+    }
     // A leading pointer: "As pictured in Figure 1.2, surface mining includes ...", "In the
     // Figure 1.1, the Atlantic South Equatorial Current travels ...".
     for lead in [
@@ -7740,6 +7777,27 @@ mod tests {
 
     #[test]
     fn figure_pointers_the_statement_does_not_need_are_dropped() {
+        // A caption's label before the statement it makes; its picture's credit.
+        assert_eq!(
+            strip_figure_pointer(
+                "Figure 6.12 Entropy is a measure of randomness or disorder in a system."
+                    .to_owned()
+            ),
+            "Entropy is a measure of randomness or disorder in a system."
+        );
+        assert_eq!(
+            strip_figure_pointer(
+                "Fluoride helps prevent tooth decay (credit: Kerry Ceszyk).".to_owned()
+            ),
+            "Fluoride helps prevent tooth decay."
+        );
+        // A caption that is a title, or speaks of the picture, keeps its label.
+        for caption in [
+            "Figure 19.2 The Nitrogenous Bases Found in DNA and RNA.",
+            "Figure 15.2 Structures of the 20 amino acids found in proteins are shown.",
+        ] {
+            assert_eq!(strip_figure_pointer(caption.to_owned()), caption);
+        }
         assert_eq!(
             strip_figure_pointer(
                 "Wood is an example of flammable matter, as seen in Figure 1.1.".to_owned()
