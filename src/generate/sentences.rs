@@ -160,8 +160,19 @@ impl<'a> Chars<'a> {
 /// Splits one normalized paragraph into sentences (trimmed, non-empty), keeping each
 /// sentence's final punctuation.
 pub fn split_sentences(text: &str) -> Vec<String> {
+    // "... in many ways. • Active transport is ... • Magnetic poles ...": a bullet run into a
+    // paragraph starts an item of its own, which ends whatever came before it.
+    if text.contains(BULLETS) {
+        return text
+            .split(BULLETS)
+            .flat_map(|item| split_with(item, &Chars::of(item)))
+            .collect();
+    }
     split_with(text, &Chars::of(text))
 }
+
+/// Bullets that mark list items run into a paragraph.
+const BULLETS: [char; 4] = ['•', '▪', '◦', '‣'];
 
 /// [`split_sentences`] over `text` read as `chars`.
 fn split_with(text: &str, chars: &Chars<'_>) -> Vec<String> {
@@ -682,6 +693,25 @@ mod tests {
         assert_eq!(
             split("Is it safe? No. The drug is toxic."),
             vec!["Is it safe?", "No.", "The drug is toxic."]
+        );
+    }
+
+    #[test]
+    fn a_bullet_starts_a_sentence() {
+        assert_eq!(
+            split("Cells move things. • Active transport uses energy. • Poles occur in pairs"),
+            vec![
+                "Cells move things.",
+                "Active transport uses energy.",
+                "Poles occur in pairs"
+            ]
+        );
+        assert_eq!(
+            split("Animals share characteristics • Only animals have muscle tissue."),
+            vec![
+                "Animals share characteristics",
+                "Only animals have muscle tissue."
+            ]
         );
     }
 
