@@ -4753,10 +4753,22 @@ fn key_phrase_candidates(
         }
         // Never most of the sentence; a list that is its subject may be more of it than a
         // phrase ("[Animals, plants, fungi, and protists] are eukaryotes").
+        // A name given ("This is called a [transform plate boundary]") is what the sentence
+        // says, however much of it the name is.
+        let names = {
+            let k = if a >= 1 && toks[a - 1].word().is_determiner() {
+                a - 1
+            } else {
+                a
+            };
+            k >= 1
+                && (facts::is_naming_participle(&toks[k - 1].lower)
+                    || k >= 2 && toks[k - 1].is("as") && toks[k - 2].is("known"))
+        };
         let room = if list && a == 0 {
             phrase.len() * 4 < sentence.len() * 3
         } else {
-            phrase.len() * 2 < sentence.len() + 2
+            names || phrase.len() * 2 < sentence.len() + 2
         };
         if room {
             emit(a, b, score);
@@ -5357,6 +5369,19 @@ mod tests {
         assert!(answers(text, None).iter().all(|a| a != "S"));
         let text = "Something has to make sure the cell stays intact in a watery place.";
         assert!(answers(text, None).iter().all(|a| a != "sure"));
+    }
+
+    #[test]
+    fn a_name_given_may_be_most_of_its_sentence() {
+        let previous = "After these particles leave, the remaining liquid has less energy, so it \
+                        is cooler.";
+        let cards = pairs("This is called evaporative cooling.", Some(previous));
+        assert!(
+            cards.iter().any(|(p, a)| a == "evaporative cooling"
+                && p.starts_with(previous)
+                && p.ends_with("This is called {{evaporative cooling}}.")),
+            "{cards:?}"
+        );
     }
 
     #[test]
