@@ -5,7 +5,9 @@
 //! opening quote or bracket follow. Periods that belong to abbreviations ("e.g.", "Fig.",
 //! "Dr.", "et al.", "U.S."), initials ("J. Smith"), decimals ("3.5 mm") and section numbers
 //! ("Fig. 10.2") do not end a sentence. A period glued to the next sentence without a space
-//! ("cirrhosis.Stem cells") is also recognised.
+//! ("cirrhosis.Stem cells") is also recognised. A bullet ("•") run into a paragraph starts a
+//! sentence, and the markers of a numbered list run into one ("shape: 1. Cocci ... 2. Bacilli")
+//! belong to no sentence.
 
 /// Abbreviations after which a period never ends a sentence (compared case-insensitively,
 /// without the final period).
