@@ -514,7 +514,7 @@ proptest! {
     }
 
     #[test]
-    fn sentences_cover_the_paragraph(text in "([A-Za-z]{1,8}|[.!?\"'()] ?| |[0-9.]{1,4}|e\\.g\\.|U\\.S\\.|Fig\\.|\\.\\.\\.){0,60}") {
+    fn sentences_cover_the_paragraph(text in "([A-Za-z]{1,8}|[.!?\"'()•:] ?| |[0-9.]{1,4}|e\\.g\\.|U\\.S\\.|Fig\\.|\\.\\.\\.){0,60}") {
         let paragraph = normalize(&text);
         let sentences = split_sentences(&paragraph);
         let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();

@@ -81,9 +81,8 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
                     }
                 }
                 BlockKind::Paragraph | BlockKind::ListItem => {
-                    for (position, text) in sentences::split_sentences(&block.text)
-                        .into_iter()
-                        .enumerate()
+                    for (position, text) in
+                        sentences::sentences_of(&block.text).into_iter().enumerate()
                     {
                         sentences.push(Sentence {
                             text,

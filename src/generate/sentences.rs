@@ -6,8 +6,9 @@
 //! "Dr.", "et al.", "U.S."), initials ("J. Smith"), decimals ("3.5 mm") and section numbers
 //! ("Fig. 10.2") do not end a sentence. A period glued to the next sentence without a space
 //! ("cirrhosis.Stem cells") is also recognised. A bullet ("•") run into a paragraph starts a
-//! sentence, and the markers of a numbered list run into one ("shape: 1. Cocci ... 2. Bacilli")
-//! belong to no sentence.
+//! sentence. The sentences together hold every character of the paragraph; [`sentences_of`],
+//! what the generator reads, drops the marks of a list run into one (the bullets, and the
+//! numbers of "shape: 1. Cocci ... 2. Bacilli").
 
 /// Abbreviations after which a period never ends a sentence (compared case-insensitively,
 /// without the final period).
@@ -159,17 +160,44 @@ impl<'a> Chars<'a> {
     }
 }
 
+/// The sentences of one normalized paragraph as the generator reads them: [`split_sentences`]
+/// without the marks of a list run into it, which belong to no sentence. A bullet opening a
+/// sentence is dropped, a sentence that is only a number ("2." between two items) is no
+/// sentence, and one that introduces a numbered list ends at its colon ("are divisions based
+/// on composition: 1.").
+pub fn sentences_of(text: &str) -> Vec<String> {
+    let mut sentences = split_sentences(text);
+    sentences.retain_mut(|s| {
+        let tidy = without_list_marker(s.trim_start_matches(BULLETS).trim_start());
+        let number_only = tidy
+            .strip_suffix('.')
+            .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+        if tidy.len() != s.len() {
+            *s = tidy.to_owned();
+        }
+        !s.is_empty() && !number_only
+    });
+    sentences
+}
+
 /// Splits one normalized paragraph into sentences (trimmed, non-empty), keeping each
-/// sentence's final punctuation.
+/// sentence's final punctuation: together they hold every character of the paragraph but its
+/// white space.
 pub fn split_sentences(text: &str) -> Vec<String> {
     // "... in many ways. • Active transport is ... • Magnetic poles ...": a bullet run into a
     // paragraph starts an item of its own, which ends whatever came before it.
     // (Every bullet is encoded from byte 0xE2: one byte search passes over most text.)
     if text.as_bytes().contains(&0xE2) && text.contains(BULLETS) {
-        return text
-            .split(BULLETS)
-            .flat_map(|item| split_with(item, &Chars::of(item)))
-            .collect();
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (at, _) in text.match_indices(BULLETS) {
+            let item = &text[start..at];
+            out.extend(split_with(item, &Chars::of(item)));
+            start = at;
+        }
+        let item = &text[start..];
+        out.extend(split_with(item, &Chars::of(item)));
+        return out;
     }
     split_with(text, &Chars::of(text))
 }
@@ -235,12 +263,8 @@ fn split_with(text: &str, chars: &Chars<'_>) -> Vec<String> {
 }
 
 fn push_sentence(sentences: &mut Vec<String>, s: &str) {
-    let s = without_list_marker(s.trim());
-    // "2." between two items of a numbered list: a marker, not a sentence.
-    let marker = s
-        .strip_suffix('.')
-        .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
-    if !s.is_empty() && !marker {
+    let s = s.trim();
+    if !s.is_empty() {
         sentences.push(s.to_string());
     }
 }
@@ -493,7 +517,7 @@ fn is_glued_break(chars: &Chars<'_>, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{Chars, split_sentences, split_with};
+    use super::{Chars, sentences_of, split_sentences, split_with};
     use proptest::prelude::*;
 
     proptest! {
@@ -701,6 +725,12 @@ mod tests {
 
     #[test]
     fn a_bullet_starts_a_sentence() {
+        // The splitter keeps the bullet; the generator's sentences drop it.
+        assert_eq!(
+            split("Cells move things. • Active transport uses energy."),
+            vec!["Cells move things.", "• Active transport uses energy."]
+        );
+        let split = sentences_of;
         assert_eq!(
             split("Cells move things. • Active transport uses energy. • Poles occur in pairs"),
             vec![
@@ -720,6 +750,17 @@ mod tests {
 
     #[test]
     fn a_numbered_list_marker_is_no_part_of_the_sentence_before() {
+        // The splitter keeps every character; the generator's sentences drop the markers.
+        assert_eq!(
+            split("Heat flows in two ways: 1. Conduction: heat is passed on. 2. Convection."),
+            vec![
+                "Heat flows in two ways: 1.",
+                "Conduction: heat is passed on.",
+                "2.",
+                "Convection."
+            ]
+        );
+        let split = sentences_of;
         assert_eq!(
             split("Heat flows in two ways: 1. Conduction: heat is passed on. 2. Convection."),
             vec![
