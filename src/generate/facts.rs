@@ -105,7 +105,7 @@ impl<'a> Tok<'a> {
     }
 
     /// A word that is neither a function word nor a known verb form: read as a noun or an
-    /// adjective ("regulated [enzymes]", "fallen [lines]").
+    /// adjective ("regulated \[enzymes\]", "fallen \[lines\]").
     pub fn is_noun_like(&self) -> bool {
         !self.punct && !self.word().is_function_word() && !self.is_verb()
     }
@@ -911,7 +911,7 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
     j
 }
 
-/// A particle that goes with a verb: "carry [away]", "churns [up] the ground".
+/// A particle that goes with a verb: "carry \[away\]", "churns \[up\] the ground".
 pub fn is_particle(word: &str) -> bool {
     matches!(word, "up" | "down" | "away" | "out" | "off" | "back")
 }
