@@ -4669,10 +4669,7 @@ fn key_phrase_candidates(
         let told_apart = others.peek().is_some();
         // "This heat is called [latent heat]": the name given to a kind of thing named before
         // it; what is asked is the word that makes the name.
-        let named_after = b - a >= 2
-            && a >= 2
-            && (facts::is_naming_participle(&toks[a - 1].lower)
-                || toks[a - 1].is("as") && toks[a - 2].is("known"));
+        let named_after = b - a >= 2 && a >= 2 && facts::follows_naming_cue(toks, a);
         let allowed = |k: usize| {
             named_after && k < a
                 || modifier.is_some_and(|m| {
@@ -4755,16 +4752,14 @@ fn key_phrase_candidates(
         // phrase ("[Animals, plants, fungi, and protists] are eukaryotes").
         // A name given ("This is called a [transform plate boundary]") is what the sentence
         // says, however much of it the name is.
-        let names = {
-            let k = if a >= 1 && toks[a - 1].word().is_determiner() {
+        let names = facts::follows_naming_cue(
+            toks,
+            if a >= 1 && toks[a - 1].word().is_determiner() {
                 a - 1
             } else {
                 a
-            };
-            k >= 1
-                && (facts::is_naming_participle(&toks[k - 1].lower)
-                    || k >= 2 && toks[k - 1].is("as") && toks[k - 2].is("known"))
-        };
+            },
+        );
         let room = if list && a == 0 {
             phrase.len() * 4 < sentence.len() * 3
         } else {

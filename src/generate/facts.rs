@@ -1611,6 +1611,11 @@ fn naming_cue(toks: &[Tok<'_>], i: usize) -> usize {
     }
 }
 
+/// A naming cue ends just before token `k`: "called [X]", "known as [X]".
+pub fn follows_naming_cue(toks: &[Tok<'_>], k: usize) -> bool {
+    k >= 1 && naming_cue(toks, k - 1) == 1 || k >= 2 && naming_cue(toks, k - 2) == 2
+}
+
 /// "small fragments of rock, called cinders", "a nest of cells called a follicle": what the
 /// phrase before "called" is called.
 fn inner_namings(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {

@@ -169,9 +169,7 @@ pub fn sentences_of(text: &str) -> Vec<String> {
     let mut sentences = split_sentences(text);
     sentences.retain_mut(|s| {
         let tidy = without_list_marker(s.trim_start_matches(BULLETS).trim_start());
-        let number_only = tidy
-            .strip_suffix('.')
-            .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+        let number_only = before_list_number(tidy) == Some("");
         if tidy.len() != s.len() {
             *s = tidy.to_owned();
         }
@@ -190,13 +188,12 @@ pub fn split_sentences(text: &str) -> Vec<String> {
     if text.as_bytes().contains(&0xE2) && text.contains(BULLETS) {
         let mut out = Vec::new();
         let mut start = 0;
-        for (at, _) in text.match_indices(BULLETS) {
-            let item = &text[start..at];
+        let ends = text.match_indices(BULLETS).map(|(at, _)| at);
+        for end in ends.chain([text.len()]) {
+            let item = &text[start..end];
             out.extend(split_with(item, &Chars::of(item)));
-            start = at;
+            start = end;
         }
-        let item = &text[start..];
-        out.extend(split_with(item, &Chars::of(item)));
         return out;
     }
     split_with(text, &Chars::of(text))
@@ -272,19 +269,24 @@ fn push_sentence(sentences: &mut Vec<String>, s: &str) {
 /// A sentence that introduces a numbered list ends at its colon: the number of the list's
 /// first item ("are divisions based on composition: 1.") is no part of it.
 fn without_list_marker(s: &str) -> &str {
-    let Some(rest) = s.strip_suffix('.') else {
-        return s;
-    };
+    match before_list_number(s) {
+        Some(before)
+            if before.ends_with(char::is_whitespace) && before.trim_end().ends_with(':') =>
+        {
+            before.trim_end()
+        }
+        _ => s,
+    }
+}
+
+/// What comes before the number of a list item that ends `s` (one or two digits and a full
+/// stop: "... composition: 1." -> "... composition: ", "2." -> "").
+fn before_list_number(s: &str) -> Option<&str> {
+    let rest = s.strip_suffix('.')?;
     let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-    if !(1..=2).contains(&digits) {
-        return s;
-    }
-    let before = rest[..rest.len() - digits].trim_end();
-    if before.len() < rest.len() - digits && before.ends_with(':') {
-        before
-    } else {
-        s
-    }
+    (1..=2)
+        .contains(&digits)
+        .then(|| &rest[..rest.len() - digits])
 }
 
 fn is_terminal(c: char) -> bool {
