@@ -162,6 +162,27 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
         .split_whitespace()
         .filter(|w| !left_out_of_question(&lexicon::lowercase(w)))
         .collect();
+    // "today could produce": adverbs before an auxiliary go after the subject, the auxiliary
+    // before it ("What could a quake today produce?").
+    let adverbs = words
+        .iter()
+        .take_while(|w| {
+            let w = lexicon::lowercase(w);
+            lexicon::is_adverb(&w) && !lexicon::is_auxiliary(&w)
+        })
+        .count();
+    let words: Vec<&str> = if adverbs > 0
+        && words
+            .get(adverbs)
+            .is_some_and(|w| lexicon::is_auxiliary(&lexicon::lowercase(w)))
+    {
+        let mut moved = vec![words[adverbs]];
+        moved.extend_from_slice(&words[..adverbs]);
+        moved.extend_from_slice(&words[adverbs + 1..]);
+        moved
+    } else {
+        words
+    };
     let first = lexicon::lowercase(words.first()?);
     if lexicon::is_auxiliary(&first) {
         let rest = words[1..].join(" ");
@@ -504,7 +525,11 @@ const MARKS: &[(&str, Mark)] = &[
     ("previous chapter", Mark::NotStatement),
     ("previous section", Mark::NotStatement),
     // "The causes ... will be described in detail in the chapter Atmospheric Processes."
-    ("be described in", Mark::NotStatement),
+    // ("Matter can be described in terms of ..." is a statement.)
+    ("be described in detail", Mark::NotStatement),
+    ("be described in more", Mark::NotStatement),
+    ("be described in later", Mark::NotStatement),
+    ("be described in the next", Mark::NotStatement),
     ("in the chapter ", Mark::NotStatement),
     // "These will be discussed in additional concepts": about the book, not the subject.
     ("be discussed", Mark::NotStatement),
@@ -3003,7 +3028,9 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
                 && toks[1].lower.ends_with('s')
                 && toks[1].is_noun_like()
                 && !toks[1].word().is_determiner()
-                && toks[c.subject_end].verb_base() == Some(&*toks[c.subject_end].lower)
+                && (toks[c.subject_end].verb_base() == Some(&*toks[c.subject_end].lower)
+                    // "Bond energies can be used to ...": no instruction goes on with a modal.
+                    || lexicon::is_modal(&toks[c.subject_end].lower))
         })
     };
     if let (Some(first), Some(second)) = (toks_after_adverb.first(), toks_after_adverb.get(1))
@@ -3262,10 +3289,19 @@ fn points_at_something(toks: &[Tok<'_>]) -> bool {
                                 && next.verb_base().is_some_and(|base| base != &*next.lower))
                 })
                 // "The smallest particle of an element that still has the properties of that
-                // element": the thing is named earlier in the sentence itself.
-                && toks
-                    .get(i + 1)
-                    .is_none_or(|next| !toks[..i].iter().any(|p| !p.punct && p.same_stem(next)))
+                // element": the thing is named earlier in the sentence itself. (Its head is
+                // the last noun of the run: "the evolution of that plate boundary" names no
+                // boundary before.)
+                && {
+                    let run = toks[i + 1..]
+                        .iter()
+                        .take(3)
+                        .take_while(|n| !n.punct && n.is_noun_like())
+                        .count();
+                    toks.get(i + run.max(1)).is_none_or(|head| {
+                        !toks[..i].iter().any(|p| !p.punct && p.same_stem(head))
+                    })
+                }
     })
 }
 
@@ -3377,8 +3413,16 @@ fn vague_subject(subject: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    // "that" past the first word is a relative pronoun ("a gas that escapes"), not pointing.
+    // "that" past the first word is a relative pronoun ("a gas that escapes"), not pointing;
+    // after a preposition it points ("a quake of that magnitude").
     words.iter().any(|w| w == "other")
+        || words.windows(3).enumerate().any(|(k, w)| {
+            // (Not a thing the subject named before: "the properties of that element".)
+            let stem = |x: &str| x.trim_end_matches('s').to_owned();
+            w[1] == "that"
+                && lexicon::is_preposition(&w[0])
+                && !words[..k].iter().any(|p| stem(p) == stem(&w[2]))
+        })
         || words
             .first()
             .is_some_and(|w| matches!(w.as_str(), "that" | "figure" | "table"))
@@ -5245,6 +5289,62 @@ mod tests {
         assert_eq!(
             what_question("The virus", "causes").as_deref(),
             Some("What does the virus cause?")
+        );
+        // An adverb before a modal stays after the subject.
+        assert_eq!(
+            what_question("A quake", "today could produce").as_deref(),
+            Some("What could a quake today produce?")
+        );
+    }
+
+    #[test]
+    fn that_after_a_preposition_points_back() {
+        // "of that element": the element named before in the same sentence; the clause is
+        // read past it to its main verb.
+        let cards = pairs(
+            "The smallest particle of an element that still has the properties of that element is the atom.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, a)| p
+                == "What is the smallest particle of an element that still has the properties of that element?"
+                && a == "the atom"),
+            "{cards:?}"
+        );
+        // "of that magnitude", "of that plate boundary": named only in the sentence before,
+        // which the card needs.
+        for text in [
+            "A quake of that magnitude today could produce an incredible amount of destruction and untold fatalities.",
+            "The plate tectonic evolution of that plate boundary is complex and interesting.",
+        ] {
+            assert_eq!(pairs(text, None), Vec::new(), "{text}");
+        }
+        let previous =
+            "The San Andreas Fault has grown where the Pacific and North American plates meet.";
+        let cards = pairs(
+            "The plate tectonic evolution of that plate boundary is complex and interesting.",
+            Some(previous),
+        );
+        assert!(!cards.is_empty());
+        assert!(
+            cards.iter().all(|(p, _)| p.starts_with(previous)),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn statements_that_look_like_pointers_or_instructions_are_asked() {
+        // "be described in terms of" is no pointer to a later chapter.
+        assert!(!marks("matter can be described in terms of physical properties.").0);
+        assert!(marks("the causes will be described in detail in another chapter.").0);
+        // A noun before a plural noun and a modal is a subject, not an instruction.
+        assert!(
+            answers(
+                "Bond energies can be used to estimate the energy change of a chemical reaction.",
+                None
+            )
+            .iter()
+            .any(|a| a == "chemical reaction")
         );
     }
 

@@ -539,7 +539,11 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
         if seen_noun && !in_relative && matches!(&*t.lower, "and" | "or") {
             plural_head = true;
         }
-        if seen_noun && matches!(&*t.lower, "which" | "that" | "who" | "whom" | "whose") {
+        if seen_noun
+            && matches!(&*t.lower, "which" | "that" | "who" | "whom" | "whose")
+            // ("of that element": a pointer, no relative clause.)
+            && !(t.is("that") && toks[i - 1].word().is_preposition())
+        {
             in_relative = true;
             plural_head |= i > 0 && looks_plural(toks[i - 1].text);
             i += 1;
@@ -939,8 +943,12 @@ pub fn noun_phrase_end(toks: &[Tok<'_>], from: usize, end: usize, allow_of: bool
             && ["ure", "tion", "sion", "ment", "ance", "ence", "ity"]
                 .iter()
                 .any(|suf| toks[j - 1].lower.ends_with(suf));
+        // "the properties of that element": "that" after a preposition points, it opens no
+        // clause.
+        let pointer = w == "that" && j > 0 && toks[j - 1].word().is_preposition();
         if words > 0
             && !nominal_tail
+            && !pointer
             && (t.word().is_subordinator()
                 || t.word().is_conjunction()
                 || t.word().is_auxiliary()
