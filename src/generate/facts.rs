@@ -851,7 +851,15 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
         let s_form_after_auxiliary =
             aux_seen && w.ends_with('s') && toks[j].verb_base().is_some_and(|b| b != w);
         // "are living things": "living" before a noun describes it.
-        let living_thing = w == "living" && toks.get(j + 1).is_some_and(living_noun);
+        // "are filter feeders": so does a base form after "be", which takes none.
+        let living_thing = w == "living" && toks.get(j + 1).is_some_and(living_noun)
+            || j > i
+                && lexicon::is_be(&toks[j - 1].lower)
+                && toks[j].verb_base() == Some(w)
+                && !toks[j].word().is_participle()
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| !n.punct && n.is_noun_like() && !n.word().is_function_word());
         if !main_seen
             && (lexicon::is_verb(w) || after_modal)
             && !lexicon::is_be(w)
@@ -2673,6 +2681,24 @@ mod tests {
         let facts = find_facts("The cells are living longer.");
         assert!(
             !facts.iter().any(|f| f.kind == FactKind::Definition),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_base_form_after_be_describes_a_noun() {
+        // "are filter feeders": no verb "are filter" with the object "feeders".
+        let facts = find_facts("Sponges are filter feeders.");
+        assert!(
+            !facts.iter().any(|f| f.relation.ends_with("filter")),
+            "{facts:?}"
+        );
+        // A participle that looks like its base form is still the verb.
+        let facts = find_facts("The rock is cut into blocks.");
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.relation == "is cut into" && f.object == "blocks"),
             "{facts:?}"
         );
     }
