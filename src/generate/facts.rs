@@ -818,6 +818,41 @@ fn living_noun(next: &Tok<'_>) -> bool {
 
 /// One past the verb group that starts at `i`: auxiliaries, adverbs, "not", the main verb and a
 /// following particle or preposition that belongs to it ("caused by", "differentiate into").
+/// A verb that takes a clause without "that": "thought the seafloor was flat".
+fn says_that(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "think"
+            | "believe"
+            | "know"
+            | "say"
+            | "show"
+            | "find"
+            | "suggest"
+            | "discover"
+            | "realize"
+            | "assume"
+            | "expect"
+            | "mean"
+            | "indicate"
+            | "conclude"
+            | "learn"
+            | "notice"
+            | "prove"
+            | "reveal"
+            | "state"
+            | "predict"
+            | "hypothesize"
+            | "claim"
+            | "argue"
+            | "estimate"
+            | "determine"
+            | "understand"
+            | "recognize"
+            | "demonstrate"
+    )
+}
+
 fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
     let mut j = i;
     let mut main_seen = false;
@@ -1918,6 +1953,16 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
     if lexicon::is_comparative(&toks[pred_start].lower) && !lexicon::is_be(last) {
         return facts;
     }
+    // "people thought the seafloor was flat": after a verb of thinking or saying, the noun is
+    // the subject of the clause the verb takes, not what the verb acts on. (Not a participle
+    // after the noun: "contain sulfur atoms bonded to ...".)
+    if says_that(main_lemma)
+        && obj_end < c.end
+        && starts_verb_group(toks, obj_end)
+        && !toks[obj_end].lower.ends_with("ed")
+    {
+        return facts;
+    }
     let kind = match (main_lemma, last) {
         ("characterize", "by") => Some(FactKind::Characteristic),
         ("cause", "by") | ("result", "from") => Some(FactKind::Cause),
@@ -2683,6 +2728,20 @@ mod tests {
             !facts.iter().any(|f| f.kind == FactKind::Definition),
             "{facts:?}"
         );
+    }
+
+    #[test]
+    fn a_noun_before_a_verb_of_its_own_is_no_object() {
+        for text in [
+            "Before World War II, people thought the seafloor was completely flat.",
+            "Scientists think the universe is expanding.",
+        ] {
+            let facts = find_facts(text);
+            assert!(
+                !facts.iter().any(|f| f.kind == FactKind::Function),
+                "{text}: {facts:?}"
+            );
+        }
     }
 
     #[test]
