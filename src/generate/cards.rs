@@ -1951,32 +1951,22 @@ fn write_sentence_cards(
                     && fact.subject.split_whitespace().next().is_some_and(|w| {
                         w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
                     });
-                // "A hypotonic solution means the environment outside of the cell has ...": a
-                // verb that takes a clause; the clause's subject is no answer.
+                // "A hypotonic solution means the environment outside of the cell has ...",
+                // "people thought the seafloor was flat": a verb of thinking or saying takes a
+                // clause; the clause's subject is no answer.
                 let clause_object = fact.relation.split_whitespace().next().is_some_and(|w| {
-                    matches!(
-                        lexicon::lowercase(w).as_ref(),
-                        "means"
-                            | "mean"
-                            | "meant"
-                            | "shows"
-                            | "show"
-                            | "showed"
-                            | "suggests"
-                            | "suggest"
-                            | "indicates"
-                            | "indicate"
-                            | "explains"
-                            | "explain"
-                    )
+                    lexicon::verb_base(&lexicon::lowercase(w)).is_some_and(facts::says_that)
                 }) && after_object
-                    // A finite verb before the clause's first comma.
+                    // A finite verb before the clause's first comma, and not in a relative
+                    // clause of the object ("determine the composition of the material that
+                    // is available").
                     .split([',', ';', ':'])
                     .next()
                     .unwrap_or("")
                     .split_whitespace()
+                    .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                    .take_while(|w| !matches!(w.as_ref(), "that" | "which" | "who"))
                     .any(|w| {
-                        let w = lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()));
                         lexicon::is_auxiliary(&w)
                             || w.ends_with('s') && lexicon::verb_base(&w).is_some_and(|b| b != w)
                     });
@@ -3262,8 +3252,7 @@ fn is_reader(word: &str) -> bool {
 fn points_at_something(toks: &[Tok<'_>]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
         // "in that order" points like "this"; "shows that cells ..." does not.
-        let pointing_that =
-            t.is("that") && i > 0 && toks[i - 1].word().is_preposition() && !toks[i - 1].is("so");
+        let pointing_that = facts::that_points(toks, i);
         let demonstrative = matches!(&*t.lower, "this" | "these" | "those");
         // "The plates did not rift apart here", "It is here that ...": a place named before;
         // "could not survive in such an environment": a kind named before.
@@ -3418,10 +3407,10 @@ fn vague_subject(subject: &str) -> bool {
     words.iter().any(|w| w == "other")
         || words.windows(3).enumerate().any(|(k, w)| {
             // (Not a thing the subject named before: "the properties of that element".)
-            let stem = |x: &str| x.trim_end_matches('s').to_owned();
+            let head = w[2].trim_end_matches('s');
             w[1] == "that"
                 && lexicon::is_preposition(&w[0])
-                && !words[..k].iter().any(|p| stem(p) == stem(&w[2]))
+                && !words[..k].iter().any(|p| p.trim_end_matches('s') == head)
         })
         || words
             .first()
@@ -5330,6 +5319,23 @@ mod tests {
             cards.iter().all(|(p, _)| p.starts_with(previous)),
             "{cards:?}"
         );
+    }
+
+    #[test]
+    fn the_subject_of_a_clause_after_a_verb_of_thinking_is_no_answer() {
+        for (text, question) in [
+            (
+                "Before World War II, people thought the seafloor was completely flat.",
+                "Before World War II, what did people think?",
+            ),
+            (
+                "Scientists think the universe is expanding.",
+                "What do scientists think?",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(cards.iter().all(|(p, _)| p != question), "{cards:?}");
+        }
     }
 
     #[test]

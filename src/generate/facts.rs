@@ -542,7 +542,7 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
         if seen_noun
             && matches!(&*t.lower, "which" | "that" | "who" | "whom" | "whose")
             // ("of that element": a pointer, no relative clause.)
-            && !(t.is("that") && toks[i - 1].word().is_preposition())
+            && !that_points(toks, i)
         {
             in_relative = true;
             plural_head |= i > 0 && looks_plural(toks[i - 1].text);
@@ -818,11 +818,19 @@ fn living_noun(next: &Tok<'_>) -> bool {
 
 /// One past the verb group that starts at `i`: auxiliaries, adverbs, "not", the main verb and a
 /// following particle or preposition that belongs to it ("caused by", "differentiate into").
-/// A verb that takes a clause without "that": "thought the seafloor was flat".
-fn says_that(lemma: &str) -> bool {
+/// "That" after a preposition points at a thing ("the properties of that element", "in that
+/// order"); it opens no clause.
+pub fn that_points(toks: &[Tok<'_>], i: usize) -> bool {
+    i > 0 && toks[i].is("that") && toks[i - 1].word().is_preposition()
+}
+
+/// A verb of thinking or saying, which takes a clause without "that" ("thought the seafloor was
+/// flat", "means the environment outside of the cell has ..."), by its base form.
+pub fn says_that(lemma: &str) -> bool {
     matches!(
         lemma,
-        "think"
+        "explain"
+            | "think"
             | "believe"
             | "know"
             | "say"
@@ -887,7 +895,7 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
             aux_seen && w.ends_with('s') && toks[j].verb_base().is_some_and(|b| b != w);
         // "are living things": "living" before a noun describes it.
         // "are filter feeders": so does a base form after "be", which takes none.
-        let living_thing = w == "living" && toks.get(j + 1).is_some_and(living_noun)
+        let describes_noun = w == "living" && toks.get(j + 1).is_some_and(living_noun)
             || j > i
                 && lexicon::is_be(&toks[j - 1].lower)
                 && toks[j].verb_base() == Some(w)
@@ -899,7 +907,7 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
             && (lexicon::is_verb(w) || after_modal)
             && !lexicon::is_be(w)
             && !s_form_after_auxiliary
-            && !living_thing
+            && !describes_noun
         {
             main_seen = true;
             j += 1;
@@ -986,9 +994,8 @@ pub fn noun_phrase_end(toks: &[Tok<'_>], from: usize, end: usize, allow_of: bool
             && ["ure", "tion", "sion", "ment", "ance", "ence", "ity"]
                 .iter()
                 .any(|suf| toks[j - 1].lower.ends_with(suf));
-        // "the properties of that element": "that" after a preposition points, it opens no
-        // clause.
-        let pointer = w == "that" && j > 0 && toks[j - 1].word().is_preposition();
+        // "the properties of that element": a pointer opens no clause.
+        let pointer = that_points(toks, j);
         if words > 0
             && !nominal_tail
             && !pointer
@@ -1953,16 +1960,6 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
     if lexicon::is_comparative(&toks[pred_start].lower) && !lexicon::is_be(last) {
         return facts;
     }
-    // "people thought the seafloor was flat": after a verb of thinking or saying, the noun is
-    // the subject of the clause the verb takes, not what the verb acts on. (Not a participle
-    // after the noun: "contain sulfur atoms bonded to ...".)
-    if says_that(main_lemma)
-        && obj_end < c.end
-        && starts_verb_group(toks, obj_end)
-        && !toks[obj_end].lower.ends_with("ed")
-    {
-        return facts;
-    }
     let kind = match (main_lemma, last) {
         ("characterize", "by") => Some(FactKind::Characteristic),
         ("cause", "by") | ("result", "from") => Some(FactKind::Cause),
@@ -2728,20 +2725,6 @@ mod tests {
             !facts.iter().any(|f| f.kind == FactKind::Definition),
             "{facts:?}"
         );
-    }
-
-    #[test]
-    fn a_noun_before_a_verb_of_its_own_is_no_object() {
-        for text in [
-            "Before World War II, people thought the seafloor was completely flat.",
-            "Scientists think the universe is expanding.",
-        ] {
-            let facts = find_facts(text);
-            assert!(
-                !facts.iter().any(|f| f.kind == FactKind::Function),
-                "{text}: {facts:?}"
-            );
-        }
     }
 
     #[test]
