@@ -2344,6 +2344,13 @@ fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
         }
         first = next;
     }
+    // "can cause the joints to stiffen and the bones to thicken": a phrase's own prepositional
+    // tail, when a second phrase joined by "and" ends the clause after it, is part of an
+    // object of two phrases; cut before the tail, the object would be half of what the verb
+    // takes.
+    if let Some(both) = tail_then_second_phrase(toks, first, end) {
+        return both;
+    }
     let mut committed = first;
     let mut j = first;
     // "include cutting, bending, and melting": an object that is one gerund makes its series
@@ -2417,6 +2424,56 @@ fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
         }
     }
     committed
+}
+
+/// Where an object that ends at `at` ends when a prepositional tail follows it and then "and"
+/// with a second phrase that closes the clause: "can cause the joints \[to stiffen and the
+/// bones to thicken\]". `None` for any other shape: a tail that a verb
+/// or a clause follows is not the object's ("produce oxygen in the leaves and release it").
+fn tail_then_second_phrase(toks: &[Tok<'_>], at: usize, end: usize) -> Option<usize> {
+    // A phrase of a few words; a pronoun ("between them") would leave an answer that ends in
+    // one, which no answer may.
+    let phrase_end = |k: usize| {
+        let t = toks.get(k).filter(|_| k < end)?;
+        if t.word().is_pronoun() {
+            return None;
+        }
+        let stop = noun_phrase_end(toks, k, end, true);
+        (stop > k && stop - k <= 4).then_some(stop)
+    };
+    let tail = |k: usize| {
+        let t = toks.get(k).filter(|_| k < end)?;
+        let relational = !t.punct
+            && t.word().is_preposition()
+            && !matches!(&*t.lower, "of" | "as" | "than" | "like" | "since" | "until");
+        if relational { phrase_end(k + 1) } else { None }
+    };
+    let and = tail(at)?;
+    if !toks.get(and).is_some_and(|t| t.is("and")) {
+        return None;
+    }
+    let second_from = and + 1;
+    if !toks
+        .get(second_from)
+        .is_some_and(|t| !t.punct && t.word().is_determiner())
+    {
+        return None;
+    }
+    let second = phrase_end(second_from).filter(|&e| e > second_from + 1)?;
+    // Two phrases of one shape, each with its tail ("the joints to stiffen and the bones to
+    // thicken"), or "between"/"among", whose phrase names two things ("a barrier between the
+    // cytoplasm and the environment"). "cuts proteins into smaller polypeptides and their
+    // amino acids" has one object, the "and" inside its tail.
+    let second = match tail(second) {
+        Some(tailed) => tailed,
+        None if matches!(&*toks[at].lower, "between" | "among") => second,
+        None => return None,
+    };
+    let closes = second >= end
+        || toks
+            .get(second)
+            .is_some_and(|t| t.is(".") || t.is(";") || t.is(","));
+    closes.then_some(second)
 }
 
 /// The end of a definition's complement: the whole phrase up to a clause boundary (";", ":",
@@ -2506,6 +2563,39 @@ mod tests {
                 .iter()
                 .any(|f| f.object == "chemicals called clotting factors"),
             "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn an_object_of_two_phrases_with_tails_is_read_whole() {
+        let object = |sentence: &str| {
+            find_facts(sentence)
+                .into_iter()
+                .find(|f| matches!(f.kind, FactKind::Function | FactKind::Effect))
+                .map(|f| f.object)
+        };
+        assert_eq!(
+            object("Arthritis can cause the joints to stiffen and the bones to thicken.")
+                .as_deref(),
+            Some("the joints to stiffen and the bones to thicken")
+        );
+        assert_eq!(
+            object(
+                "The plasma membrane forms a barrier between the cytoplasm and the environment."
+            )
+            .as_deref(),
+            Some("a barrier between the cytoplasm and the environment")
+        );
+        // One object, the "and" inside its tail: what pepsin cuts is proteins.
+        assert_eq!(
+            object("Pepsin cuts proteins into smaller polypeptides and their amino acids.")
+                .as_deref(),
+            Some("proteins")
+        );
+        // A verb after the "and": a second clause, not a second phrase.
+        assert_eq!(
+            object("Plants make sugar in the leaves and the roots store it.").as_deref(),
+            Some("sugar")
         );
     }
 
