@@ -1012,6 +1012,15 @@ pub fn noun_phrase_end(toks: &[Tok<'_>], from: usize, end: usize, allow_of: bool
         if words > 0 && t.word().is_adverb() && !t.word().is_determiner() {
             break;
         }
+        // "uses as reference points the freezing ...": "the" after a plural noun opens another
+        // phrase.
+        if words > 0
+            && t.text == "the"
+            && toks[j - 1].is_noun_like()
+            && looks_plural(toks[j - 1].text)
+        {
+            break;
+        }
         // "divides by mitosis many times": a quantifier after a noun opens another phrase.
         if words > 0
             && matches!(w, "many" | "several" | "each" | "every" | "few")
@@ -1101,10 +1110,19 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     {
         return false;
     }
-    // "the wind", "a change": a base form right after an article is a noun.
-    if j > 0 && matches!(&*toks[j - 1].lower, "a" | "an" | "the") && toks[j].verb_base() == Some(w)
-    {
-        return true;
+    // "the wind", "a change", "an oxidized form": a base form after an article is a noun; so
+    // is an -ing or -ed form, or it describes one ("the dropping of sediments", "a vibrating
+    // charged particle", "an improved understanding"). Only such forms may stand between: no
+    // verb follows an article.
+    let participle = |s: &str| s.ends_with("ing") || s.ends_with("ed");
+    if participle(w) || toks[j].verb_base() == Some(w) {
+        let mut k = j;
+        while k > 0 && k + 3 > j && participle(&toks[k - 1].lower) && !toks[k - 1].punct {
+            k -= 1;
+        }
+        if k > 0 && matches!(&*toks[k - 1].lower, "a" | "an" | "the") {
+            return true;
+        }
     }
     // "the main types of rock include": a base form right after a preposition is its object.
     if j > 0
@@ -2563,6 +2581,28 @@ mod tests {
                 .iter()
                 .any(|f| f.object == "chemicals called clotting factors"),
             "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_form_after_an_article_is_part_of_the_phrase() {
+        let object = |sentence: &str| find_facts(sentence).into_iter().next().map(|f| f.object);
+        assert_eq!(
+            object("Deposition refers to the dropping of sediments by wind or water.").as_deref(),
+            Some("the dropping of sediments")
+        );
+        assert_eq!(
+            object("An electromagnetic wave starts with a vibrating charged particle.").as_deref(),
+            Some("a vibrating charged particle")
+        );
+        assert_eq!(
+            object("Corrosion involves the formation of an oxidized form of a metal.").as_deref(),
+            Some("the formation of an oxidized form of a metal")
+        );
+        // "the" after a plural noun opens a phrase of its own.
+        assert_eq!(
+            object("Each scale uses as reference points the freezing point of water.").as_deref(),
+            Some("reference points")
         );
     }
 

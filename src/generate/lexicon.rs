@@ -1829,8 +1829,9 @@ fn inflected_verb_base(word: &str) -> Option<&'static str> {
         let Some(stripped) = word.strip_suffix(suffix) else {
             continue;
         };
-        // A bare "-d" ends only a base in "e" ("caused"): "wind" is not "win" + "d".
-        if suffix == "d" && !stripped.ends_with('e') {
+        // A bare "-d" ends only a base in "e" ("caused"): "wind" is not "win" + "d"; nor a base
+        // whose past is irregular: "seed" is not "see" + "d".
+        if suffix == "d" && (!stripped.ends_with('e') || matches!(stripped, "see" | "flee")) {
             continue;
         }
         let cand = if ending.is_empty() {
@@ -2326,6 +2327,9 @@ mod tests {
         assert_eq!(verb_base("promoting"), Some("promote"));
         assert_eq!(verb_base("stopped"), Some("stop"));
         assert_eq!(verb_base("liver"), None);
+        // "a thick seed coat": the past of "see" is "saw".
+        assert_eq!(verb_base("seed"), None);
+        assert_eq!(verb_base("used"), Some("use"));
     }
 
     #[test]
