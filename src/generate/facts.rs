@@ -2441,7 +2441,33 @@ fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
             return name_end;
         }
     }
-    committed
+    // "tells of animals behaving erratically just before an earthquake", "is warmed by heat
+    // radiating from Earth's surface": a participle right after the object says which of them;
+    // cut before it, the answer ("animals", "heat") says less than the sentence.
+    participle_clause_end(toks, committed, end).unwrap_or(committed)
+}
+
+/// The end of a short participle clause that starts at `at`, right after a noun phrase: an
+/// -ing form and one to five more words, up to a mark or the clause's end. `None` when `at`
+/// holds no such form, or the clause runs longer or on into a conjunction or a subordinate
+/// clause ("an animation showing how ...", "consisting of solutes and solvents"), where the
+/// answer would be cut somewhere else.
+fn participle_clause_end(toks: &[Tok<'_>], at: usize, end: usize) -> Option<usize> {
+    let t = toks.get(at).filter(|_| at < end && at > 0)?;
+    if t.punct || !t.lower.ends_with("ing") || !t.is_verb() || toks[at - 1].punct {
+        return None;
+    }
+    let close = (at + 1..=at + 6).find(|&k| {
+        k >= end
+            || toks[k].punct
+            || toks[k].word().is_subordinator()
+            || matches!(
+                &*toks[k].lower,
+                "and" | "but" | "or" | "which" | "that" | "who"
+            )
+    })?;
+    let at_mark = close >= end || toks[close].punct;
+    (at_mark && close > at + 1).then_some(close)
 }
 
 /// Where an object that ends at `at` ends when a prepositional tail follows it and then "and"
@@ -2603,6 +2629,25 @@ mod tests {
         assert_eq!(
             object("Each scale uses as reference points the freezing point of water.").as_deref(),
             Some("reference points")
+        );
+    }
+
+    #[test]
+    fn a_short_participle_clause_after_the_object_is_part_of_it() {
+        let object = |sentence: &str| find_facts(sentence).into_iter().next().map(|f| f.object);
+        assert_eq!(
+            object("Folklore tells of animals behaving erratically before an earthquake.")
+                .as_deref(),
+            Some("animals behaving erratically before an earthquake")
+        );
+        assert_eq!(
+            object("The scale consists of a series of increments ranging from 0 to 14.").as_deref(),
+            Some("a series of increments ranging from 0 to 14")
+        );
+        // A clause that runs on into "how" or "and" is not cut into the answer.
+        assert_eq!(
+            object("You can watch an animation showing how the reactions are related.").as_deref(),
+            Some("an animation")
         );
     }
 
