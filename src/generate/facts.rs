@@ -2472,8 +2472,8 @@ fn participle_clause_end(toks: &[Tok<'_>], at: usize, end: usize) -> Option<usiz
 
 /// Where an object that ends at `at` ends when a prepositional tail follows it and then "and"
 /// with a second phrase that closes the clause: "can cause the joints \[to stiffen and the
-/// bones to thicken\]". `None` for any other shape: a tail that a verb
-/// or a clause follows is not the object's ("produce oxygen in the leaves and release it").
+/// bones to thicken\]". `None` for any other shape: a tail that a verb or a clause follows is
+/// not the object's ("produce oxygen in the leaves and release it").
 fn tail_then_second_phrase(toks: &[Tok<'_>], at: usize, end: usize) -> Option<usize> {
     // A phrase of a few words; a pronoun ("between them") would leave an answer that ends in
     // one, which no answer may.
