@@ -2461,10 +2461,7 @@ fn participle_clause_end(toks: &[Tok<'_>], at: usize, end: usize) -> Option<usiz
         k >= end
             || toks[k].punct
             || toks[k].word().is_subordinator()
-            || matches!(
-                &*toks[k].lower,
-                "and" | "but" | "or" | "which" | "that" | "who"
-            )
+            || matches!(&*toks[k].lower, "and" | "but" | "or")
     })?;
     let at_mark = close >= end || toks[close].punct;
     (at_mark && close > at + 1).then_some(close)
@@ -2610,9 +2607,14 @@ mod tests {
         );
     }
 
+    /// The object of the first fact found in `sentence`.
+    fn first_object(sentence: &str) -> Option<String> {
+        find_facts(sentence).into_iter().next().map(|f| f.object)
+    }
+
     #[test]
     fn a_verb_form_after_an_article_is_part_of_the_phrase() {
-        let object = |sentence: &str| find_facts(sentence).into_iter().next().map(|f| f.object);
+        let object = first_object;
         assert_eq!(
             object("Deposition refers to the dropping of sediments by wind or water.").as_deref(),
             Some("the dropping of sediments")
@@ -2634,7 +2636,7 @@ mod tests {
 
     #[test]
     fn a_short_participle_clause_after_the_object_is_part_of_it() {
-        let object = |sentence: &str| find_facts(sentence).into_iter().next().map(|f| f.object);
+        let object = first_object;
         assert_eq!(
             object("Folklore tells of animals behaving erratically before an earthquake.")
                 .as_deref(),
