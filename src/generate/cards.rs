@@ -1945,12 +1945,48 @@ fn write_sentence_cards(
                 if negation(&relation_last) || limit {
                     continue;
                 }
-                // "What is a chamber called?": a thing named only by its kind is no term.
-                let kind_only = fact.kind == FactKind::Naming
-                    && fact.subject.split_whitespace().count() <= 2
-                    && fact.subject.split_whitespace().next().is_some_and(|w| {
+                // "What is a chamber called?", "What is a fatty layer called?": a thing named
+                // only by "a" and its kind is one thing of that kind, and the question has no
+                // one answer out of its sentence. The name is hidden in the sentence instead:
+                // "covered with a fatty layer called [myelin sheath]".
+                // ("A chemical change is also called a chemical reaction" says what every
+                // chemical change is called: a longer kind is only left out of a name given in
+                // passing, "a fatty layer called ...".)
+                let kind_only = fact.kind == FactKind::Naming && {
+                    let mut words = fact.subject.split_whitespace();
+                    let named_in_passing = || {
+                        text.find(fact.subject.as_str()).is_some_and(|k| {
+                            let after = text[k + fact.subject.len()..].trim_start_matches(',');
+                            ["called ", "named ", "termed ", "known as "]
+                                .iter()
+                                .any(|cue| after.trim_start().starts_with(cue))
+                        })
+                    };
+                    words.next().is_some_and(|w| {
                         w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
-                    });
+                    }) && match words.clone().count() {
+                        0 | 1 => true,
+                        2 => !words.any(|w| w.eq_ignore_ascii_case("of")) && named_in_passing(),
+                        _ => false,
+                    }
+                };
+                if kind_only
+                    && good_answer(&answer)
+                    && let Some(after_subject) = text.find(fact.subject.as_str())
+                    && let Some(at) = text[after_subject..]
+                        .find(answer.as_str())
+                        .map(|k| after_subject + k)
+                    && let Some(prompt) = cloze(text, at, &answer)
+                {
+                    push(
+                        CardKind::Cloze,
+                        with_context(context, prompt),
+                        answer.clone(),
+                        FactKind::Naming,
+                        2.6,
+                        Vec::new(),
+                    );
+                }
                 // "A hypotonic solution means the environment outside of the cell has ...",
                 // "people thought the seafloor was flat": a verb of thinking or saying takes a
                 // clause; the clause's subject is no answer.
@@ -8159,6 +8195,34 @@ mod tests {
         );
         assert!(
             cards.iter().all(|(p, _)| p != "What is a chamber called?"),
+            "{cards:?}"
+        );
+        // A kind named in passing is asked in its sentence, where it has one answer.
+        let cards = pairs(
+            "Every wave has a high point called a crest and a low point called a trough.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.ends_with("point called?")),
+            "{cards:?}"
+        );
+        for name in ["crest", "trough"] {
+            assert!(
+                cards
+                    .iter()
+                    .any(|(p, a)| a == name && p.contains("called a {{")),
+                "{name}: {cards:?}"
+            );
+        }
+        // A sentence that gives the name of every such thing is asked as a question.
+        let cards = pairs(
+            "A chemical change is also called a chemical reaction.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What is a chemical change called?" && a == "chemical reaction"),
             "{cards:?}"
         );
         let cards = pairs(
