@@ -1580,7 +1580,19 @@ fn write_sentence_cards(
                 }
             }
             FactKind::Circumstance => {
-                if subject_anaphoric || fact.subject.is_empty() || vague_subject(&fact.subject) {
+                // "An example is when a dog bares its teeth": "What is an example?" asks
+                // nothing a learner could know. ("When are people killed?" asks something.)
+                let only_vague = || {
+                    lexicon::is_be(&lexicon::lowercase(&fact.relation))
+                        && facts::trim_phrase(&fact.subject)
+                            .split_whitespace()
+                            .all(|w| lexicon::is_vague(&lexicon::lowercase(w)))
+                };
+                if subject_anaphoric
+                    || fact.subject.is_empty()
+                    || vague_subject(&fact.subject)
+                    || only_vague()
+                {
                     continue;
                 }
                 // "if temperature rises, pressure lowers, or water is added": the first of
@@ -4127,6 +4139,39 @@ fn key_phrases_in(
         clause.map_or((usize::MAX, 0), |c| (c.subject_start, c.subject_end));
     for (a, b, score) in found {
         if kept.iter().any(|&(ka, kb)| a < kb && ka < b) {
+            continue;
+        }
+        // "the [heads face] the inside", "[Platelets bud] off large cells": a phrase of two
+        // words or more with a determiner or a particle straight after it ends on a verb the
+        // word lists lack. Only a verb's first object is followed by a second one ("gives [soft
+        // drinks] their fizz"); a number is no verb ("By [20 Ma] the Pacific Plate ...").
+        let verb_glued = b - a >= 2
+            && toks.get(b).is_some_and(|t| {
+                matches!(
+                    &*t.lower,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "your"
+                        | "my"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "up"
+                        | "off"
+                        | "down"
+                        | "out"
+                        | "away"
+                )
+            })
+            && !(a > 0 && toks[a - 1].is_verb())
+            && !toks[a].text.starts_with(|c: char| c.is_ascii_digit());
+        if verb_glued {
             continue;
         }
         // "like iron, cobalt, [chromium], vanadium, and molybdenum": one item from the middle
@@ -7361,6 +7406,54 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_a_determiner_follows_ends_on_a_verb() {
+        let phrases = |text: &str| -> Vec<String> {
+            let toks = facts::tokenize(text);
+            key_phrases_in(text, &toks, facts::analyze(&toks).as_ref())
+                .into_iter()
+                .map(|(_, phrase, _)| phrase)
+                .collect()
+        };
+        for (text, never) in [
+            (
+                "Platelets bud off large cells that stay in the bone marrow.",
+                "Platelets bud",
+            ),
+            (
+                "The water picks up more dissolved particles.",
+                "water picks",
+            ),
+            (
+                "Being hydrophilic, the heads face the inside and outside of the cell.",
+                "heads face",
+            ),
+        ] {
+            let found = phrases(text);
+            assert!(!found.iter().any(|p| p == never), "{text}: {found:?}");
+        }
+        // After a verb, a first object ("gives [soft drinks] their fizz"); a number is no verb.
+        for (text, phrase) in [
+            (
+                "Carbon dioxide gives soft drinks their fizz.",
+                "soft drinks",
+            ),
+            (
+                "By 20 Ma the Pacific Plate and the East Pacific Rise spread apart.",
+                "20 Ma",
+            ),
+        ] {
+            let toks = facts::tokenize(text);
+            let mut found = Vec::new();
+            key_phrase_candidates(text, &toks, facts::analyze(&toks).as_ref(), |a, b, _| {
+                found.push(facts::span(text, &toks, a, b).to_owned())
+            });
+            assert!(found.iter().any(|p| p == phrase), "{text}: {found:?}");
+            let kept = phrases(text);
+            assert!(kept.iter().any(|p| p == phrase), "{text}: {kept:?}");
+        }
+    }
+
+    #[test]
     fn gaps_stop_at_the_verb() {
         // Every phrase the sentence offers, not only the best.
         let phrases = |text: &str| -> Vec<String> {
@@ -8214,6 +8307,21 @@ mod tests {
                 "{name}: {cards:?}"
             );
         }
+        // "X is when ...": a vague X is no thing to ask about; a vague subject of another
+        // verb is.
+        let cards = pairs(
+            "An example is when a dog bares its teeth when it wants another dog to back down.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| p != "What is an example?"),
+            "{cards:?}"
+        );
+        let cards = pairs("People are killed when structures fall on them.", None);
+        assert!(
+            cards.iter().any(|(p, _)| p == "When are people killed?"),
+            "{cards:?}"
+        );
         // A sentence that gives the name of every such thing is asked as a question.
         let cards = pairs(
             "A chemical change is also called a chemical reaction.",
