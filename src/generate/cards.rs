@@ -8307,6 +8307,23 @@ mod tests {
                 "{name}: {cards:?}"
             );
         }
+        // A verb of changing is asked with its object, for what it changes it into.
+        let cards = pairs(
+            "Solar cells convert the energy in sunlight to electrical energy.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, a)| p
+                == "What do solar cells convert the energy in sunlight to?"
+                && a == "electrical energy"),
+            "{cards:?}"
+        );
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| p != "What do solar cells convert?"),
+            "{cards:?}"
+        );
         // "X is when ...": a vague X is no thing to ask about; a vague subject of another
         // verb is.
         let cards = pairs(

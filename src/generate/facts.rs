@@ -2152,6 +2152,8 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
     } else if main_lemma == "include" && listed() {
         // "Human actions that put soil at risk include logging, mining, and construction."
         facts.push(list_fact());
+    } else if let Some(fact) = conversion_fact(sentence, toks, c, main_lemma, obj_end, &make) {
+        facts.push(fact);
     } else if main.is_some() {
         facts.push(with_list(make(FactKind::Function, object.clone())));
     }
@@ -2179,6 +2181,53 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
         }
     }
     facts
+}
+
+/// "Bacteria in the soil change atmospheric nitrogen into nitrates": what a verb of changing
+/// turns its object into is the fact, asked with the object ("What do bacteria in the soil
+/// change atmospheric nitrogen into?"); the object alone is half of it. The object may keep a
+/// short tail ("the energy in sunlight") and "back" ("changes the copper oxide back to").
+fn conversion_fact(
+    sentence: &str,
+    toks: &[Tok<'_>],
+    c: &Clause,
+    main_lemma: &str,
+    obj_end: usize,
+    make: &dyn Fn(FactKind, String) -> Fact,
+) -> Option<Fact> {
+    // (The object is a noun phrase: "physical changes are easy to undo" was misread.)
+    if !matches!(main_lemma, "convert" | "change" | "transform" | "turn")
+        || toks[c.verb_end..obj_end]
+            .iter()
+            .any(|t| t.word().is_auxiliary() || t.is_verb() && !t.is_noun_like())
+    {
+        return None;
+    }
+    let to = (obj_end..c.end.min(obj_end + 5))
+        .take_while(|&k| {
+            let t = &toks[k];
+            t.is("into")
+                || t.is("to")
+                || !t.punct
+                    && !t.word().is_subordinator()
+                    && !t.word().is_conjunction()
+                    && !t.word().is_auxiliary()
+                    && (!t.is_verb() || looks_like_noun_use(toks, k))
+        })
+        .find(|&k| toks[k].is("into") || toks[k].is("to"))?;
+    let from = to + 1;
+    // "turned off the current to see what would happen": an infinitive, not a target.
+    let first = toks.get(from)?;
+    if first.punct || first.is_verb() && !looks_like_noun_use(toks, from) {
+        return None;
+    }
+    let end = noun_phrase_end(toks, from, c.end, false);
+    if end == from || end - from > 6 {
+        return None;
+    }
+    let mut f = make(FactKind::Function, span_text(sentence, toks, from, end));
+    f.relation = span_text(sentence, toks, c.subject_end, from);
+    Some(f)
 }
 
 /// "Mudslides usually occur when the soil is wet": when, where or why the clause's verb
@@ -2877,6 +2926,48 @@ mod tests {
             .into_iter()
             .map(|f| (f.kind, f.subject, f.object))
             .collect()
+    }
+
+    #[test]
+    fn what_a_verb_of_changing_turns_its_object_into_is_the_fact() {
+        for (sentence, relation, object) in [
+            (
+                "Solar cells convert the energy in sunlight to electrical energy.",
+                "convert the energy in sunlight to",
+                "electrical energy",
+            ),
+            (
+                "Photosynthesis converts the suns solar energy into chemical energy.",
+                "converts the suns solar energy into",
+                "chemical energy",
+            ),
+            (
+                "You cant change a fried egg back to a raw egg.",
+                "cant change a fried egg back to",
+                "a raw egg",
+            ),
+        ] {
+            let facts = find_facts(sentence);
+            assert!(
+                facts
+                    .iter()
+                    .any(|f| f.relation == relation && f.object == object),
+                "{sentence}: {facts:?}"
+            );
+            // The object alone is half the fact.
+            assert!(
+                !facts.iter().any(|f| f.relation.ends_with("convert")
+                    || f.relation.ends_with("converts")
+                    || f.relation.ends_with("change")),
+                "{sentence}: {facts:?}"
+            );
+        }
+        // An infinitive after the object is no target.
+        let facts = find_facts("He turned off the current in the wire to see what would happen.");
+        assert!(
+            !facts.iter().any(|f| f.relation.ends_with(" to")),
+            "{facts:?}"
+        );
     }
 
     #[test]
