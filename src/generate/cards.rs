@@ -1964,14 +1964,20 @@ fn write_sentence_cards(
                 // ("A chemical change is also called a chemical reaction" says what every
                 // chemical change is called: a longer kind is only left out of a name given in
                 // passing, "a fatty layer called ...".)
+                let subject_at = (fact.kind == FactKind::Naming)
+                    .then(|| text.find(fact.subject.as_str()))
+                    .flatten();
                 let kind_only = fact.kind == FactKind::Naming && {
                     let mut words = fact.subject.split_whitespace();
                     let named_in_passing = || {
-                        text.find(fact.subject.as_str()).is_some_and(|k| {
-                            let after = text[k + fact.subject.len()..].trim_start_matches(',');
-                            ["called ", "named ", "termed ", "known as "]
-                                .iter()
-                                .any(|cue| after.trim_start().starts_with(cue))
+                        subject_at.is_some_and(|k| {
+                            let mut after = text[k + fact.subject.len()..]
+                                .trim_start_matches(',')
+                                .split_whitespace();
+                            after.next().is_some_and(|w| {
+                                facts::is_naming_participle(w)
+                                    || w == "known" && after.next() == Some("as")
+                            })
                         })
                     };
                     words.next().is_some_and(|w| {
@@ -1984,7 +1990,7 @@ fn write_sentence_cards(
                 };
                 if kind_only
                     && good_answer(&answer)
-                    && let Some(after_subject) = text.find(fact.subject.as_str())
+                    && let Some(after_subject) = subject_at
                     && let Some(at) = text[after_subject..]
                         .find(answer.as_str())
                         .map(|k| after_subject + k)
@@ -4162,12 +4168,9 @@ fn key_phrases_in(
                         | "this"
                         | "these"
                         | "those"
-                        | "up"
-                        | "off"
-                        | "down"
-                        | "out"
-                        | "away"
                 )
+                    // ("back" follows an object too: "change a [fried egg] back to a raw egg".)
+                    || facts::is_particle(&t.lower) && !t.is("back")
             })
             && !(a > 0 && toks[a - 1].is_verb())
             && !toks[a].text.starts_with(|c: char| c.is_ascii_digit());
@@ -7405,6 +7408,16 @@ mod tests {
         assert_ne!(phrase, "hotspot and volcanoes");
     }
 
+    /// Every phrase a sentence offers to hide, not only the best.
+    fn candidate_phrases(text: &str) -> Vec<String> {
+        let toks = facts::tokenize(text);
+        let mut found = Vec::new();
+        key_phrase_candidates(text, &toks, facts::analyze(&toks).as_ref(), |a, b, _| {
+            found.push(facts::span(text, &toks, a, b).to_owned())
+        });
+        found
+    }
+
     #[test]
     fn a_phrase_a_determiner_follows_ends_on_a_verb() {
         let phrases = |text: &str| -> Vec<String> {
@@ -7442,11 +7455,7 @@ mod tests {
                 "20 Ma",
             ),
         ] {
-            let toks = facts::tokenize(text);
-            let mut found = Vec::new();
-            key_phrase_candidates(text, &toks, facts::analyze(&toks).as_ref(), |a, b, _| {
-                found.push(facts::span(text, &toks, a, b).to_owned())
-            });
+            let found = candidate_phrases(text);
             assert!(found.iter().any(|p| p == phrase), "{text}: {found:?}");
             let kept = phrases(text);
             assert!(kept.iter().any(|p| p == phrase), "{text}: {kept:?}");
@@ -7455,15 +7464,7 @@ mod tests {
 
     #[test]
     fn gaps_stop_at_the_verb() {
-        // Every phrase the sentence offers, not only the best.
-        let phrases = |text: &str| -> Vec<String> {
-            let toks = facts::tokenize(text);
-            let mut found = Vec::new();
-            key_phrase_candidates(text, &toks, facts::analyze(&toks).as_ref(), |a, b, _| {
-                found.push(facts::span(text, &toks, a, b).to_owned())
-            });
-            found
-        };
+        let phrases = candidate_phrases;
         for (text, never) in [
             (
                 "All of the cells in the domain Eukarya keep their genetic material inside the nucleus.",
