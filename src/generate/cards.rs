@@ -1288,7 +1288,18 @@ fn write_sentence_cards(
                             !t.punct
                                 && t.word().is_content()
                                 && !t.lower.starts_with(|c: char| c.is_ascii_digit())
-                        }))
+                        })
+                    // "Back at the bottom of the mantle, it travels horizontally": a lead with
+                    // no verb only says where or when; the pronoun is what the sentence
+                    // before named.
+                    // ("Sometimes it is said that ...": an "it" that stands for what follows.)
+                    || matches!(&*toks[c.subject_start].lower, "it" | "they")
+                        && !toks[0].word().is_subordinator()
+                        && !has_verb(&toks[..c.subject_start])
+                        && !toks[c.subject_start + 1..]
+                            .iter()
+                            .take(4)
+                            .any(|t| t.is("that") || t.is("to")))
     });
     // "In other words, the button is a switch": said again of what the sentence before named.
     let restates = sentence.text.starts_with("In other words");
@@ -3311,6 +3322,14 @@ fn points_at_something(toks: &[Tok<'_>]) -> bool {
         // "The plates did not rift apart here", "It is here that ...": a place named before;
         // "could not survive in such an environment": a kind named before.
         t.is("here")
+            // "hotter than this,", "Only a small percentage of those are": a demonstrative
+            // standing alone, for what the sentence before named.
+            || demonstrative
+                && i > 0
+                && toks.get(i + 1).is_none_or(|next| {
+                    matches!(next.text, "," | "." | ";")
+                        || toks[i - 1].is("of") && next.word().is_auxiliary()
+                })
             || t.is("such")
                 && toks
                     .get(i + 1)
@@ -4555,6 +4574,26 @@ fn key_phrase_candidates(
                         &*toks[a].lower,
                         "years" | "miles" | "kilometers" | "meters" | "tons" | "dollars" | "people"
                     ))
+        {
+            continue;
+        }
+        // "killed about [180 people]", "[190,000 buildings] had been damaged": the toll of
+        // one event, not what the text teaches.
+        if b - a >= 2
+            && toks[a].lower.starts_with(|c: char| c.is_ascii_digit())
+            && matches!(
+                &*toks[b - 1].lower,
+                "people"
+                    | "persons"
+                    | "deaths"
+                    | "fatalities"
+                    | "casualties"
+                    | "victims"
+                    | "lives"
+                    | "buildings"
+                    | "homes"
+                    | "houses"
+            )
         {
             continue;
         }
@@ -7114,12 +7153,25 @@ mod tests {
             "When it does, it combines with oxygen to become a different substance.",
             // A lead that names nothing, then a pronoun.
             "Today, they are mined in open pits all over the world.",
+            // A lead with no verb only says where or what it is like.
+            "Back at the bottom of the mantle, it travels horizontally.",
+            "Like most doorbells, it has a button located by the front door.",
+            // "this" standing for what the sentence before said.
+            "Unless the water gets hotter than this, it wont boil and ruin the engine.",
+            // "those" standing for things named before.
+            "Only a small percentage of those are large enough to be felt.",
             // The sentence points at what follows.
             "The development of a residual soil may go something like this.",
         ] {
             let cards = pairs(text, None);
             assert!(cards.is_empty(), "{text}: {cards:?}");
         }
+        // An "it" that stands for what follows points nowhere.
+        let cards = pairs(
+            "Sometimes it is said that the phagocyte engulfs the pathogen, and then destroys it.",
+            None,
+        );
+        assert!(!cards.is_empty());
         // "this pattern of": a noun that may be a verb, pointed at.
         assert!(pairs("Mendel studied this pattern of inheritance in peas.", None).is_empty());
         // What the sentence points at is named in a sentence too long to show before it.
@@ -7416,6 +7468,33 @@ mod tests {
             found.push(facts::span(text, &toks, a, b).to_owned())
         });
         found
+    }
+
+    #[test]
+    fn the_toll_of_one_event_is_no_gap() {
+        let phrases = |text: &str| -> Vec<String> {
+            let toks = facts::tokenize(text);
+            key_phrases_in(text, &toks, facts::analyze(&toks).as_ref())
+                .into_iter()
+                .map(|(_, phrase, _)| phrase)
+                .collect()
+        };
+        for (text, never) in [
+            (
+                "A 6.3 quake in Christchurch in February 2011 killed about 180 people.",
+                "180 people",
+            ),
+            (
+                "About 22,000 people were dead or missing, and 190,000 buildings had been damaged or destroyed.",
+                "190,000 buildings",
+            ),
+        ] {
+            let found = phrases(text);
+            assert!(!found.iter().any(|p| p == never), "{text}: {found:?}");
+        }
+        // A count that is a fact of nature is kept.
+        let found = phrases("Human cells have 46 chromosomes.");
+        assert!(found.iter().any(|p| p == "46 chromosomes"), "{found:?}");
     }
 
     #[test]
