@@ -5056,6 +5056,43 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
             {
                 break;
             }
+            // "changes direction [60 times]", "formed [4.6 billion years] ago": a number after
+            // a word opens a quantity of its own ("the past 25 million years", "a magnitude 7
+            // quake" are one phrase).
+            if toks[j].text.starts_with(|c: char| c.is_ascii_digit())
+                // ("CHAPTER SUMMARY 5.1 Components": a heading's number.)
+                && toks[j - 1].text.chars().any(|c| c.is_lowercase())
+                && !matches!(
+                    &*toks[j - 1].lower,
+                    "past"
+                        | "last"
+                        | "least"
+                        | "next"
+                        | "first"
+                        | "magnitude"
+                        | "chromosome"
+                        // "Figure 3.20 shows": a label's number.
+                        | "figure"
+                        | "fig"
+                        | "table"
+                        | "chapter"
+                        | "section"
+                        | "lesson"
+                        | "example"
+                        | "equation"
+                        | "step"
+                        | "type"
+                )
+                && toks.get(j + 1).is_some_and(|n| {
+                    is_plain_plural(&n.lower)
+                        || matches!(
+                            &*n.lower,
+                            "million" | "billion" | "thousand" | "hundred" | "percent" | "ma"
+                        )
+                })
+            {
+                break;
+            }
             // "a sperm fertilizes an egg": an -s word before an article is the verb.
             if w.ends_with('s')
                 && toks
@@ -6544,6 +6581,39 @@ mod tests {
             .map(|(a, b)| facts::span(text, &toks, a, b))
             .collect();
         assert_eq!(found, ["Scientists", "dormant volcano"]);
+    }
+
+    #[test]
+    fn a_number_after_a_word_opens_a_quantity_of_its_own() {
+        let found = |text: &str| -> Vec<String> {
+            let toks = facts::tokenize(text);
+            chunks(&toks)
+                .into_iter()
+                .map(|(a, b)| facts::span(text, &toks, a, b).to_owned())
+                .collect()
+        };
+        assert_eq!(
+            found("The current changes direction 60 times per second."),
+            ["current", "direction", "60 times", "second"]
+        );
+        assert_eq!(
+            found("The Farallon Plate was subducting beneath the North American Plate 30 Ma."),
+            ["Farallon Plate", "North American Plate", "30 Ma"]
+        );
+        // A label's number, and a number an adjective counts, stay in the phrase.
+        assert_eq!(
+            found("Figure 3.20 shows a quartz vein."),
+            ["Figure 3.20", "quartz vein"]
+        );
+        assert_eq!(
+            found("Mountains formed in the past 25 million years."),
+            ["Mountains", "past 25 million years"]
+        );
+        // "somewhere" is an adverb, not the noun a participle describes.
+        assert_eq!(
+            found("All but one earthquake of 2004 occurred somewhere around the Pacific."),
+            ["earthquake", "2004", "Pacific"]
+        );
     }
 
     #[test]

@@ -1461,6 +1461,13 @@ pub fn facts_of_clause(sentence: &str, toks: &[Tok<'_>], clause: Option<&Clause>
     if let Some(clause) = clause {
         facts.extend(clause_facts(sentence, toks, clause));
     }
+    // "Oxides contain one", "They differ from each other": an object of function words says
+    // nothing to ask for.
+    facts.retain(|f| {
+        !f.items.is_empty()
+            || lexicon::runs(&f.object, false)
+                .any(|w| !lexicon::is_function_word(&lexicon::lowercase(w)))
+    });
     facts
 }
 
@@ -3075,6 +3082,20 @@ mod tests {
             "MSCs".into(),
             "hepatocyte-like cells".into()
         )));
+    }
+
+    #[test]
+    fn an_object_of_function_words_is_no_fact() {
+        for text in [
+            "Crust, mantle, and core differ from each other.",
+            "Oxides contain one.",
+        ] {
+            let facts = kinds(text);
+            assert!(
+                !facts.iter().any(|(k, _, _)| *k == FactKind::Function),
+                "{text}: {facts:?}"
+            );
+        }
     }
 
     #[test]

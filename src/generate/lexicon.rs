@@ -371,6 +371,10 @@ const ADVERBS: &[&str] = &[
     "ever",
     "hardly",
     "regardless",
+    "somewhere",
+    "anywhere",
+    "everywhere",
+    "elsewhere",
 ];
 
 /// Base forms of verbs common in expository text. Inflected forms are matched by [`is_verb`].
