@@ -3340,9 +3340,12 @@ fn points_at_something(toks: &[Tok<'_>]) -> bool {
                     // "This pattern of inheritance", "this change is": a noun that may also be
                     // a verb, read by what follows it.
                     || next.verb_base() == Some(&*next.lower)
-                        && toks
+                        && (toks
                             .get(i + 2)
                             .is_some_and(|n| n.is("of") || n.word().is_auxiliary())
+                            // "Stresses from this uplift cause folds": "this" takes no base
+                            // form for its verb.
+                            || t.is("this"))
                     || demonstrative
                         && i > 0
                         && !t.is("those")
@@ -7223,6 +7226,8 @@ mod tests {
             "When it does, it combines with oxygen to become a different substance.",
             // A lead that names nothing, then a pronoun.
             "Today, they are mined in open pits all over the world.",
+            // "this" before a base form points at a thing named before.
+            "Stresses from this uplift cause folds, reverse faults, and thrust faults.",
             // A lead with no verb only says where or what it is like.
             "Back at the bottom of the mantle, it travels horizontally.",
             "Like most doorbells, it has a button located by the front door.",
