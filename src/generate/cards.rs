@@ -184,6 +184,17 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
         words
     };
     let first = lexicon::lowercase(words.first()?);
+    // "What is the tablet disappearing in?", "What are the ice cubes turning into?": what is
+    // going on as the text shows it, in a picture or a demonstration, not a lasting fact.
+    if matches!(&*first, "is" | "are")
+        && words[1..]
+            .iter()
+            .map(|w| lexicon::lowercase(w))
+            .find(|w| !lexicon::is_adverb(w))
+            .is_some_and(|w| w.ends_with("ing") && w != "being" && lexicon::is_verb(&w))
+    {
+        return None;
+    }
     if lexicon::is_auxiliary(&first) {
         let rest = words[1..].join(" ");
         // "did so much damage": "do" is the verb here, and the question needs it twice.
@@ -5446,6 +5457,16 @@ mod tests {
         assert_eq!(
             what_question("A quake", "today could produce").as_deref(),
             Some("What could a quake today produce?")
+        );
+        // What is going on in a picture is not asked.
+        assert_eq!(what_question("The tablet", "is disappearing in"), None);
+        assert_eq!(
+            what_question("The ice cubes", "are slowly turning into"),
+            None
+        );
+        assert_eq!(
+            what_question("The ice", "is being melted by").as_deref(),
+            Some("What is the ice being melted by?")
         );
     }
 

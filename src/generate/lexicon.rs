@@ -1181,6 +1181,10 @@ const EVALUATIVE: &[&str] = &[
     "appropriate",
     "suitable",
     "wrong",
+    "plausible",
+    "reasonable",
+    "suggestion",
+    "suggestions",
 ];
 
 /// Words too common or too vague to be the answer of a card.
