@@ -1393,7 +1393,26 @@ fn write_sentence_cards(
                 .iter()
                 .all(|t| !t.punct && t.text.starts_with(|ch: char| ch.is_lowercase()))
     });
-    let pointed = points_at_something(&toks) || subject_part_of_it;
+    // "The other two particles are ...", "The smaller cell is called ...", "The remaining 5%
+    // are ...": one of things the sentence before named. ("The larger the sphere, the less
+    // ...": a comparison of its own.)
+    let one_of_before = toks.first().is_some_and(|t| t.is("the"))
+        && toks.get(1).is_some_and(|t| {
+            matches!(
+                &*t.lower,
+                "other"
+                    | "remaining"
+                    | "former"
+                    | "latter"
+                    | "smaller"
+                    | "larger"
+                    | "bigger"
+                    | "older"
+                    | "younger"
+            )
+        })
+        && toks.get(2).is_some_and(|t| !t.is("the"));
+    let pointed = points_at_something(&toks) || subject_part_of_it || one_of_before;
     if pointed && usable_previous.is_none() {
         return out;
     }
@@ -7247,6 +7266,9 @@ mod tests {
             "When it does, it combines with oxygen to become a different substance.",
             // A lead that names nothing, then a pronoun.
             "Today, they are mined in open pits all over the world.",
+            // One of things named before.
+            "The smaller cell is called a polar body.",
+            "The other two groups are nekton and benthos.",
             // "this" before a base form points at a thing named before.
             "Stresses from this uplift cause folds, reverse faults, and thrust faults.",
             // A lead with no verb only says where or what it is like.
