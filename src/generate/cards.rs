@@ -1464,7 +1464,13 @@ fn write_sentence_cards(
                 .as_deref()
                 .is_some_and(|s| s == facts::trim_phrase(&fact.subject))
         });
-        let mut subject_anaphoric = starts_with_anaphor(&fact.subject);
+        // ("The smaller cell", "the other two particles": no question names which.)
+        let mut subject_anaphoric = starts_with_anaphor(&fact.subject)
+            || one_of_before
+                && fact
+                    .subject
+                    .get(..toks[1].end)
+                    .is_some_and(|s| s.eq_ignore_ascii_case(&text[..toks[1].end]));
         // "This magnetic field ..." names again the subject of the sentence before. (The
         // sentence before is read only for a subject that opens with a demonstrative.)
         if fact
@@ -7284,6 +7290,18 @@ mod tests {
             let cards = pairs(text, None);
             assert!(cards.is_empty(), "{text}: {cards:?}");
         }
+        // Shown after the sentence before, a cloze; no question names which cell.
+        let cards = pairs(
+            "The smaller cell is called a polar body.",
+            Some("The egg divides into two cells of unequal size."),
+        );
+        assert!(!cards.is_empty(), "{cards:?}");
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| p.starts_with("The egg divides into two cells")),
+            "{cards:?}"
+        );
         // An "it" that stands for what follows points nowhere.
         let cards = pairs(
             "Sometimes it is said that the phagocyte engulfs the pathogen, and then destroys it.",
