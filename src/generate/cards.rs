@@ -2027,12 +2027,22 @@ fn write_sentence_cards(
                             })
                         })
                     };
-                    words.next().is_some_and(|w| {
-                        w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
-                    }) && match words.clone().count() {
-                        0 | 1 => true,
-                        2 => !words.any(|w| w.eq_ignore_ascii_case("of")) && named_in_passing(),
-                        _ => false,
+                    let first = words.next().map(lexicon::lowercase);
+                    match first.as_deref() {
+                        Some("a" | "an") => match words.clone().count() {
+                            0 | 1 => true,
+                            2 => !words.any(|w| w.eq_ignore_ascii_case("of")) && named_in_passing(),
+                            _ => false,
+                        },
+                        // "plants have several kinds of organelles called plastids": some of a
+                        // kind, named in passing.
+                        Some(w) => {
+                            (matches!(w, "several" | "some" | "many" | "various" | "certain")
+                                || lexicon::is_number_word(w))
+                                && words.count() <= 4
+                                && named_in_passing()
+                        }
+                        None => false,
                     }
                 };
                 if kind_only
@@ -8523,6 +8533,23 @@ mod tests {
                 "{name}: {cards:?}"
             );
         }
+        // So is some of a kind.
+        let cards = pairs(
+            "Plants have several kinds of organelles called plastids.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| p != "What are several kinds of organelles called?"),
+            "{cards:?}"
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| a == "plastids" && p.contains("called {{")),
+            "{cards:?}"
+        );
         // A verb of changing is asked with its object, for what it changes it into.
         let cards = pairs(
             "Solar cells convert the energy in sunlight to electrical energy.",
