@@ -1078,12 +1078,10 @@ fn opens_clause_with_article(toks: &[Tok<'_>], j: usize) -> bool {
     else {
         return false;
     };
-    matches!(
-        &*toks[det].lower,
-        "the" | "a" | "an" | "their" | "its" | "his" | "her" | "our" | "your"
-    ) && toks[det + 1..j]
-        .iter()
-        .all(|t| !t.punct && !t.word().is_function_word())
+    lexicon::is_article_or_possessive(&toks[det].lower)
+        && toks[det + 1..j]
+            .iter()
+            .all(|t| !t.punct && !t.word().is_function_word())
         && (det == 0 || matches!(&*toks[det - 1].lower, "and" | "but" | ","))
 }
 
@@ -1250,12 +1248,10 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     // "the domain Eukarya keep their DNA": a base form before a determiner or a possessive is
     // the verb; so is one after a coordination ("crust, mantle, and core differ").
     if toks[j].verb_base() == Some(w)
-        && (toks.get(j + 1).is_some_and(|n| {
-            matches!(
-                &*n.lower,
-                "the" | "a" | "an" | "their" | "its" | "our" | "your" | "his" | "her"
-            )
-        }) || j >= 2 && matches!(&*toks[j - 2].lower, "and" | "or"))
+        && (toks
+            .get(j + 1)
+            .is_some_and(|n| lexicon::is_article_or_possessive(&n.lower))
+            || j >= 2 && matches!(&*toks[j - 2].lower, "and" | "or"))
     {
         return false;
     }

@@ -1975,6 +1975,15 @@ pub fn is_number_word(word: &str) -> bool {
     )
 }
 
+/// An article or a possessive, which opens a noun phrase (lower case): "the", "a", "an",
+/// "its", "their", "his", "her", "our", "your".
+pub fn is_article_or_possessive(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "your"
+    )
+}
+
 /// A form of "be".
 pub fn is_be(word: &str) -> bool {
     matches!(
