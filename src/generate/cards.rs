@@ -1850,7 +1850,13 @@ fn write_sentence_cards(
                         let unit = w.strip_suffix('s').unwrap_or(&w);
                         is_time_unit(unit) || matches!(unit, "time" | "period" | "while")
                     });
-                if graded || duration {
+                // "divides in [half]", "is held in [place]": an idiom says how, not into what.
+                let idiom = relation_last == "in"
+                    && matches!(
+                        lexicon::lowercase(answer.trim()).as_ref(),
+                        "half" | "place" | "two" | "turn" | "time" | "part" | "general"
+                    );
+                if graded || duration || idiom {
                     continue;
                 }
                 // "can be made safer", "became harder": an adjective, not a thing to name.
@@ -2220,6 +2226,7 @@ fn write_sentence_cards(
                         .is_some_and(|w| w.eq_ignore_ascii_case("the"))
                     && word_count(object) >= 3
                     && matches!(fact.relation.as_str(), "is" | "are" | "was" | "were")
+                    && !ends_in_bare_participle(object)
                 {
                     let past = matches!(fact.relation.as_str(), "was" | "were");
                     let be = match (past, facts::subject_plural(object)) {
@@ -4709,7 +4716,9 @@ fn key_phrase_candidates(
         {
             continue;
         }
-        if counts_listed_items(phrase, &sentence[toks[a].start..]) {
+        if counts_listed_items(phrase, &sentence[toks[a].start..])
+            || in_readers_condition(&sentence[..toks[a].start])
+        {
             continue;
         }
         // "These [two scales] give similar measurements": a count after a pointer names what
@@ -4746,6 +4755,7 @@ fn key_phrase_candidates(
                     | (
                         "in",
                         "addition" | "fact" | "general" | "particular" | "order" | "turn"
+                            | "half" | "place"
                     )
                     | ("for", "example" | "instance")
                     | ("of", "course")
@@ -5013,6 +5023,66 @@ fn contrasts(t: &Tok<'_>) -> bool {
         && !lexicon::is_superlative(&t.lower)
 }
 
+/// "where warm mantle material [rises],", "as the plates [meet]": in a clause opened by a
+/// subordinator, the last word of a run that agrees with the noun before it as a verb does
+/// (an -s form after a singular, a base form after a plural) is the clause's verb, not part of
+/// its subject. `i` starts the run, `j` is the word asked about.
+fn ends_subordinate_clause(
+    toks: &[Tok<'_>],
+    i: usize,
+    j: usize,
+    in_chunk: &impl Fn(usize) -> bool,
+) -> bool {
+    let w = &*toks[j].lower;
+    let prev = &*toks[j - 1].lower;
+    let plural = |x: &str| x.ends_with('s') && !x.ends_with("ss") && !x.ends_with("us");
+    let agrees = match toks[j].verb_base() {
+        Some(base) if base != w => plural(w) && !plural(prev),
+        Some(_) => plural(prev),
+        None => false,
+    };
+    // A verb or auxiliary after it ("when rock layers [fold]") makes the word a noun.
+    if !agrees
+        || toks.get(j + 1).is_some_and(|n| {
+            in_chunk(j + 1) || !n.punct && (n.is_verb() || lexicon::is_auxiliary(&n.lower))
+        })
+    {
+        return false;
+    }
+    // The subordinator, right before the run or one or two words before it.
+    let mut k = i;
+    while k > 0 && i - k < 2 {
+        k -= 1;
+        let t = &toks[k];
+        if matches!(
+            &*t.lower,
+            "where"
+                | "when"
+                | "if"
+                | "because"
+                | "while"
+                | "since"
+                | "until"
+                | "once"
+                | "unless"
+                | "whereas"
+                | "although"
+                | "though"
+        ) {
+            return true;
+        }
+        // "As the plates [move], ..."; not "such as rock [falls]", "known as ...".
+        if t.is("as") {
+            return k == 0 || toks[k - 1].punct;
+        }
+        // ("where warm [mantle material] rises": an adjective before the run.)
+        if t.punct || t.word().is_function_word() && !lexicon::is_article_or_possessive(&t.lower) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Noun-phrase chunks: maximal runs of content words that are not used as verbs, as token
 /// ranges. Hyphens and apostrophes inside a run are kept.
 pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
@@ -5076,6 +5146,8 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
             continue;
         }
         let mut j = i + 1;
+        // The run ends on the verb of a subordinate clause, which is no chunk of its own.
+        let mut clause_verb = false;
         while j < toks.len() && in_chunk(j) {
             let w = &*toks[j].lower;
             // "liquid becoming hot": a participle with an object after a noun starts a clause;
@@ -5128,6 +5200,10 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
             {
                 break;
             }
+            if ends_subordinate_clause(toks, i, j, &in_chunk) {
+                clause_verb = true;
+                break;
+            }
             // "a sperm fertilizes an egg": an -s word before an article is the verb.
             if w.ends_with('s')
                 && toks
@@ -5150,7 +5226,7 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
             i
         };
         out.push((start, j));
-        i = j;
+        i = j + usize::from(clause_verb);
     }
     join_adjective_runs(toks, &mut out);
     out
@@ -5211,6 +5287,52 @@ fn to_takes_noun(before: &Tok<'_>) -> bool {
         || before
             .verb_base()
             .is_some_and(|base| !before.lower.ends_with("ing") && !lexicon::takes_infinitive(base))
+}
+
+/// "When you blow up the [balloon], ...", "If you take a trip out of [Las Vegas] ...": a phrase
+/// in a condition the reader is put in (a clause opened by "if", "when" ... before "you" or
+/// "we") is part of a demonstration, not a fact to recall. `before` is the sentence up to the
+/// phrase.
+fn in_readers_condition(before: &str) -> bool {
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let mut words = clause
+        .split_whitespace()
+        .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())));
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let opens = |w: &str| {
+        matches!(
+            w,
+            "if" | "when" | "once" | "while" | "before" | "after" | "until" | "unless"
+        )
+    };
+    let reader = |w: &str| matches!(w, "you" | "we");
+    if opens(&first) {
+        return reader(&second);
+    }
+    // "So if you ...", "Now when we ...": one word before the opening.
+    opens(&second) && words.next().is_some_and(|w| reader(&w))
+}
+
+/// "the strongest magnets made", "the largest animals known": a phrase that ends in a past
+/// participle standing for a relative clause ("that were ever made"). Asked as "What are the
+/// strongest magnets made?", it reads as a passive asking what they are made of.
+/// ("the region where protons are also found": a relative clause with its verb is asked as it
+/// reads.)
+fn ends_in_bare_participle(phrase: &str) -> bool {
+    let mut words = phrase
+        .split_whitespace()
+        .rev()
+        .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())));
+    words
+        .next()
+        .is_some_and(|last| lexicon::is_participle(&last))
+        && words.all(|w| {
+            !lexicon::is_auxiliary(&w)
+                && !lexicon::is_be(&w)
+                && !matches!(w.as_ref(), "that" | "which" | "who" | "where" | "when")
+        })
 }
 
 /// "Bacteria also have [two additional unique features]: a cell wall and flagella", "[two
@@ -9151,5 +9273,80 @@ mod tests {
                 .all(|a| !(a.contains("adulthood") && a.contains("cell cycle"))),
             "{cards:?}"
         );
+    }
+
+    #[test]
+    fn a_phrase_in_the_readers_condition_is_no_gap() {
+        for (text, never) in [
+            (
+                "When you blow up the balloon, the rubber stretches.",
+                "balloon",
+            ),
+            (
+                "If you take a trip out of Las Vegas toward Phoenix you can visit the Hoover Dam.",
+                "Las Vegas",
+            ),
+            ("So if we heat the mixture, the salt dissolves.", "mixture"),
+        ] {
+            let cards = answers(text, None);
+            assert!(cards.iter().all(|a| a != never), "{text}: {cards:?}");
+        }
+        // The main clause after the condition says what is found.
+        let cards = answers(
+            "If you look closely, you can see the individual crystals of ice.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|a| a == "individual crystals"),
+            "{cards:?}"
+        );
+        assert!(in_readers_condition("When you blow up the "));
+        assert!(!in_readers_condition(
+            "If you look closely, you can see the "
+        ));
+        assert!(!in_readers_condition("When water freezes, the "));
+    }
+
+    #[test]
+    fn a_reflexive_pronoun_or_an_idiom_is_no_answer() {
+        let cards = answers(
+            "There are many things you can do to protect yourself before, during, and after an earthquake.",
+            None,
+        );
+        assert!(cards.iter().all(|a| a != "yourself"), "{cards:?}");
+        assert!(!good_answer("yourself") && !good_answer("everybody"));
+        // "divides in half": how, not into what.
+        let cards = pairs("The cell divides in half, creating two cells.", None);
+        assert!(cards.iter().all(|(_, a)| a != "half"), "{cards:?}");
+    }
+
+    #[test]
+    fn a_term_ending_in_a_bare_participle_is_not_asked_as_a_passive() {
+        let cards = pairs(
+            "In fact, electromagnets are the strongest magnets made.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.ends_with("magnets made?")),
+            "{cards:?}"
+        );
+        assert!(ends_in_bare_participle("the strongest magnets made"));
+        // A relative clause keeps its verb: the question reads as written.
+        assert!(!ends_in_bare_participle(
+            "the small, dense region at the center of an atom where protons are also found"
+        ));
+        assert!(!ends_in_bare_participle("the basic units of fungi"));
+    }
+
+    #[test]
+    fn a_subordinate_clause_ends_its_subject_before_its_verb() {
+        let chunks = chunk_texts(
+            "It reaches the location where warm mantle material rises, and the cell is complete.",
+        );
+        assert!(chunks.iter().any(|c| c == "mantle material"), "{chunks:?}");
+        assert!(chunks.iter().all(|c| !c.contains("rises")), "{chunks:?}");
+        // A verb after the -s word makes it a noun; "such as" is no subordinator.
+        let chunks = chunk_texts("When rock layers fold, they form mountains.");
+        assert!(chunks.iter().any(|c| c == "rock layers"), "{chunks:?}");
     }
 }
