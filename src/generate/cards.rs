@@ -1856,6 +1856,10 @@ fn write_sentence_cards(
                         lexicon::lowercase(answer.trim()).as_ref(),
                         "half" | "place" | "two" | "turn" | "time" | "part" | "general"
                     );
+                // "gives [the plant cell strength]", "give [rock] enough energy": "give" takes
+                // two objects the phrase cannot tell apart; "What does a cell wall give?"
+                // asks neither.
+                let two_objects = matches!(&*relation_last, "give" | "gives" | "gave");
                 if graded || duration || idiom {
                     continue;
                 }
@@ -2176,7 +2180,15 @@ fn write_sentence_cards(
                     words.next().is_some_and(|w| lexicon::is_evaluative(&w))
                         && words.next().is_some_and(|w| lexicon::is_vague(&w))
                 };
-                if !kind_only && !clause_object && !praised && !too_long {
+                // "The creation and destruction of oceanic crust is the reason that continents
+                // move": a reason says why something else happens, not what the thing is.
+                let reason =
+                    fact.kind == FactKind::Definition
+                        && fact.object.split_whitespace().take(3).any(|w| {
+                            matches!(lexicon::lowercase(w).as_ref(), "reason" | "reasons")
+                        });
+                if !kind_only && !clause_object && !praised && !too_long && !reason && !two_objects
+                {
                     let peers = fact.items.clone();
                     push(CardKind::Question, question, answer, fact.kind, base, peers);
                 }
@@ -5304,15 +5316,16 @@ fn in_readers_condition(before: &str) -> bool {
     let opens = |w: &str| {
         matches!(
             w,
-            "if" | "when" | "once" | "while" | "before" | "after" | "until" | "unless"
+            "if" | "when" | "as" | "once" | "while" | "before" | "after" | "until" | "unless"
         )
     };
     let reader = |w: &str| matches!(w, "you" | "we");
     if opens(&first) {
         return reader(&second);
     }
-    // "So if you ...", "Now when we ...": one word before the opening.
-    opens(&second) && words.next().is_some_and(|w| reader(&w))
+    // "So if you ...", "Now when we ...": one word before the opening ("Science as we know it"
+    // is no condition).
+    second != "as" && opens(&second) && words.next().is_some_and(|w| reader(&w))
 }
 
 /// "the strongest magnets made", "the largest animals known": a phrase that ends in a past
@@ -9348,5 +9361,33 @@ mod tests {
         // A verb after the -s word makes it a noun; "such as" is no subordinator.
         let chunks = chunk_texts("When rock layers fold, they form mountains.");
         assert!(chunks.iter().any(|c| c == "rock layers"), "{chunks:?}");
+    }
+
+    #[test]
+    fn give_with_two_objects_and_a_reason_are_not_asked() {
+        let cards = pairs(
+            "A cell wall gives the plant cell strength and protection.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.ends_with("give?")),
+            "{cards:?}"
+        );
+        // The term is still recalled from what it does.
+        assert!(cards.iter().any(|(_, a)| a == "cell wall"), "{cards:?}");
+        let cards = pairs(
+            "The creation and destruction of oceanic crust is the reason that continents move.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.starts_with("What is")),
+            "{cards:?}"
+        );
+        // "Science as we now know it" puts the reader in no condition.
+        let cards = answers(
+            "Science as we now know it arose as a discipline in the 17th century.",
+            None,
+        );
+        assert!(cards.iter().any(|a| a == "17th century"), "{cards:?}");
     }
 }
