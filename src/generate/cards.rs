@@ -281,6 +281,11 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     {
         return None;
     }
+    // "magnesium- and [iron-rich minerals]": the gap would take one half of a pair joined
+    // through a hyphen.
+    if before.ends_with("- and ") || before.ends_with("- or ") {
+        return None;
+    }
     let nothing_after = after
         .trim_matches(|c: char| c.is_ascii_punctuation())
         .trim()
@@ -2187,7 +2192,41 @@ fn write_sentence_cards(
                         && fact.object.split_whitespace().take(3).any(|w| {
                             matches!(lexicon::lowercase(w).as_ref(), "reason" | "reasons")
                         });
-                if !kind_only && !clause_object && !praised && !too_long && !reason && !two_objects
+                // "the offspring is genetically an exact copy of the parent": an adverb before
+                // the article says in what respect; "What is the offspring?" drops it.
+                // (Read where it stands: after "is" in the relation, or opening the object.)
+                let in_respect = fact.kind == FactKind::Definition && {
+                    let adverb = fact
+                        .relation
+                        .split_whitespace()
+                        .nth(1)
+                        .or_else(|| fact.object.split_whitespace().next())
+                        .map(lexicon::lowercase)
+                        .unwrap_or_default();
+                    adverb.ends_with("ically")
+                        && !matches!(
+                            adverb.as_ref(),
+                            "typically"
+                                | "basically"
+                                | "essentially"
+                                | "generally"
+                                | "usually"
+                                | "normally"
+                                | "actually"
+                                | "really"
+                                | "especially"
+                                | "naturally"
+                                | "originally"
+                                | "traditionally"
+                        )
+                };
+                if !kind_only
+                    && !clause_object
+                    && !praised
+                    && !too_long
+                    && !reason
+                    && !two_objects
+                    && !in_respect
                 {
                     let peers = fact.items.clone();
                     push(CardKind::Question, question, answer, fact.kind, base, peers);
@@ -9389,5 +9428,37 @@ mod tests {
             None,
         );
         assert!(cards.iter().any(|a| a == "17th century"), "{cards:?}");
+    }
+
+    #[test]
+    fn a_hyphen_pair_a_list_tail_and_a_respect_adverb_are_read_whole() {
+        // "magnesium- and [iron-rich minerals]": no gap takes half of the pair.
+        let text = "Mafic magmas contain more dark, magnesium- and iron-rich mafic minerals.";
+        let at = text.find("iron-rich").unwrap_or_default();
+        assert_eq!(cloze(text, at, "iron-rich mafic minerals"), None);
+        // A list ends before the comma that says what it is for.
+        let cards = answers(
+            "The nervous system must work with other organ systems, such as the circulatory system and the digestive system, for your body to work.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|a| a == "the circulatory system and the digestive system"),
+            "{cards:?}"
+        );
+        assert!(
+            cards.iter().all(|a| !a.contains("body to work")),
+            "{cards:?}"
+        );
+        // "is genetically a copy": the question would drop the respect it is a copy in.
+        let cards = pairs(
+            "The offspring is genetically an exact copy of the parent.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| p != "What is the offspring?"),
+            "{cards:?}"
+        );
     }
 }

@@ -1288,10 +1288,21 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
 }
 
 /// Splits a list phrase "A, B, and C" / "A or B" into its items.
+///
+/// A part after a comma that opens with a preposition ends the list ("A and B, for your body
+/// to work"): it says what the list is for, it is no item.
 pub fn split_list(phrase: &str) -> Vec<String> {
     let mut items = Vec::new();
-    for part in phrase.split(',') {
+    for (k, part) in phrase.split(',').enumerate() {
         let part = part.trim();
+        if k > 0
+            && part
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| !matches!(w, "and" | "or") && lexicon::is_preposition(w))
+        {
+            break;
+        }
         let mut rest = part;
         for conj in ["and ", "or "] {
             if let Some(r) = rest.strip_prefix(conj) {
