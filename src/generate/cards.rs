@@ -4767,8 +4767,7 @@ fn key_phrase_candidates(
         {
             continue;
         }
-        if counts_listed_items(phrase, &sentence[toks[a].start..])
-            || in_readers_condition(&sentence[..toks[a].start])
+        if counts_listed_items(phrase, &sentence[toks[a].start..]) || in_readers_condition(toks, a)
         {
             continue;
         }
@@ -5342,13 +5341,16 @@ fn to_takes_noun(before: &Tok<'_>) -> bool {
 
 /// "When you blow up the [balloon], ...", "If you take a trip out of [Las Vegas] ...": a phrase
 /// in a condition the reader is put in (a clause opened by "if", "when" ... before "you" or
-/// "we") is part of a demonstration, not a fact to recall. `before` is the sentence up to the
-/// phrase.
-fn in_readers_condition(before: &str) -> bool {
-    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
-    let mut words = clause
-        .split_whitespace()
-        .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())));
+/// "we") is part of a demonstration, not a fact to recall. `a` is the phrase's first token.
+fn in_readers_condition(toks: &[Tok<'_>], a: usize) -> bool {
+    let start = toks[..a]
+        .iter()
+        .rposition(|t| t.is(",") || t.is(";") || t.is(":"))
+        .map_or(0, |k| k + 1);
+    let mut words = toks[start..a]
+        .iter()
+        .filter(|t| !t.punct)
+        .map(|t| &*t.lower);
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
@@ -5359,12 +5361,12 @@ fn in_readers_condition(before: &str) -> bool {
         )
     };
     let reader = |w: &str| matches!(w, "you" | "we");
-    if opens(&first) {
-        return reader(&second);
+    if opens(first) {
+        return reader(second);
     }
     // "So if you ...", "Now when we ...": one word before the opening ("Science as we know it"
     // is no condition).
-    second != "as" && opens(&second) && words.next().is_some_and(|w| reader(&w))
+    second != "as" && opens(second) && words.next().is_some_and(reader)
 }
 
 /// "the strongest magnets made", "the largest animals known": a phrase that ends in a past
@@ -9352,11 +9354,13 @@ mod tests {
             cards.iter().any(|a| a == "individual crystals"),
             "{cards:?}"
         );
-        assert!(in_readers_condition("When you blow up the "));
-        assert!(!in_readers_condition(
-            "If you look closely, you can see the "
-        ));
-        assert!(!in_readers_condition("When water freezes, the "));
+        let condition = |before: &str| {
+            let toks = facts::tokenize(before);
+            in_readers_condition(&toks, toks.len())
+        };
+        assert!(condition("When you blow up the"));
+        assert!(!condition("If you look closely, you can see the"));
+        assert!(!condition("When water freezes, the"));
     }
 
     #[test]
