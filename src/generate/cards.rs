@@ -1856,11 +1856,7 @@ fn write_sentence_cards(
                         is_time_unit(unit) || matches!(unit, "time" | "period" | "while")
                     });
                 // "divides in [half]", "is held in [place]": an idiom says how, not into what.
-                let idiom = relation_last == "in"
-                    && matches!(
-                        lexicon::lowercase(answer.trim()).as_ref(),
-                        "half" | "place" | "two" | "turn" | "time" | "part" | "general"
-                    );
+                let idiom = relation_last == "in" && in_idiom(&lexicon::lowercase(answer.trim()));
                 // "gives [the plant cell strength]", "give [rock] enough energy": "give" takes
                 // two objects the phrase cannot tell apart; "What does a cell wall give?"
                 // asks neither.
@@ -4802,16 +4798,12 @@ fn key_phrase_candidates(
             && matches!(
                 (&*toks[a - 1].lower, &*toks[a].lower),
                 ("other", "hand")
-                    | (
-                        "in",
-                        "addition" | "fact" | "general" | "particular" | "order" | "turn"
-                            | "half" | "place"
-                    )
                     | ("for", "example" | "instance")
                     | ("of", "course")
                     | ("a", "result")
                     | ("at", "least" | "first" | "times")
             )
+            || b - a == 1 && a >= 1 && toks[a - 1].is("in") && in_idiom(&toks[a].lower)
             // "make [sure] the cell stays intact": an idiom too.
             || b - a == 1 && a >= 1 && toks[a - 1].is("make") && toks[a].is("sure")
             // "as [long] as a gradient exists", "as [hot] as": a comparison, not a thing.
@@ -5085,10 +5077,11 @@ fn ends_subordinate_clause(
 ) -> bool {
     let w = &*toks[j].lower;
     let prev = &*toks[j - 1].lower;
-    let plural = |x: &str| x.ends_with('s') && !x.ends_with("ss") && !x.ends_with("us");
     let agrees = match toks[j].verb_base() {
-        Some(base) if base != w => plural(w) && !plural(prev),
-        Some(_) => plural(prev),
+        Some(base) if base != w => {
+            w.ends_with('s') && !w.ends_with("ss") && !facts::looks_plural(prev)
+        }
+        Some(_) => facts::looks_plural(prev),
         None => false,
     };
     // A verb or auxiliary after it ("when rock layers [fold]") makes the word a noun.
@@ -5337,6 +5330,25 @@ fn to_takes_noun(before: &Tok<'_>) -> bool {
         || before
             .verb_base()
             .is_some_and(|base| !before.lower.ends_with("ing") && !lexicon::takes_infinitive(base))
+}
+
+/// A word that makes an idiom with "in" before it ("in [addition]", "in [fact]", "divides in
+/// [half]", "held in [place]"): it says how, not a thing to recall.
+fn in_idiom(word: &str) -> bool {
+    matches!(
+        word,
+        "addition"
+            | "fact"
+            | "general"
+            | "particular"
+            | "order"
+            | "turn"
+            | "half"
+            | "place"
+            | "two"
+            | "time"
+            | "part"
+    )
 }
 
 /// "When you blow up the [balloon], ...", "If you take a trip out of [Las Vegas] ...": a phrase
