@@ -1857,10 +1857,6 @@ fn write_sentence_cards(
                     });
                 // "divides in [half]", "is held in [place]": an idiom says how, not into what.
                 let idiom = relation_last == "in" && in_idiom(&lexicon::lowercase(answer.trim()));
-                // "gives [the plant cell strength]", "give [rock] enough energy": "give" takes
-                // two objects the phrase cannot tell apart; "What does a cell wall give?"
-                // asks neither.
-                let two_objects = matches!(&*relation_last, "give" | "gives" | "gave");
                 if graded || duration || idiom {
                     continue;
                 }
@@ -2181,6 +2177,10 @@ fn write_sentence_cards(
                     words.next().is_some_and(|w| lexicon::is_evaluative(&w))
                         && words.next().is_some_and(|w| lexicon::is_vague(&w))
                 };
+                // "gives [the plant cell strength]", "give [rock] enough energy": "give" takes
+                // two objects the phrase cannot tell apart; "What does a cell wall give?"
+                // asks neither.
+                let two_objects = matches!(&*relation_last, "give" | "gives" | "gave");
                 // "The creation and destruction of oceanic crust is the reason that continents
                 // move": a reason says why something else happens, not what the thing is.
                 let reason =
@@ -2199,22 +2199,9 @@ fn write_sentence_cards(
                         .or_else(|| fact.object.split_whitespace().next())
                         .map(lexicon::lowercase)
                         .unwrap_or_default();
+                    // ("typically", "basically": how often or how much, not in what respect.)
                     adverb.ends_with("ically")
-                        && !matches!(
-                            adverb.as_ref(),
-                            "typically"
-                                | "basically"
-                                | "essentially"
-                                | "generally"
-                                | "usually"
-                                | "normally"
-                                | "actually"
-                                | "really"
-                                | "especially"
-                                | "naturally"
-                                | "originally"
-                                | "traditionally"
-                        )
+                        && !matches!(adverb.as_ref(), "typically" | "basically")
                 };
                 if !kind_only
                     && !clause_object
