@@ -1856,7 +1856,15 @@ fn write_sentence_cards(
                         is_time_unit(unit) || matches!(unit, "time" | "period" | "while")
                     });
                 // "divides in [half]", "is held in [place]": an idiom says how, not into what.
-                let idiom = relation_last == "in" && in_idiom(&lexicon::lowercase(answer.trim()));
+                let idiom = relation_last == "in"
+                    && (in_idiom(&lexicon::lowercase(answer.trim()))
+                        // "moves in [the opposite direction]": a manner, not a place.
+                        || answer.split_whitespace().last().is_some_and(|w| {
+                            matches!(
+                                &*lexicon::lowercase(w),
+                                "direction" | "directions" | "way" | "ways" | "manner" | "fashion"
+                            )
+                        }));
                 if graded || duration || idiom {
                     continue;
                 }
@@ -2591,7 +2599,9 @@ fn comma_splice(prompt: &str) -> bool {
 /// The first word is a pronoun standing for something said before ("It", "They", "This
 /// means"); not "There is", a generic "You", nor the "it" of "It takes energy to ...".
 fn opens_with_pronoun(text: &str) -> bool {
-    let mut words = text.split(|c: char| !c.is_alphanumeric());
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
     let pronoun = matches!(
         first,
@@ -2614,10 +2624,17 @@ fn opens_with_pronoun(text: &str) -> bool {
             second,
             "is" | "are" | "was" | "were" | "has" | "have" | "had" | "can" | "may" | "will"
         );
+    let third = words.next().unwrap_or("");
     let expletive = first == "It"
         && matches!(second, "takes" | "took" | "is" | "was")
-        && words.take(3).any(|w| matches!(w, "to" | "that"));
-    pronoun && !expletive || standing_count
+        && (matches!(third, "to" | "that") || words.take(2).any(|w| matches!(w, "to" | "that")));
+    // "Most likely they absorbed ...", "Later, they became ...": the subject pronoun after an
+    // opening adverb or two points back as much as one that opens the sentence.
+    let subject = |w: &str| matches!(w, "they" | "he" | "she");
+    let adverb = |w: &str| lexicon::is_adverb(&lexicon::lowercase(w));
+    let after_adverb =
+        subject(second) && adverb(first) || subject(third) && adverb(first) && adverb(second);
+    pronoun && !expletive || standing_count || after_adverb
 }
 
 /// "When do mudslides usually occur?" -> "when the soil is wet"; "Why does iron rust?" ->
@@ -5230,6 +5247,38 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
             {
                 break;
             }
+            // "reach the egg [two different ways]": so does a number word after a noun, before
+            // the plural it counts ("the first two stages" is one phrase).
+            if w != "one"
+                && lexicon::is_number_word(w)
+                && !matches!(
+                    &*toks[j - 1].lower,
+                    "past"
+                        | "last"
+                        | "least"
+                        | "first"
+                        | "next"
+                        | "other"
+                        | "only"
+                        | "top"
+                        | "same"
+                        | "number"
+                )
+                && !lexicon::is_number_word(&toks[j - 1].lower)
+                && toks[j + 1..]
+                    .iter()
+                    .take(2)
+                    .take_while(|n| !n.punct)
+                    .any(|n| is_plain_plural(&n.lower))
+            {
+                // ("Animals in the phylum Chordata [share] four key features": a verb before
+                // the number is no part of the phrase before it.)
+                if j > i + 1 && toks[j - 1].is_verb() {
+                    j -= 1;
+                    clause_verb = true;
+                }
+                break;
+            }
             if ends_subordinate_clause(toks, i, j, &in_chunk) {
                 clause_verb = true;
                 break;
@@ -5346,26 +5395,16 @@ fn in_readers_condition(toks: &[Tok<'_>], a: usize) -> bool {
         .iter()
         .rposition(|t| t.is(",") || t.is(";") || t.is(":"))
         .map_or(0, |k| k + 1);
-    let mut words = toks[start..a]
-        .iter()
-        .filter(|t| !t.punct)
-        .map(|t| &*t.lower);
-    let (Some(first), Some(second)) = (words.next(), words.next()) else {
-        return false;
-    };
-    let opens = |w: &str| {
-        matches!(
-            w,
-            "if" | "when" | "as" | "once" | "while" | "before" | "after" | "until" | "unless"
-        )
-    };
-    let reader = |w: &str| matches!(w, "you" | "we");
-    if opens(first) {
-        return reader(second);
-    }
-    // "So if you ...", "Now when we ...": one word before the opening ("Science as we know it"
-    // is no condition).
-    second != "as" && opens(second) && words.next().is_some_and(reader)
+    // "So if you ...", "so energy-intensive that if you recycle just [40 aluminum cans]": the
+    // opening may come further in, but not "as" ("Science as we know it" is no condition).
+    toks[start..a].windows(2).enumerate().any(|(k, pair)| {
+        matches!(&*pair[1].lower, "you" | "we")
+            && matches!(
+                &*pair[0].lower,
+                "if" | "when" | "as" | "once" | "while" | "before" | "after" | "until" | "unless"
+            )
+            && (k == 0 || !pair[0].is("as"))
+    })
 }
 
 /// "the strongest magnets made", "the largest animals known": a phrase that ends in a past
@@ -6828,6 +6867,20 @@ mod tests {
         assert_eq!(
             found("Mountains formed in the past 25 million years."),
             ["Mountains", "past 25 million years"]
+        );
+        // So does a number word before the plural it counts; a verb before it is no part of
+        // the phrase before.
+        assert_eq!(
+            found("The sperm can reach the egg two different ways."),
+            ["sperm", "egg", "two different ways"]
+        );
+        assert_eq!(
+            found("Animals in the phylum Chordata share four key features."),
+            ["Animals", "phylum Chordata", "four key features"]
+        );
+        assert_eq!(
+            found("Electric circuits have at least two parts."),
+            ["Electric circuits", "least two parts"]
         );
         // "somewhere" is an adverb, not the noun a participle describes.
         assert_eq!(
@@ -9358,8 +9411,44 @@ mod tests {
             in_readers_condition(&toks, toks.len())
         };
         assert!(condition("When you blow up the"));
+        assert!(condition("It is so costly that if you recycle just"));
         assert!(!condition("If you look closely, you can see the"));
         assert!(!condition("When water freezes, the"));
+        assert!(!condition("Science as we now know it began with the"));
+        assert!(condition("As you drink the"));
+    }
+
+    #[test]
+    fn a_pronoun_after_an_opening_adverb_points_back() {
+        assert!(opens_with_pronoun(
+            "Most likely they absorbed the nutrients."
+        ));
+        assert!(opens_with_pronoun("Later, they became fossils."));
+        assert!(opens_with_pronoun(
+            "\" They thought of atoms as moving particles."
+        ));
+        assert!(!opens_with_pronoun("Most cells they studied were round."));
+        assert!(!opens_with_pronoun("Plants they grow need light."));
+        // Without the sentence before it, no card is made of the nutrients they absorbed.
+        let cards = answers(
+            "Most likely they absorbed the nutrients that floated around in the organic soup.",
+            None,
+        );
+        assert!(cards.is_empty(), "{cards:?}");
+    }
+
+    #[test]
+    fn a_manner_after_in_is_not_asked_for() {
+        let cards = pairs(
+            "Carbon dioxide, which is exhaled, moves in the opposite direction.",
+            None,
+        );
+        assert!(cards.iter().all(|(q, _)| !q.ends_with(" in?")), "{cards:?}");
+        let cards = pairs(
+            "Ocean water moves in predictable ways along the surface.",
+            None,
+        );
+        assert!(cards.iter().all(|(q, _)| !q.ends_with(" in?")), "{cards:?}");
     }
 
     #[test]
