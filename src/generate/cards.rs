@@ -2159,6 +2159,13 @@ fn write_sentence_cards(
                     what_question(&fact.subject, relation)
                         .map(|q| when_question(&q, &answer).unwrap_or(q))
                 };
+                // "What does blood clotting involve?" -> "three steps": the count is what the
+                // sentence says of them ("How many steps does blood clotting involve?").
+                let (question, answer) =
+                    match question.as_deref().and_then(|q| count_question(q, &answer)) {
+                        Some((question, count)) => (Some(question), count),
+                        None => (question, answer),
+                    };
                 let Some(question) = question.map(|q| under_lead(fact_lead, q)) else {
                     continue;
                 };
@@ -4972,6 +4979,15 @@ fn key_phrase_candidates(
         {
             continue;
         }
+        // "sink to the [bottom]", "flow easily to the [surface]": where in a thing, not what.
+        if b - a == 1
+            && matches!(
+                &*toks[a].lower,
+                "bottom" | "top" | "middle" | "center" | "centre" | "surface" | "edge" | "side"
+            )
+        {
+            continue;
+        }
         let long_words = toks[a..b]
             .iter()
             .filter(|t| t.lower.chars().count() >= 8)
@@ -5437,6 +5453,35 @@ fn counts_listed_items(phrase: &str, rest: &str) -> bool {
         .map(lexicon::lowercase)
         .is_some_and(|w| lexicon::is_number_word(&w) || w == "several")
         && (rest.contains(':') || rest.contains(" - "))
+}
+
+/// "What does blood clotting involve?" asked of "three steps" -> ("How many steps does blood
+/// clotting involve?", "three"): a count of a plural noun is asked as a count. Not a number
+/// of times ("ten times" is how much), nor a phrase with more than a noun and its modifiers.
+fn count_question(question: &str, answer: &str) -> Option<(String, String)> {
+    let rest = question.strip_prefix("What ")?;
+    let words: Vec<&str> = answer.split_whitespace().collect();
+    let (&count, counted) = words.split_first()?;
+    let numeral = count.starts_with(|c: char| c.is_ascii_digit())
+        && count.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    let lower = |w: &str| lexicon::lowercase(w).into_owned();
+    let head = lower(counted.last()?);
+    let counts = (numeral || count != "one" && lexicon::is_number_word(&lower(count)))
+        && (1..=3).contains(&counted.len())
+        && is_plain_plural(&head)
+        && head != "times"
+        && counted
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        && counted[..counted.len() - 1]
+            .iter()
+            .all(|w| !lexicon::is_function_word(&lower(w)));
+    counts.then(|| {
+        (
+            format!("How many {} {rest}", counted.join(" ")),
+            count.to_owned(),
+        )
+    })
 }
 
 /// "What did the climate warm in?" asked of "early Miocene" -> "When did the climate warm?":
@@ -6838,6 +6883,14 @@ mod tests {
             .into_iter()
             .map(|(a, b)| facts::span(text, &toks, a, b).to_owned())
             .collect()
+    }
+
+    #[test]
+    fn a_verb_after_of_and_a_singular_agrees_with_the_plural_before() {
+        assert_eq!(
+            chunk_texts("The outside edges of a galaxy rotate at the same speed."),
+            ["edges", "galaxy", "same speed"]
+        );
     }
 
     #[test]
@@ -9435,6 +9488,40 @@ mod tests {
             None,
         );
         assert!(cards.is_empty(), "{cards:?}");
+    }
+
+    #[test]
+    fn a_count_is_asked_how_many() {
+        let cards = pairs("Blood clotting involves three steps.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(q, a)| q == "How many steps does blood clotting involve?" && a == "three"),
+            "{cards:?}"
+        );
+        assert_eq!(
+            count_question("What may a power line have?", "750,000 volts"),
+            Some((
+                "How many volts may a power line have?".into(),
+                "750,000".into()
+            ))
+        );
+        // Not how many times, nor one, nor a phrase that goes on past its noun.
+        assert_eq!(count_question("What does it increase?", "ten times"), None);
+        assert_eq!(count_question("What does it have?", "one nucleus"), None);
+        assert_eq!(
+            count_question("What does it have?", "two of the cells"),
+            None
+        );
+        assert_eq!(count_question("Where does it lie?", "two miles"), None);
+    }
+
+    #[test]
+    fn a_place_within_a_thing_is_no_gap() {
+        let cards = answers("These solids sink to the bottom of the lake.", None);
+        assert!(cards.iter().all(|a| a != "bottom"), "{cards:?}");
+        let cards = answers("Mafic magma will flow easily to the surface.", None);
+        assert!(cards.iter().all(|a| a != "surface"), "{cards:?}");
     }
 
     #[test]

@@ -1171,6 +1171,22 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     {
         return false;
     }
+    // "the outside edges of a galaxy rotate at ...": a base form after "of" and a singular
+    // noun, agreeing with the plural before "of", before a preposition, is the verb.
+    if toks[j].verb_base() == Some(w)
+        && j >= 4
+        && !looks_plural(toks[j - 1].text)
+        && toks[j - 1].word().is_content()
+        && matches!(&*toks[j - 2].lower, "a" | "an" | "the")
+        && toks[j - 3].is("of")
+        && toks[j - 4].word().is_content()
+        && looks_plural(toks[j - 4].text)
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| n.word().is_preposition() && !n.is("of") || n.word().is_determiner())
+    {
+        return false;
+    }
     // "Once a sperm and egg cell unite and ...", "so hot that rock melts.": a verb form after
     // the noun a subordinator opens with, before the clause ends, is that clause's verb.
     if !w.ends_with("ed")
