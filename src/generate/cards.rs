@@ -5226,70 +5226,32 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
             {
                 break;
             }
-            // "changes direction [60 times]", "formed [4.6 billion years] ago": a number after
-            // a word opens a quantity of its own ("the past 25 million years", "a magnitude 7
-            // quake" are one phrase).
-            if toks[j].text.starts_with(|c: char| c.is_ascii_digit())
+            // "changes direction [60 times]", "formed [4.6 billion years] ago", "reach the egg
+            // [two different ways]": a number after a word opens the quantity it counts.
+            let prev = &*toks[j - 1].lower;
+            let numeral = toks[j].text.starts_with(|c: char| c.is_ascii_digit())
                 // ("CHAPTER SUMMARY 5.1 Components": a heading's number.)
                 && toks[j - 1].text.chars().any(|c| c.is_lowercase())
-                && !matches!(
-                    &*toks[j - 1].lower,
-                    "past"
-                        | "last"
-                        | "least"
-                        | "next"
-                        | "first"
-                        | "magnitude"
-                        | "chromosome"
-                        // "Figure 3.20 shows": a label's number.
-                        | "figure"
-                        | "fig"
-                        | "table"
-                        | "chapter"
-                        | "section"
-                        | "lesson"
-                        | "example"
-                        | "equation"
-                        | "step"
-                        | "type"
-                )
                 && toks.get(j + 1).is_some_and(|n| {
                     is_plain_plural(&n.lower)
                         || matches!(
                             &*n.lower,
                             "million" | "billion" | "thousand" | "hundred" | "percent" | "ma"
                         )
-                })
-            {
-                break;
-            }
-            // "reach the egg [two different ways]": so does a number word after a noun, before
-            // the plural it counts ("the first two stages" is one phrase).
-            if w != "one"
+                });
+            // (A number word counts the plural one or two words on.)
+            let number_word = w != "one"
                 && lexicon::is_number_word(w)
-                && !matches!(
-                    &*toks[j - 1].lower,
-                    "past"
-                        | "last"
-                        | "least"
-                        | "first"
-                        | "next"
-                        | "other"
-                        | "only"
-                        | "top"
-                        | "same"
-                        | "number"
-                )
-                && !lexicon::is_number_word(&toks[j - 1].lower)
+                && !lexicon::is_number_word(prev)
                 && toks[j + 1..]
                     .iter()
                     .take(2)
                     .take_while(|n| !n.punct)
-                    .any(|n| is_plain_plural(&n.lower))
-            {
+                    .any(|n| is_plain_plural(&n.lower));
+            if (numeral || number_word) && !number_goes_on(prev) {
                 // ("Animals in the phylum Chordata [share] four key features": a verb before
                 // the number is no part of the phrase before it.)
-                if j > i + 1 && toks[j - 1].is_verb() {
+                if number_word && j > i + 1 && toks[j - 1].is_verb() {
                     j -= 1;
                     clause_verb = true;
                 }
@@ -5325,6 +5287,37 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
     }
     join_adjective_runs(toks, &mut out);
     out
+}
+
+/// A word (lower case) that a number after it goes on rather than starting a quantity of its
+/// own: an ordinal or the like ("the past 25 million years", "the first two stages", "at least
+/// two parts", "the number three") or a label ("a magnitude 7 quake", "Figure 3.20 shows").
+fn number_goes_on(word: &str) -> bool {
+    matches!(
+        word,
+        "past"
+            | "last"
+            | "least"
+            | "next"
+            | "first"
+            | "other"
+            | "only"
+            | "top"
+            | "same"
+            | "number"
+            | "magnitude"
+            | "chromosome"
+            | "figure"
+            | "fig"
+            | "table"
+            | "chapter"
+            | "section"
+            | "lesson"
+            | "example"
+            | "equation"
+            | "step"
+            | "type"
+    )
 }
 
 /// An -s word (lower case) that may be a possessive whose apostrophe was lost
@@ -5466,7 +5459,8 @@ fn count_question(question: &str, answer: &str) -> Option<(String, String)> {
         && count.bytes().all(|b| b.is_ascii_digit() || b == b',');
     let lower = |w: &str| lexicon::lowercase(w).into_owned();
     let head = lower(counted.last()?);
-    let counts = (numeral || count != "one" && lexicon::is_number_word(&lower(count)))
+    let number_word = lower(count);
+    let counts = (numeral || number_word != "one" && lexicon::is_number_word(&number_word))
         && (1..=3).contains(&counted.len())
         && is_plain_plural(&head)
         && head != "times"
