@@ -349,6 +349,9 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
                 && answer
                     .split_once(' ')
                     .is_some_and(|(first, _)| lost_possessive(first))
+            // "into the [patients cells]", "so that the [rocks rupture]": after "the" an -s
+            // word before another word is a lost possessive or a subject and its verb.
+            || w.eq_ignore_ascii_case("the") && owner_before_noun(answer)
             // "genetically [identical organisms]", "negatively [charged ends]": an adverb of
             // manner binds the word after it; the gap would cut the phrase it makes. ("usually
             // [smaller and simpler]", "nearly [8,000 kilometers]" ask for what is qualified.)
@@ -4522,6 +4525,10 @@ fn key_phrase_candidates(
         ) {
             continue;
         }
+        // "by the [patients cells]": refused by `cloze`, and here, so the next best is asked.
+        if a > 0 && toks[a - 1].is("the") && owner_before_noun(phrase) {
+            continue;
+        }
         // "[Mount St]. Helens": a dot inside the sentence ends an abbreviation, not the phrase.
         if toks.get(b).is_some_and(|t| t.is(".")) && b + 1 < toks.len() {
             continue;
@@ -5279,6 +5286,12 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
             && lost_possessive(&toks[i].lower)
         {
             i + 1
+        } else if i > 0
+            && toks[i - 1].is("in")
+            && matches!(&*toks[i].lower, "vivo" | "vitro" | "situ" | "silico")
+        {
+            // "in vivo gene therapy", "in vitro fertilization": Latin, one term with its "in".
+            i - 1
         } else {
             i
         };
@@ -5331,6 +5344,18 @@ fn lost_possessive(word: &str) -> bool {
         ]
         .iter()
         .any(|e| word.ends_with(e))
+}
+
+/// A phrase that opens on a lower-case -s word, not a plain singular ([`lost_possessive`]),
+/// followed by a word that is not a function word: "patients cells", "rocks rupture" (not
+/// "protons and electrons", "blades of the fan", "gas clouds").
+fn owner_before_noun(phrase: &str) -> bool {
+    let mut words = phrase.split(' ');
+    words.next().is_some_and(|first| {
+        first.starts_with(|c: char| c.is_ascii_lowercase()) && lost_possessive(first)
+    }) && words
+        .next()
+        .is_some_and(|second| !lexicon::is_function_word(&lexicon::lowercase(second)))
 }
 
 /// "hot, solid rock", "a beautiful, classic, cone-shaped volcano": lone adjectives before
@@ -6885,6 +6910,42 @@ mod tests {
             chunk_texts("The outside edges of a galaxy rotate at the same speed."),
             ["edges", "galaxy", "same speed"]
         );
+    }
+
+    #[test]
+    fn wherever_opens_a_clause_and_in_vivo_is_one_term() {
+        assert_eq!(
+            chunk_texts("Wherever mantle is able to melt, volcanoes may be the result."),
+            ["mantle", "volcanoes", "result"]
+        );
+        assert_eq!(
+            chunk_texts("Doctors tried in vitro fertilization."),
+            ["Doctors", "in vitro fertilization"]
+        );
+    }
+
+    #[test]
+    fn no_gap_opens_on_an_owner_that_lost_its_apostrophe() {
+        for (text, lost) in [
+            (
+                "The vector carrying the gene of interest is taken up by the patients cells.",
+                "patients cells",
+            ),
+            (
+                "Earthquakes happen when so much stress builds up that the rocks rupture.",
+                "rocks rupture",
+            ),
+        ] {
+            let found = answers(text, None);
+            assert!(
+                !found.is_empty() && !found.iter().any(|a| a == lost),
+                "{text}: {found:?}"
+            );
+        }
+        // A plural before a function word, or a singular in -s, is no owner.
+        assert!(!owner_before_noun("protons and electrons"));
+        assert!(!owner_before_noun("gas clouds"));
+        assert!(owner_before_noun("sponges sac-like bodies"));
     }
 
     #[test]

@@ -861,6 +861,51 @@ pub fn says_that(lemma: &str) -> bool {
     )
 }
 
+/// "Magma is [melted rock]": a participle after "be" with a bare noun right after it describes
+/// that noun; a passive takes no object. Verbs that name or give ("is called magma", "are
+/// given names", "is considered a pest") are passives with one.
+fn participle_describes_noun(toks: &[Tok<'_>], j: usize) -> bool {
+    let t = &toks[j];
+    t.word().is_participle()
+        && !matches!(
+            &*t.lower,
+            "called"
+                | "named"
+                | "termed"
+                | "dubbed"
+                | "nicknamed"
+                | "labeled"
+                | "labelled"
+                | "known"
+                | "considered"
+                | "deemed"
+                | "given"
+                | "made"
+                | "shown"
+                | "left"
+                | "kept"
+                | "told"
+                | "taught"
+                | "sent"
+                | "paid"
+                | "offered"
+                | "awarded"
+                | "granted"
+                | "denied"
+                | "allowed"
+                | "elected"
+        )
+        && toks.get(j + 1).is_some_and(|n| {
+            !n.punct
+                && !n.word().is_function_word()
+                && !n.word().is_adverb()
+                && !n.lower.ends_with("ly")
+                && (n.is_noun_like() || n.verb_base() == Some(&*n.lower))
+        })
+        // "are measured relative to", "are used faster than": a word that leads on.
+        && !toks.get(j + 2).is_some_and(|t| t.is("to") || t.is("than"))
+}
+
 fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
     let mut j = i;
     let mut main_seen = false;
@@ -902,7 +947,8 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
                 && !toks[j].word().is_participle()
                 && toks
                     .get(j + 1)
-                    .is_some_and(|n| !n.punct && n.is_noun_like() && !n.word().is_function_word());
+                    .is_some_and(|n| !n.punct && n.is_noun_like() && !n.word().is_function_word())
+            || j > i && lexicon::is_be(&toks[j - 1].lower) && participle_describes_noun(toks, j);
         if !main_seen
             && (lexicon::is_verb(w) || after_modal)
             && !lexicon::is_be(w)
@@ -1578,6 +1624,21 @@ fn final_appositive_definition(sentence: &str, toks: &[Tok<'_>]) -> Option<Fact>
     if k < 2 || toks[..k - 1].iter().any(|t| t.is(",")) {
         return None;
     }
+    // "Magma is melted rock inside Earth, a molten mixture ...": after a sentence that says
+    // what its subject is, the description restates the subject, not the term before it
+    // (unless a verb comes between: "is an organelle surrounded by the nuclear envelope, a").
+    let defines_subject = toks[..start].iter().enumerate().any(|(b, t)| {
+        lexicon::is_be(&t.lower)
+            && toks.get(b + 1).is_some_and(|n| {
+                matches!(&*n.lower, "a" | "an")
+                    || participle_describes_noun(toks, b + 1)
+                    || n.is_noun_like() && !n.word().is_adverb()
+            })
+            && !(b + 2..start).any(|v| toks[v].is_verb() && !looks_like_noun_use(toks, v))
+    });
+    if defines_subject {
+        return None;
+    }
     // The description names a kind: its noun phrase, then at most a relative clause.
     let head_end = noun_phrase_end(toks, comma + 2, end, true);
     if head_end == comma + 2
@@ -2098,8 +2159,9 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
                 || toks.get(np_end - 1).is_some_and(|t| looks_plural(t.text))
                 || toks[pred_start].text.starts_with(char::is_uppercase)
                 || described());
-        // ("living things" is a noun phrase.)
-        let living_thing = first == "living" && toks.get(pred_start + 1).is_some_and(living_noun);
+        // ("living things" and "melted rock" are noun phrases.)
+        let living_thing = first == "living" && toks.get(pred_start + 1).is_some_and(living_noun)
+            || participle_describes_noun(toks, pred_start);
         let verbal = !living_thing
             && ((first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4
                 || toks[pred_start].is_verb() && !looks_like_noun_use(toks, pred_start));
@@ -3006,6 +3068,72 @@ mod tests {
         assert!(
             facts.iter().any(|f| f.relation == "are useful for"
                 && f.object == "determining the ages of rock layers"),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_participle_before_a_bare_noun_after_be_describes_it() {
+        for (sentence, subject, object) in [
+            (
+                "Magma is melted rock inside Earth.",
+                "Magma",
+                "melted rock inside Earth",
+            ),
+            (
+                "Biological organisms are open systems.",
+                "Biological organisms",
+                "open systems",
+            ),
+        ] {
+            let facts = kinds(sentence);
+            assert!(
+                facts.contains(&(FactKind::Definition, subject.into(), object.into())),
+                "{sentence}: {facts:?}"
+            );
+            assert!(
+                !facts.iter().any(|(k, _, _)| *k == FactKind::Function),
+                "{sentence}: {facts:?}"
+            );
+        }
+        // A passive that names, keeps or leads on is still a passive.
+        assert_eq!(
+            kinds("Molten rock below the surface is called magma."),
+            [(
+                FactKind::Naming,
+                "Molten rock below the surface".into(),
+                "magma".into()
+            )]
+        );
+        for sentence in [
+            "Scrapes should be kept clean.",
+            "Both angles are measured relative to the ground.",
+        ] {
+            let facts = kinds(sentence);
+            assert!(
+                facts.iter().any(|(k, _, _)| *k == FactKind::Function)
+                    && !facts.iter().any(|(k, _, _)| *k == FactKind::Definition),
+                "{sentence}: {facts:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_description_after_a_definition_restates_its_subject() {
+        let facts = kinds(
+            "Magma is melted rock inside Earth, a molten mixture of substances that can be hot.",
+        );
+        assert!(!facts.iter().any(|(_, s, _)| s == "Earth"), "{facts:?}");
+        // A verb between them: the description is of the term before it.
+        let facts = kinds(
+            "The nucleus is an organelle surrounded by the nuclear envelope, a double membrane.",
+        );
+        assert!(
+            facts.contains(&(
+                FactKind::Definition,
+                "the nuclear envelope".into(),
+                "a double membrane".into()
+            )),
             "{facts:?}"
         );
     }

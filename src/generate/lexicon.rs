@@ -189,6 +189,7 @@ const SUBORDINATORS: &[&str] = &[
     "whereas",
     "when",
     "whenever",
+    "wherever",
     "if",
     "unless",
     "since",
