@@ -1466,6 +1466,17 @@ fn write_sentence_cards(
         referent(&p.text, &ptoks, &clause, None)
     });
     for mut fact in facts_found {
+        // "The ways seismologists measure ...", "create the worlds largest mountain ranges": a
+        // phrase that opens on a lost possessive or a clause of its own reads wrong as a term.
+        let broken = |phrase: &str| {
+            phrase
+                .strip_prefix("the ")
+                .or_else(|| phrase.strip_prefix("The "))
+                .is_some_and(owner_before_noun)
+        };
+        if broken(&fact.subject) || broken(&fact.object) {
+            continue;
+        }
         // Only a question about the clause's own subject stands under the clause's lead.
         let fact_lead = lead.filter(|_| {
             clause_subject
@@ -5335,12 +5346,12 @@ fn number_goes_on(word: &str) -> bool {
 
 /// An -s word (lower case) that may be a possessive whose apostrophe was lost
 /// ("earthquakes", "persons"); not a singular that ends in -s ("gas", "virus", "series",
-/// "physics", "lens").
+/// "physics", "biceps", "lens").
 fn lost_possessive(word: &str) -> bool {
     word.len() > 3
         && word.ends_with('s')
         && ![
-            "ss", "us", "is", "ies", "as", "os", "ics", "lens", "means", "news",
+            "ss", "us", "is", "ies", "as", "os", "ics", "ceps", "lens", "means", "news",
         ]
         .iter()
         .any(|e| word.ends_with(e))
@@ -5348,14 +5359,17 @@ fn lost_possessive(word: &str) -> bool {
 
 /// A phrase that opens on a lower-case -s word, not a plain singular ([`lost_possessive`]),
 /// followed by a word that is not a function word: "patients cells", "rocks rupture" (not
-/// "protons and electrons", "blades of the fan", "gas clouds").
+/// "protons and electrons", "blades of the fan", "gas clouds", "parts used in", nor a
+/// possessive that kept its apostrophe: "object's mass").
 fn owner_before_noun(phrase: &str) -> bool {
     let mut words = phrase.split(' ');
     words.next().is_some_and(|first| {
-        first.starts_with(|c: char| c.is_ascii_lowercase()) && lost_possessive(first)
-    }) && words
-        .next()
-        .is_some_and(|second| !lexicon::is_function_word(&lexicon::lowercase(second)))
+        first.bytes().all(|b| b.is_ascii_lowercase()) && lost_possessive(first)
+    }) && words.next().is_some_and(|second| {
+        let second = lexicon::lowercase(second);
+        // ("the parts used in ...": a participle opens a phrase of its own.)
+        !lexicon::is_function_word(&second) && !lexicon::is_participle(&second)
+    })
 }
 
 /// "hot, solid rock", "a beautiful, classic, cone-shaped volcano": lone adjectives before
@@ -6942,9 +6956,25 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+        // Nor is a question asked about it, or answered with it.
+        let found = pairs(
+            "Converging plates create the worlds largest mountain ranges.",
+            None,
+        );
+        assert!(
+            !found.is_empty()
+                && !found
+                    .iter()
+                    .any(|(q, a)| q.ends_with('?') || a.contains("worlds")),
+            "{found:?}"
+        );
         // A plural before a function word, or a singular in -s, is no owner.
         assert!(!owner_before_noun("protons and electrons"));
         assert!(!owner_before_noun("gas clouds"));
+        assert!(!owner_before_noun("parts used in electronic devices"));
+        assert!(!owner_before_noun("biceps muscle"));
+        assert!(!owner_before_noun("object's mass"));
+        assert!(!owner_before_noun("object’s mass"));
         assert!(owner_before_noun("sponges sac-like bodies"));
     }
 

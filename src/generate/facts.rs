@@ -870,6 +870,7 @@ fn participle_describes_noun(toks: &[Tok<'_>], j: usize) -> bool {
         && !matches!(
             &*t.lower,
             "called"
+                | "born"
                 | "named"
                 | "termed"
                 | "dubbed"
@@ -3106,6 +3107,7 @@ mod tests {
             )]
         );
         for sentence in [
+            "Oysters are born male.",
             "Scrapes should be kept clean.",
             "Both angles are measured relative to the ground.",
         ] {
