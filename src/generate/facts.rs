@@ -2288,34 +2288,75 @@ fn conversion_fact(
     obj_end: usize,
     make: &dyn Fn(FactKind, String) -> Fact,
 ) -> Option<Fact> {
+    // "Fungi obtain energy from breaking down dead organisms": where a verb of getting takes
+    // its object from is asked the same way ("What do fungi obtain energy from?").
+    let getting = matches!(
+        main_lemma,
+        "obtain" | "get" | "gain" | "derive" | "receive" | "absorb" | "acquire" | "harvest"
+    );
+    let target = |t: &Tok<'_>| {
+        if getting {
+            t.is("from")
+        } else {
+            t.is("into") || t.is("to")
+        }
+    };
+    // (The object of a verb of getting may run on: "energy from other organisms".)
+    let obj_end = if getting {
+        (c.verb_end..obj_end)
+            .find(|&k| target(&toks[k]))
+            .unwrap_or(obj_end)
+    } else {
+        obj_end
+    };
     // (The object is a noun phrase: "physical changes are easy to undo" was misread.)
-    if !matches!(main_lemma, "convert" | "change" | "transform" | "turn")
-        || toks[c.verb_end..obj_end]
-            .iter()
-            .any(|t| t.word().is_auxiliary() || t.is_verb() && !t.is_noun_like())
+    if !(getting || matches!(main_lemma, "convert" | "change" | "transform" | "turn"))
+        || (c.verb_end..obj_end).any(|k| {
+            let t = &toks[k];
+            // ("get their name from": a noun that is also a verb.)
+            t.word().is_auxiliary()
+                || t.is_verb()
+                    && !t.is_noun_like()
+                    && !(getting && k > c.verb_end && looks_like_noun_use(toks, k))
+        })
+        // "The rocks get older with distance from the ridge": no object, no source.
+        || getting
+            && toks[c.verb_end..obj_end]
+                .iter()
+                .any(|t| lexicon::is_comparative(&t.lower) || t.word().is_preposition())
     {
         return None;
     }
     let to = (obj_end..c.end.min(obj_end + 5))
         .take_while(|&k| {
             let t = &toks[k];
-            t.is("into")
-                || t.is("to")
-                || !t.punct
-                    && !t.word().is_subordinator()
-                    && !t.word().is_conjunction()
-                    && !t.word().is_auxiliary()
+            target(t)
+                || !(t.punct
+                    || t.word().is_subordinator()
+                    || t.word().is_conjunction()
+                    || t.word().is_auxiliary()
+                    || getting && t.word().is_preposition())
                     && (!t.is_verb() || looks_like_noun_use(toks, k))
         })
-        .find(|&k| toks[k].is("into") || toks[k].is("to"))?;
+        .find(|&k| target(&toks[k]))?;
     let from = to + 1;
     // "turned off the current to see what would happen": an infinitive, not a target.
     let first = toks.get(from)?;
-    if first.punct || first.is_verb() && !looks_like_noun_use(toks, from) {
+    // ("from breaking down dead organisms": what a thing gets from may be a doing.)
+    let gerund = getting && first.lower.ends_with("ing") && first.is_verb();
+    if first.punct || first.is_verb() && !looks_like_noun_use(toks, from) && !gerund {
         return None;
     }
-    let end = noun_phrase_end(toks, from, c.end, false);
-    if end == from || end - from > 6 {
+    // (A short source runs to the clause's end: "from their shape", "from the remains of
+    // organisms", where a noun that is also a verb would cut a noun phrase short.)
+    let to_stop = (from..c.end).find(|&k| toks[k].punct).unwrap_or(c.end);
+    let end = if gerund || getting && to_stop - from <= 5 {
+        to_stop
+    } else {
+        noun_phrase_end(toks, from, c.end, false)
+    };
+    if end == from || end - from > 6 || toks[from..end].iter().all(|t| t.word().is_function_word())
+    {
         return None;
     }
     let mut f = make(FactKind::Function, span_text(sentence, toks, from, end));
@@ -3019,6 +3060,41 @@ mod tests {
             .into_iter()
             .map(|f| (f.kind, f.subject, f.object))
             .collect()
+    }
+
+    #[test]
+    fn where_a_verb_of_getting_takes_its_object_from_is_the_fact() {
+        for (sentence, relation, object) in [
+            (
+                "Fungi obtain energy from breaking down dead organisms, such as this log.",
+                "obtain energy from",
+                "breaking down dead organisms",
+            ),
+            (
+                "Fungi obtain energy from the remains of organisms.",
+                "obtain energy from",
+                "the remains of organisms",
+            ),
+            (
+                "Dendrites receive nerve impulses from other cells.",
+                "receive nerve impulses from",
+                "other cells",
+            ),
+        ] {
+            let facts = find_facts(sentence);
+            assert!(
+                facts
+                    .iter()
+                    .any(|f| f.relation == relation && f.object == object),
+                "{sentence}: {facts:?}"
+            );
+        }
+        // "get older" takes no object.
+        let facts = find_facts("The rocks get older with distance from the ridge crest.");
+        assert!(
+            !facts.iter().any(|f| f.relation.ends_with(" from")),
+            "{facts:?}"
+        );
     }
 
     #[test]
