@@ -1474,7 +1474,11 @@ fn write_sentence_cards(
                 .or_else(|| phrase.strip_prefix("The "))
                 .is_some_and(owner_before_noun)
         };
-        if broken(&fact.subject) || broken(&fact.object) {
+        // "The iceberg itself consists of ...": set against something the text named before.
+        let set_against = fact.subject.len() > 4
+            && fact.subject[..4].eq_ignore_ascii_case("the ")
+            && (fact.subject.ends_with(" itself") || fact.subject.ends_with(" themselves"));
+        if broken(&fact.subject) || broken(&fact.object) || set_against {
             continue;
         }
         // Only a question about the clause's own subject stands under the clause's lead.
@@ -6968,6 +6972,12 @@ mod tests {
                     .any(|(q, a)| q.ends_with('?') || a.contains("worlds")),
             "{found:?}"
         );
+        // "The iceberg itself" is set against something named before.
+        let found = pairs(
+            "The iceberg itself consists of water in the solid state.",
+            None,
+        );
+        assert!(!found.iter().any(|(q, _)| q.ends_with('?')), "{found:?}");
         // A plural before a function word, or a singular in -s, is no owner.
         assert!(!owner_before_noun("protons and electrons"));
         assert!(!owner_before_noun("gas clouds"));
