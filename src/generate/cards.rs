@@ -1468,16 +1468,10 @@ fn write_sentence_cards(
     for mut fact in facts_found {
         // "The ways seismologists measure ...", "create the worlds largest mountain ranges": a
         // phrase that opens on a lost possessive or a clause of its own reads wrong as a term.
-        let broken = |phrase: &str| {
-            phrase
-                .strip_prefix("the ")
-                .or_else(|| phrase.strip_prefix("The "))
-                .is_some_and(owner_before_noun)
-        };
+        let broken = |phrase: &str| after_the(phrase).is_some_and(owner_before_noun);
         // "The iceberg itself consists of ...": set against something the text named before.
-        let set_against = fact.subject.len() > 4
-            && fact.subject[..4].eq_ignore_ascii_case("the ")
-            && (fact.subject.ends_with(" itself") || fact.subject.ends_with(" themselves"));
+        let set_against = after_the(&fact.subject)
+            .is_some_and(|rest| rest.ends_with(" itself") || rest.ends_with(" themselves"));
         if broken(&fact.subject) || broken(&fact.object) || set_against {
             continue;
         }
@@ -5361,6 +5355,14 @@ fn lost_possessive(word: &str) -> bool {
         .any(|e| word.ends_with(e))
 }
 
+/// What follows an opening "the " or "The " ("the patients cells" -> "patients cells").
+fn after_the(phrase: &str) -> Option<&str> {
+    phrase
+        .get(..4)
+        .filter(|the| the.eq_ignore_ascii_case("the "))
+        .and_then(|_| phrase.get(4..))
+}
+
 /// A phrase that opens on a lower-case -s word, not a plain singular ([`lost_possessive`]),
 /// followed by a word that is not a function word: "patients cells", "rocks rupture" (not
 /// "protons and electrons", "blades of the fan", "gas clouds", "parts used in", nor a
@@ -6986,6 +6988,8 @@ mod tests {
         assert!(!owner_before_noun("object's mass"));
         assert!(!owner_before_noun("object’s mass"));
         assert!(owner_before_noun("sponges sac-like bodies"));
+        assert_eq!(after_the("The iceberg itself"), Some("iceberg itself"));
+        assert_eq!(after_the("théorie"), None);
     }
 
     #[test]
