@@ -867,12 +867,10 @@ pub fn says_that(lemma: &str) -> bool {
 fn participle_describes_noun(toks: &[Tok<'_>], j: usize) -> bool {
     let t = &toks[j];
     t.word().is_participle()
+        && !is_naming_participle(&t.lower)
         && !matches!(
             &*t.lower,
-            "called"
-                | "born"
-                | "named"
-                | "termed"
+            "born"
                 | "dubbed"
                 | "nicknamed"
                 | "labeled"
@@ -3062,6 +3060,18 @@ mod tests {
             .collect()
     }
 
+    /// The facts of `sentence`, asserting that one has `relation` and `object`.
+    fn fact_with(sentence: &str, relation: &str, object: &str) -> Vec<Fact> {
+        let facts = find_facts(sentence);
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.relation == relation && f.object == object),
+            "{sentence}: {facts:?}"
+        );
+        facts
+    }
+
     #[test]
     fn where_a_verb_of_getting_takes_its_object_from_is_the_fact() {
         for (sentence, relation, object) in [
@@ -3081,13 +3091,7 @@ mod tests {
                 "other cells",
             ),
         ] {
-            let facts = find_facts(sentence);
-            assert!(
-                facts
-                    .iter()
-                    .any(|f| f.relation == relation && f.object == object),
-                "{sentence}: {facts:?}"
-            );
+            fact_with(sentence, relation, object);
         }
         // "get older" takes no object.
         let facts = find_facts("The rocks get older with distance from the ridge crest.");
@@ -3116,13 +3120,7 @@ mod tests {
                 "a raw egg",
             ),
         ] {
-            let facts = find_facts(sentence);
-            assert!(
-                facts
-                    .iter()
-                    .any(|f| f.relation == relation && f.object == object),
-                "{sentence}: {facts:?}"
-            );
+            let facts = fact_with(sentence, relation, object);
             // The object alone is half the fact.
             assert!(
                 !facts.iter().any(|f| f.relation.ends_with("convert")
