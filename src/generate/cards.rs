@@ -349,14 +349,19 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
                 && answer
                     .split_once(' ')
                     .is_some_and(|(first, _)| lost_possessive(first))
-            // "into the [patients cells]", "so that the [rocks rupture]": after "the" an -s
-            // word before another word is a lost possessive or a subject and its verb.
-            || w.eq_ignore_ascii_case("the") && owner_before_noun(answer)
             // "genetically [identical organisms]", "negatively [charged ends]": an adverb of
             // manner binds the word after it; the gap would cut the phrase it makes. ("usually
             // [smaller and simpler]", "nearly [8,000 kilometers]" ask for what is qualified.)
             || manner_adverb(w) && !answer.starts_with(|c: char| c.is_ascii_digit())
     }) {
+        return None;
+    }
+    // "into the [patients cells]", "so that those [elements dominate]", "[Builders zigzag
+    // pipes] so that ...": an -s word before another word is a lost possessive or a subject
+    // and its verb.
+    if owner_before_noun(answer) && !last_before.is_some_and(names_subject)
+        || last_before.is_none() && owner_opens_sentence(answer)
+    {
         return None;
     }
     Some([before, CLOZE_OPEN, answer, CLOZE_CLOSE, after].concat())
@@ -1468,7 +1473,7 @@ fn write_sentence_cards(
     for mut fact in facts_found {
         // "The ways seismologists measure ...", "create the worlds largest mountain ranges": a
         // phrase that opens on a lost possessive or a clause of its own reads wrong as a term.
-        let broken = |phrase: &str| after_the(phrase).is_some_and(owner_before_noun);
+        let broken = |phrase: &str| owner_before_noun(after_the(phrase).unwrap_or(phrase));
         // "The iceberg itself consists of ...": set against something the text named before.
         let set_against = after_the(&fact.subject)
             .is_some_and(|rest| rest.ends_with(" itself") || rest.ends_with(" themselves"));
@@ -4535,7 +4540,9 @@ fn key_phrase_candidates(
             continue;
         }
         // "by the [patients cells]": refused by `cloze`, and here, so the next best is asked.
-        if a > 0 && toks[a - 1].is("the") && owner_before_noun(phrase) {
+        if owner_before_noun(phrase) && !(a > 0 && names_subject(toks[a - 1].text))
+            || a == 0 && owner_opens_sentence(phrase)
+        {
             continue;
         }
         // "[Mount St]. Helens": a dot inside the sentence ends an abbreviation, not the phrase.
@@ -5372,9 +5379,44 @@ fn owner_before_noun(phrase: &str) -> bool {
     words.next().is_some_and(|first| {
         first.bytes().all(|b| b.is_ascii_lowercase()) && lost_possessive(first)
     }) && words.next().is_some_and(|second| {
+        // ("degrees Celsius": a name after it; not an acronym, "the cells DNA".)
+        if second.starts_with(|c: char| c.is_uppercase())
+            && second.chars().skip(1).any(char::is_lowercase)
+        {
+            return false;
+        }
         let second = lexicon::lowercase(second);
-        // ("the parts used in ...": a participle opens a phrase of its own.)
-        !lexicon::is_function_word(&second) && !lexicon::is_participle(&second)
+        // ("the parts used in ...", "layers based on", "tentacles bearing cnidocytes": a
+        // participle opens a phrase of its own, as a preposition does: "fields before".)
+        // ("farmers always plowed": an adverb.) A participle that ends the phrase is cut from
+        // its own: "the [axons projecting] to".
+        !lexicon::is_function_word(&second)
+            && !lexicon::is_preposition(&second)
+            && !lexicon::is_subordinator(&second)
+            && !lexicon::is_adverb(&second)
+            && !(words.next().is_some()
+                && (lexicon::is_participle(&second)
+                    || second.len() > 4 && (second.ends_with("ed") || second.ends_with("ing"))))
+    })
+}
+
+/// A word after which an -s word is a verb, not a noun: a pronoun or relative that is its
+/// subject, or an adverb ("it [regains potential energy]", "that [denatures proteins]", "the egg
+/// finally [completes meiosis]").
+fn names_subject(word: &str) -> bool {
+    let w = lexicon::lowercase(word);
+    matches!(&*w, "that" | "which" | "who")
+        || !lexicon::is_determiner(&w)
+            && (lexicon::is_pronoun(&w)
+                || lexicon::is_adverb(&w)
+                || w.len() > 4 && w.ends_with("ly"))
+}
+
+/// [`owner_before_noun`] at the start of a sentence, where the -s word is capitalized
+/// ("Builders zigzag pipes"); not a name before a name ("Andes Mountains").
+fn owner_opens_sentence(phrase: &str) -> bool {
+    phrase.split_once(' ').is_some_and(|(first, rest)| {
+        owner_before_noun(&[&lexicon::lowercase(first), " ", rest].concat())
     })
 }
 
@@ -6955,8 +6997,18 @@ mod tests {
                 "Earthquakes happen when so much stress builds up that the rocks rupture.",
                 "rocks rupture",
             ),
+            // After any word, and capitalized at the start of the sentence.
+            (
+                "This is true because most rocks on Earth are made of the same eight elements \
+                 and when the rock breaks down to become soil, those elements dominate.",
+                "elements dominate",
+            ),
+            (
+                "Builders zigzag pipes so that they bend and flex when the ground shakes.",
+                "Builders zigzag pipes",
+            ),
         ] {
-            let found = answers(text, None);
+            let found = answers(text, Some("Soils differ from place to place."));
             assert!(
                 !found.is_empty() && !found.iter().any(|a| a == lost),
                 "{text}: {found:?}"
@@ -6988,6 +7040,31 @@ mod tests {
         assert!(!owner_before_noun("object's mass"));
         assert!(!owner_before_noun("object’s mass"));
         assert!(owner_before_noun("sponges sac-like bodies"));
+        // A name after it is no owned thing; a participle or adverb opens a phrase of its own.
+        assert!(!owner_before_noun("degrees Celsius"));
+        assert!(owner_before_noun("cells DNA"));
+        assert!(!owner_before_noun("layers based on physical properties"));
+        assert!(!owner_before_noun("tentacles bearing cnidocytes"));
+        assert!(owner_before_noun("axons projecting"));
+        assert!(!owner_before_noun("farmers always plowed"));
+        assert!(!owner_opens_sentence("Andes Mountains"));
+        // After its subject, an -s word is a verb and the gap its object.
+        for (text, gap) in [
+            (
+                "When this happens, the egg finally completes meiosis.",
+                "completes meiosis",
+            ),
+            (
+                "The rectum forms an opening which expels waste.",
+                "expels waste",
+            ),
+        ] {
+            let found = answers(
+                text,
+                Some("Fertilization occurs if a sperm enters the egg."),
+            );
+            assert!(found.iter().any(|a| a == gap), "{text}: {found:?}");
+        }
         assert_eq!(after_the("The iceberg itself"), Some("iceberg itself"));
         assert_eq!(after_the("théorie"), None);
     }
