@@ -367,6 +367,39 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     Some([before, CLOZE_OPEN, answer, CLOZE_CLOSE, after].concat())
 }
 
+/// A description without the reason or contrast it closes on: "the solvent in Earths atmosphere
+/// because it makes up 78 percent of air" -> "the solvent in Earths atmosphere" (not "because of
+/// gravity", which says how).
+fn without_reason(description: &str) -> &str {
+    let mut words = description.match_indices(' ').map(|(at, _)| at);
+    let cut = words.find(|&at| {
+        let rest = &description[at + 1..];
+        let (word, after) = rest.split_once(' ').unwrap_or((rest, ""));
+        let next = after.split(' ').next().unwrap_or("");
+        match word {
+            "because" | "whereas" | "although" => !next.is_empty() && next != "of",
+            "since" => {
+                let next = lexicon::lowercase(next);
+                lexicon::is_pronoun(&next) || lexicon::is_determiner(&next)
+            }
+            _ => false,
+        }
+    });
+    match cut {
+        Some(at) => {
+            let kept = description[..at].trim_end_matches(',');
+            // ("..., especially because ...": with the adverb that leads it.)
+            match kept.rsplit_once(' ') {
+                Some((head, last)) if lexicon::is_adverb(last) && last.ends_with("ly") => {
+                    head.trim_end_matches(',')
+                }
+                _ => kept,
+            }
+        }
+        None => description,
+    }
+}
+
 /// An adverb of manner in -ly ("genetically", "rapidly"), not one of frequency, degree or
 /// approximation ("usually", "mostly", "nearly").
 fn manner_adverb(word: &str) -> bool {
@@ -2264,7 +2297,7 @@ fn write_sentence_cards(
                 {
                     continue;
                 }
-                let object = fact.object.trim_end_matches([',', '.', ';']).trim();
+                let object = without_reason(fact.object.trim_end_matches([',', '.', ';']).trim());
                 // "The [battery in a car] is a 12-volt battery": what is said of the term names
                 // again the head its tail describes; the card asks for the tail.
                 let term_words: Vec<&str> = term.split(' ').collect();
@@ -7067,6 +7100,37 @@ mod tests {
         }
         assert_eq!(after_the("The iceberg itself"), Some("iceberg itself"));
         assert_eq!(after_the("théorie"), None);
+    }
+
+    #[test]
+    fn a_term_recalled_from_its_description_leaves_out_the_reason() {
+        let found = pairs(
+            "For example, nitrogen is the solvent in Earths atmosphere because it makes up 78 \
+             percent of air.",
+            None,
+        );
+        assert!(
+            found.contains(&(
+                "What is the solvent in Earths atmosphere?".to_owned(),
+                "Nitrogen".to_owned()
+            )),
+            "{found:?}"
+        );
+        assert_eq!(
+            without_reason("an important source of amino acids, especially because humans cannot"),
+            "an important source of amino acids"
+        );
+        assert_eq!(
+            without_reason("one of the most distinctive oxides since it is magnetic"),
+            "one of the most distinctive oxides"
+        );
+        // "Because of" says how, and "since" before a time is no reason.
+        for kept in [
+            "the sudden flow of mud down a slope because of gravity",
+            "the main source of energy since 1900",
+        ] {
+            assert_eq!(without_reason(kept), kept);
+        }
     }
 
     #[test]
