@@ -5256,9 +5256,12 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                     && toks.get(k + 1).is_some_and(|n| n.is("whether")))
                 // "sediment [parallel] to the shore", "energy [due] to gravity": an adjective
                 // that takes "to" ends the noun before it.
-                && !toks
-                    .get(k + 1)
-                    .is_some_and(|n| lexicon::takes_preposition(&t.lower, &n.lower))
+                && !toks.get(k + 1).is_some_and(|n| {
+                    lexicon::takes_preposition(&t.lower, &n.lower)
+                        || k > 0
+                            && toks[k - 1].is_noun_like()
+                            && lexicon::trails_noun(&t.lower, &n.lower)
+                })
         };
         if !in_chunk(i) {
             i += 1;
@@ -7131,6 +7134,23 @@ mod tests {
         ] {
             assert_eq!(without_reason(kept), kept);
         }
+    }
+
+    #[test]
+    fn an_adjective_after_its_noun_ends_the_chunk() {
+        assert_eq!(
+            chunk_texts("Most minerals form at high temperatures deep in the crust."),
+            ["minerals", "high temperatures", "crust"]
+        );
+        assert_eq!(
+            chunk_texts("The solvent is the substance present in greater quantity."),
+            ["solvent", "substance", "greater quantity"]
+        );
+        // After "be" the adjective is the predicate, a chunk of its own.
+        assert_eq!(
+            chunk_texts("Many ionic compounds are soluble in water."),
+            ["ionic compounds", "soluble", "water"]
+        );
     }
 
     #[test]

@@ -2086,6 +2086,22 @@ pub fn takes_preposition(word: &str, preposition: &str) -> bool {
     }
 }
 
+/// An adjective that, after a noun and before `preposition`, describes the noun from behind:
+/// "high temperatures [deep] in the crust", "the substance [present] in greater quantity",
+/// "air [high] above the ground". (Alone after "be" it is the predicate: "are soluble in".)
+pub fn trails_noun(word: &str, preposition: &str) -> bool {
+    match preposition {
+        "in" => matches!(
+            word,
+            "deep" | "rich" | "poor" | "abundant" | "soluble" | "insoluble" | "present"
+        ),
+        "below" | "beneath" | "under" | "underneath" | "within" | "inside" | "above" => {
+            matches!(word, "deep" | "far" | "high" | "low")
+        }
+        _ => false,
+    }
+}
+
 /// A verb whose object is the subject of an infinitive after it: "cause X to dilate".
 pub fn is_causative(base: &str) -> bool {
     matches!(
