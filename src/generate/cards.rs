@@ -367,6 +367,29 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     Some([before, CLOZE_OPEN, answer, CLOZE_CLOSE, after].concat())
 }
 
+/// The verb "be" of a naming ("are called", "is known as") whose subject describes what the
+/// name means: three to fourteen words with a phrase after the head ("Units of DNA that contain
+/// code ...", "The messages carried by neurons"), not a bare kind ("reef-like structures").
+fn naming_description<'a>(subject: &str, relation: &'a str) -> Option<&'a str> {
+    let mut rel = relation.split(' ');
+    let be = rel.next().filter(|w| lexicon::is_be(w))?;
+    if !rel.any(|w| matches!(w, "called" | "known" | "termed" | "named")) {
+        return None;
+    }
+    let words: Vec<&str> = subject.split(' ').collect();
+    let described = words.iter().skip(1).any(|w| {
+        matches!(
+            *w,
+            "of" | "with" | "that" | "which" | "who" | "by" | "for" | "in" | "from" | "where"
+        ) || w.len() > 4 && w.ends_with("ed") && lexicon::is_participle(w)
+    });
+    ((3..=14).contains(&words.len())
+        && described
+        && !starts_with_anaphor(subject)
+        && !vague_subject(subject))
+    .then_some(be)
+}
+
 /// A description without the reason or contrast it closes on: "the solvent in Earths atmosphere
 /// because it makes up 78 percent of air" -> "the solvent in Earths atmosphere" (not "because of
 /// gravity", which says how).
@@ -2278,6 +2301,36 @@ fn write_sentence_cards(
                 {
                     let peers = fact.items.clone();
                     push(CardKind::Question, question, answer, fact.kind, base, peers);
+                }
+                // "Units of DNA that contain code for a protein are called genes": the other
+                // way, what the name means ("What are genes?").
+                // (Only a naming the sentence states, not one in passing: "the appearance of
+                // plant tumors known as galls".)
+                if fact.kind == FactKind::Naming
+                    && let Some(be) = naming_description(&fact.subject, &fact.relation)
+                    && text.contains(&[&fact.subject, " ", &fact.relation].concat())
+                {
+                    let name = fact.object.split(", ").next().unwrap_or_default();
+                    let name = name.trim_end_matches(['.', ';', ':']).trim();
+                    // ("a microchipis a tiny ...": words glued in the source.)
+                    let one_name = name
+                        .split(' ')
+                        .skip(1)
+                        .all(|w| !lexicon::is_function_word(&lexicon::lowercase(w)) || w == "of");
+                    let be = match (be, facts::subject_plural(name)) {
+                        ("is" | "are", plural) => ["is", "are"][usize::from(plural)],
+                        (_, plural) => ["was", "were"][usize::from(plural)],
+                    };
+                    if one_name && word_count(name) <= 4 && good_answer(&facts::trim_phrase(name)) {
+                        push(
+                            CardKind::Question,
+                            under_lead(fact_lead, format!("What {be} {}?", decapitalize(name))),
+                            decapitalize(&fact.subject),
+                            FactKind::Definition,
+                            2.2,
+                            Vec::new(),
+                        );
+                    }
                 }
                 // The other direction: recall the term from what is said of it. "Chlamydia is
                 // the most common STI" -> "What is the most common STI?"; "A heterogeneous
@@ -7103,6 +7156,52 @@ mod tests {
         }
         assert_eq!(after_the("The iceberg itself"), Some("iceberg itself"));
         assert_eq!(after_the("théorie"), None);
+    }
+
+    #[test]
+    fn a_name_the_sentence_gives_is_also_asked_the_other_way() {
+        let found = pairs(
+            "Units of DNA that contain code for the creation of a protein are called genes.",
+            None,
+        );
+        for (q, a) in [
+            (
+                "What are units of DNA that contain code for the creation of a protein called?",
+                "genes",
+            ),
+            (
+                "What are genes?",
+                "units of DNA that contain code for the creation of a protein",
+            ),
+        ] {
+            assert!(
+                found.contains(&(q.to_owned(), a.to_owned())),
+                "{q} {a}: {found:?}"
+            );
+        }
+        // Not a name given in passing, a bare kind, or words glued in the source.
+        for (text, name) in [
+            (
+                "Hyperplasia causes the appearance of plant tumors known as galls.",
+                "galls",
+            ),
+            (
+                "Reef-like structures are known as stromatolites.",
+                "stromatolites",
+            ),
+            (
+                "An integrated circuitalso is called a microchipis a tiny chip.",
+                "microchipis",
+            ),
+        ] {
+            let found = pairs(text, None);
+            assert!(
+                !found.iter().any(|(q, _)| q.starts_with("What")
+                    && q.contains(name)
+                    && !q.ends_with("called?")),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
