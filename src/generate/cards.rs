@@ -361,6 +361,7 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     // and its verb.
     if owner_before_noun(answer) && !last_before.is_some_and(names_subject)
         || last_before.is_none() && owner_opens_sentence(answer)
+        || owner_inside(answer) && !last_before.is_some_and(opens_reason)
     {
         return None;
     }
@@ -4628,6 +4629,7 @@ fn key_phrase_candidates(
         // "by the [patients cells]": refused by `cloze`, and here, so the next best is asked.
         if owner_before_noun(phrase) && !(a > 0 && names_subject(toks[a - 1].text))
             || a == 0 && owner_opens_sentence(phrase)
+            || owner_inside(phrase) && !(a > 0 && opens_reason(toks[a - 1].text))
         {
             continue;
         }
@@ -5499,6 +5501,39 @@ fn names_subject(word: &str) -> bool {
             && (lexicon::is_pronoun(&w)
                 || lexicon::is_adverb(&w)
                 || w.len() > 4 && w.ends_with("ly"))
+}
+
+/// "because" or "since", after which a gap may hide the whole reason, its verb too: "Fires start
+/// because [seismic waves rupture gas and electrical lines]".
+fn opens_reason(word: &str) -> bool {
+    word.eq_ignore_ascii_case("because") || word.eq_ignore_ascii_case("since")
+}
+
+/// [`owner_before_noun`] after the phrase's first word: "The [energy knocks electrons loose]",
+/// "[Builders zigzag pipes]": a verb in -s, or an owner, inside what reads as one noun phrase.
+fn owner_inside(phrase: &str) -> bool {
+    // ("[65.5 million years ago]", "[100 kilometers thick]": a counted plural.)
+    let counted = |before: &str| {
+        let last = before.rsplit(' ').next().unwrap_or(before);
+        last.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                &*lexicon::lowercase(last),
+                "million" | "billion" | "thousand" | "hundred" | "dozen" | "several" | "many"
+            )
+            || lexicon::is_number_word(&lexicon::lowercase(last))
+    };
+    // ("Clostridium [perfringens] bacteria": a species after its genus.)
+    let genus = |before: &str| {
+        before.rsplit(' ').next().is_some_and(|w| {
+            w.len() > 2
+                && w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+        })
+    };
+    phrase.match_indices(' ').any(|(at, _)| {
+        let before = &phrase[..at];
+        !counted(before) && !genus(before) && owner_before_noun(&phrase[at + 1..])
+    })
 }
 
 /// [`owner_before_noun`] at the start of a sentence, where the -s word is capitalized
@@ -7137,6 +7172,22 @@ mod tests {
         assert!(owner_before_noun("axons projecting"));
         assert!(!owner_before_noun("farmers always plowed"));
         assert!(!owner_opens_sentence("Andes Mountains"));
+        // Nor is a verb in -s inside what reads as one phrase; but a counted plural, a
+        // species after its genus and a reason after "because" are.
+        assert!(owner_inside("energy knocks electrons loose"));
+        assert!(!owner_inside("65.5 million years ago"));
+        assert!(!owner_inside("Clostridium perfringens bacteria"));
+        let found = answers(
+            "Fires start because seismic waves rupture gas and electrical lines, and breaks in \
+             water mains make it difficult to fight the fires.",
+            None,
+        );
+        assert!(
+            found
+                .iter()
+                .any(|a| a == "seismic waves rupture gas and electrical lines"),
+            "{found:?}"
+        );
         // After its subject, an -s word is a verb and the gap its object.
         for (text, gap) in [
             (

@@ -1727,10 +1727,15 @@ fn inner_appositives(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
         if !closes || has_verb || j - i > 11 || j - i < 3 {
             continue;
         }
-        // A list's next item is not an appositive: "A, the B, and C".
+        // A list's next item is not an appositive: "A, the B, and C", "four regions, the
+        // ascending colon, the transverse colon, ...".
         if toks
             .get(j + 1)
             .is_some_and(|n| matches!(&*n.lower, "and" | "or"))
+            || toks.get(j).is_some_and(|t| t.is(","))
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| matches!(&*n.lower, "the" | "a" | "an"))
         {
             continue;
         }
@@ -1740,6 +1745,15 @@ fn inner_appositives(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
             || toks[k..i]
                 .iter()
                 .any(|t| matches!(&*t.lower, "larger" | "smaller" | "bigger" | "greater"))
+        {
+            continue;
+        }
+        // "one of the most important theories in biology, the cell theory": the appositive
+        // names the head before the term, which its own head repeats.
+        let head = lexicon::stem(&toks[j - 1].lower);
+        if toks[k.saturating_sub(4)..k]
+            .iter()
+            .any(|t| !t.punct && lexicon::stem(&t.lower) == head)
         {
             continue;
         }
@@ -3262,6 +3276,30 @@ mod tests {
             "Liver cirrhosis".into(),
             "irreversible scarring and impaired liver function".into()
         )));
+    }
+
+    #[test]
+    fn a_closing_appositive_names_no_list_item_nor_a_word_inside_its_head() {
+        for sentence in [
+            "The colon can be divided into four regions, the ascending colon, the transverse \
+             colon, the descending colon and the sigmoid colon.",
+            "This idea led to one of the most important theories in biology, the cell theory.",
+        ] {
+            let facts = find_facts(sentence);
+            assert!(
+                !facts.iter().any(|f| f.kind == FactKind::Naming),
+                "{sentence}: {facts:?}"
+            );
+        }
+        // A closing appositive of its own still names the term before it.
+        assert!(
+            kinds("Chlorophyll is found in the chloroplast, the organelle of photosynthesis.")
+                .contains(&(
+                    FactKind::Naming,
+                    "the organelle of photosynthesis".into(),
+                    "chloroplast".into()
+                ))
+        );
     }
 
     #[test]
