@@ -5314,8 +5314,8 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                 && !toks.get(k + 1).is_some_and(|n| {
                     lexicon::takes_preposition(&t.lower, &n.lower)
                         || k > 0
-                            && toks[k - 1].is_noun_like()
                             && lexicon::trails_noun(&t.lower, &n.lower)
+                            && toks[k - 1].is_noun_like()
                 })
         };
         if !in_chunk(i) {
@@ -5466,10 +5466,19 @@ fn after_the(phrase: &str) -> Option<&str> {
 /// "protons and electrons", "blades of the fan", "gas clouds", "parts used in", nor a
 /// possessive that kept its apostrophe: "object's mass").
 fn owner_before_noun(phrase: &str) -> bool {
-    let mut words = phrase.split(' ');
-    words.next().is_some_and(|first| {
-        first.bytes().all(|b| b.is_ascii_lowercase()) && lost_possessive(first)
-    }) && words.next().is_some_and(|second| {
+    // (Cheap first: the first word's last letter, found without splitting the phrase.)
+    let Some(space) = phrase.as_bytes().iter().position(|&b| b == b' ') else {
+        return false;
+    };
+    let first = &phrase[..space];
+    if !first.ends_with('s')
+        || !first.bytes().all(|b| b.is_ascii_lowercase())
+        || !lost_possessive(first)
+    {
+        return false;
+    }
+    let mut words = phrase[space + 1..].split(' ');
+    words.next().is_some_and(|second| {
         // ("degrees Celsius": a name after it; not an acronym, "the cells DNA".)
         if second.starts_with(|c: char| c.is_uppercase())
             && second.chars().skip(1).any(char::is_lowercase)
@@ -5512,35 +5521,51 @@ fn opens_reason(word: &str) -> bool {
 /// [`owner_before_noun`] after the phrase's first word: "The [energy knocks electrons loose]",
 /// "[Builders zigzag pipes]": a verb in -s, or an owner, inside what reads as one noun phrase.
 fn owner_inside(phrase: &str) -> bool {
-    // ("[65.5 million years ago]", "[100 kilometers thick]": a counted plural.)
-    let counted = |before: &str| {
-        let last = before.rsplit(' ').next().unwrap_or(before);
-        last.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(
-                &*lexicon::lowercase(last),
+    // (Cheap first: most phrases have no -s word before another word.)
+    if !phrase.as_bytes().windows(2).any(|w| w == b"s ") {
+        return false;
+    }
+    let mut offset = 0;
+    let mut prev = None;
+    for word in phrase.split(' ') {
+        let rest = &phrase[offset..];
+        offset += word.len() + 1;
+        let Some(last) = prev.replace(word) else {
+            continue;
+        };
+        if offset > phrase.len()
+            || !word.bytes().all(|b| b.is_ascii_lowercase())
+            || !lost_possessive(word)
+        {
+            continue;
+        }
+        // ("[65.5 million years ago]", "[100 kilometers thick]": a counted plural.)
+        let counted = last.starts_with(|c: char| c.is_ascii_digit()) || {
+            let last = lexicon::lowercase(last);
+            matches!(
+                &*last,
                 "million" | "billion" | "thousand" | "hundred" | "dozen" | "several" | "many"
-            )
-            || lexicon::is_number_word(&lexicon::lowercase(last))
-    };
-    // ("Clostridium [perfringens] bacteria": a species after its genus.)
-    let genus = |before: &str| {
-        before.rsplit(' ').next().is_some_and(|w| {
-            w.len() > 2
-                && w.starts_with(char::is_uppercase)
-                && w.chars().skip(1).all(char::is_lowercase)
-        })
-    };
-    phrase.match_indices(' ').any(|(at, _)| {
-        let before = &phrase[..at];
-        !counted(before) && !genus(before) && owner_before_noun(&phrase[at + 1..])
-    })
+            ) || lexicon::is_number_word(&last)
+        };
+        // ("Clostridium [perfringens] bacteria": a species after its genus.)
+        let genus = last.len() > 2
+            && last.starts_with(char::is_uppercase)
+            && last.chars().skip(1).all(char::is_lowercase);
+        if !counted && !genus && owner_before_noun(rest) {
+            return true;
+        }
+    }
+    false
 }
 
 /// [`owner_before_noun`] at the start of a sentence, where the -s word is capitalized
 /// ("Builders zigzag pipes"); not a name before a name ("Andes Mountains").
 fn owner_opens_sentence(phrase: &str) -> bool {
+    // (Read without lower-casing first: most opening words are no -s word.)
     phrase.split_once(' ').is_some_and(|(first, rest)| {
-        owner_before_noun(&[&lexicon::lowercase(first), " ", rest].concat())
+        first.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+            && lost_possessive(first)
+            && owner_before_noun(&[&lexicon::lowercase(first), " ", rest].concat())
     })
 }
 
