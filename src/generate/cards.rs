@@ -373,7 +373,10 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
 /// code ...", "The messages carried by neurons"), not a bare kind ("reef-like structures").
 fn naming_description<'a>(subject: &str, relation: &'a str) -> Option<&'a str> {
     let mut rel = relation.split(' ');
-    let be = rel.next().filter(|w| lexicon::is_be(w))?;
+    // (A finite "be" only: "can be called" has no tense of its own to ask with.)
+    let be = rel
+        .next()
+        .filter(|w| matches!(*w, "is" | "are" | "was" | "were"))?;
     if !rel.any(|w| matches!(w, "called" | "known" | "termed" | "named")) {
         return None;
     }
@@ -2318,9 +2321,12 @@ fn write_sentence_cards(
                         .split(' ')
                         .skip(1)
                         .all(|w| !lexicon::is_function_word(&lexicon::lowercase(w)) || w == "of");
-                    let be = match (be, facts::subject_plural(name)) {
-                        ("is" | "are", plural) => ["is", "are"][usize::from(plural)],
-                        (_, plural) => ["was", "were"][usize::from(plural)],
+                    let past = matches!(be, "was" | "were");
+                    let be = match (past, facts::subject_plural(name)) {
+                        (false, false) => "is",
+                        (false, true) => "are",
+                        (true, false) => "was",
+                        (true, true) => "were",
                     };
                     if one_name && word_count(name) <= 4 && good_answer(&facts::trim_phrase(name)) {
                         push(
@@ -5463,8 +5469,8 @@ fn after_the(phrase: &str) -> Option<&str> {
 
 /// A phrase that opens on a lower-case -s word, not a plain singular ([`lost_possessive`]),
 /// followed by a word that is not a function word: "patients cells", "rocks rupture" (not
-/// "protons and electrons", "blades of the fan", "gas clouds", "parts used in", nor a
-/// possessive that kept its apostrophe: "object's mass").
+/// "protons and electrons", "blades of the fan", "gas clouds", "parts used in", "degrees
+/// Celsius", "farmers always", nor a possessive that kept its apostrophe: "object's mass").
 fn owner_before_noun(phrase: &str) -> bool {
     // (Cheap first: the first word's last letter, found without splitting the phrase.)
     let Some(space) = phrase.as_bytes().iter().position(|&b| b == b' ') else {
@@ -7255,6 +7261,15 @@ mod tests {
                 "{q} {a}: {found:?}"
             );
         }
+        // Asked with the naming's own tense: none to ask with after a modal.
+        assert_eq!(
+            naming_description("The layer of rock under the soil", "was called"),
+            Some("was")
+        );
+        assert_eq!(
+            naming_description("The layer of rock under the soil", "can be called"),
+            None
+        );
         // Not a name given in passing, a bare kind, or words glued in the source.
         for (text, name) in [
             (
