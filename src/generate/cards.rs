@@ -359,10 +359,7 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     // "into the [patients cells]", "so that those [elements dominate]", "[Builders zigzag
     // pipes] so that ...": an -s word before another word is a lost possessive or a subject
     // and its verb.
-    if owner_before_noun(answer) && !last_before.is_some_and(names_subject)
-        || last_before.is_none() && owner_opens_sentence(answer)
-        || owner_inside(answer) && !last_before.is_some_and(opens_reason)
-    {
+    if owner_gap(answer, last_before) {
         return None;
     }
     Some([before, CLOZE_OPEN, answer, CLOZE_CLOSE, after].concat())
@@ -377,7 +374,7 @@ fn naming_description<'a>(subject: &str, relation: &'a str) -> Option<&'a str> {
     let be = rel
         .next()
         .filter(|w| matches!(*w, "is" | "are" | "was" | "were"))?;
-    if !rel.any(|w| matches!(w, "called" | "known" | "termed" | "named")) {
+    if !rel.any(|w| facts::is_naming_participle(w) || w == "known") {
         return None;
     }
     let words: Vec<&str> = subject.split(' ').collect();
@@ -4633,10 +4630,7 @@ fn key_phrase_candidates(
             continue;
         }
         // "by the [patients cells]": refused by `cloze`, and here, so the next best is asked.
-        if owner_before_noun(phrase) && !(a > 0 && names_subject(toks[a - 1].text))
-            || a == 0 && owner_opens_sentence(phrase)
-            || owner_inside(phrase) && !(a > 0 && opens_reason(toks[a - 1].text))
-        {
+        if owner_gap(phrase, a.checked_sub(1).map(|k| toks[k].text)) {
             continue;
         }
         // "[Mount St]. Helens": a dot inside the sentence ends an abbreviation, not the phrase.
@@ -5504,6 +5498,15 @@ fn owner_before_noun(phrase: &str) -> bool {
                 && (lexicon::is_participle(&second)
                     || second.len() > 4 && (second.ends_with("ed") || second.ends_with("ing"))))
     })
+}
+
+/// A gap that opens on, or holds, an -s word before another word, a possessive that lost its
+/// apostrophe or a subject and its verb ([`owner_before_noun`], [`owner_opens_sentence`],
+/// [`owner_inside`]); `before` is the word before the gap, `None` at the sentence's start.
+fn owner_gap(phrase: &str, before: Option<&str>) -> bool {
+    owner_before_noun(phrase) && !before.is_some_and(names_subject)
+        || before.is_none() && owner_opens_sentence(phrase)
+        || owner_inside(phrase) && !before.is_some_and(opens_reason)
 }
 
 /// A word after which an -s word is a verb, not a noun: a pronoun or relative that is its

@@ -1750,10 +1750,10 @@ fn inner_appositives(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
         }
         // "one of the most important theories in biology, the cell theory": the appositive
         // names the head before the term, which its own head repeats.
-        let head = lexicon::stem(&toks[j - 1].lower);
+        let head = lexicon::stem_lowercase(&toks[j - 1].lower);
         if toks[k.saturating_sub(4)..k]
             .iter()
-            .any(|t| !t.punct && lexicon::stem(&t.lower) == head)
+            .any(|t| !t.punct && lexicon::stem_lowercase(&t.lower) == head)
         {
             continue;
         }
