@@ -1895,7 +1895,8 @@ fn write_sentence_cards(
                         .iter()
                         .any(|o| w.eq_ignore_ascii_case(o))
                 });
-                if fact.kind == FactKind::Definition && (ordinal(&answer) || degree())
+                if fact.kind == FactKind::Definition
+                    && (ordinal(&answer) || degree() || judgement(&answer, &fact.subject))
                     || fact.kind == FactKind::Naming && ordinal(&fact.subject)
                     || fact_lead.is_none() && general_term()
                     || counted_on
@@ -3688,6 +3689,50 @@ fn names_a_figure(text: &str) -> bool {
     })
 }
 
+/// A definition that judges its subject rather than saying what it is: "a big problem for
+/// cities", "a very dangerous material"; or that names its own kind again: "Ankle sprains are
+/// a common type of sprain".
+fn judgement(answer: &str, subject: &str) -> bool {
+    let words: Vec<String> = answer
+        .split_whitespace()
+        .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())).into_owned())
+        .collect();
+    let mut rest = words.iter().map(String::as_str).peekable();
+    // (A definite answer picks one out: "the most common type of anemia", "the very slow
+    // movement of rock and soil down a hillside".)
+    let indefinite = rest.next_if(|w| matches!(*w, "a" | "an")).is_some();
+    // "a very dangerous material", and nothing after it.
+    if indefinite
+        && words.len() <= 4
+        && rest
+            .peek()
+            .is_some_and(|w| matches!(*w, "very" | "extremely" | "really" | "quite" | "so"))
+    {
+        return true;
+    }
+    // The head phrase: up to a preposition other than "of", a relative or a comma.
+    let head: Vec<&str> = rest
+        .take_while(|w| {
+            *w == "of"
+                || !(lexicon::is_preposition(w) || matches!(*w, "that" | "which" | "who" | "where"))
+        })
+        .collect();
+    if head.iter().any(|w| {
+        matches!(
+            *w,
+            "problem" | "problems" | "issue" | "issues" | "concern" | "concerns"
+        )
+    }) {
+        return true;
+    }
+    let own_head = subject.split_whitespace().last().map(lexicon::stem);
+    indefinite
+        && head
+            .windows(2)
+            .any(|w| matches!(w[0], "type" | "kind" | "form" | "sort") && w[1] == "of")
+        && head.last().map(|w| lexicon::stem_lowercase(w)) == own_head
+}
+
 /// A subject a question cannot stand on: the reader, or a thing pointed at ("people with this
 /// disorder").
 fn vague_subject(subject: &str) -> bool {
@@ -3743,6 +3788,10 @@ fn vague_subject(subject: &str) -> bool {
         || words.len() >= 2 && words[0] == "all" && words[1] == "that"
         // "The rest of the gases": what is left of things named before.
         || words.iter().take(2).any(|w| w == "rest")
+        // "A common example is ...": an example of what, the card cannot say.
+        || words
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "example" | "examples" | "instance" | "instances"))
         || names_a_figure(subject)
         // "the process", "the stage": one vague word names nothing without its context.
         || {
@@ -8458,6 +8507,46 @@ mod tests {
         assert!(cards.iter().any(|(p, a)| p == "What are the lymph organs?"
             && a == "the red bone marrow, tonsils, spleen, and thymus gland"));
         assert!(!cards.iter().any(|(_, a)| a == "Lymph organs"), "{cards:?}");
+    }
+
+    #[test]
+    fn a_judgement_or_an_example_is_no_definition_to_ask() {
+        let questions = |text: &str| -> Vec<(String, String)> {
+            pairs(text, None)
+                .into_iter()
+                .filter(|(p, _)| p.ends_with('?'))
+                .collect()
+        };
+        // A judgement of the thing: a problem, "very" and nothing after; its own kind again.
+        for text in [
+            "Air pollution is a big problem for cities where large numbers of people drive every day.",
+            "Foodborne illnesses are serious issues associated with the digestive system.",
+            "Asbestos is a very dangerous material.",
+            "Ankle sprains are a common type of sprain.",
+            // An example of what, the card cannot say.
+            "A common example is the rusting of iron when exposed to water and oxygen.",
+        ] {
+            assert!(questions(text).is_empty(), "{text}: {:?}", questions(text));
+        }
+        // A definite answer picks one out; "very" with a description after it is a definition.
+        let cards = questions("Iron-deficiency anemia is the most common type of anemia.");
+        assert!(
+            cards.contains(&(
+                "What is the most common type of anemia?".into(),
+                "Iron-deficiency anemia".into()
+            )),
+            "{cards:?}"
+        );
+        let cards = questions("Creep is the very slow movement of rock and soil down a hillside.");
+        assert!(cards.iter().any(|(_, a)| a == "Creep"), "{cards:?}");
+        let cards = questions("The skin is a very important barrier to pathogens.");
+        assert!(
+            cards.contains(&(
+                "What is the skin?".into(),
+                "a very important barrier to pathogens".into()
+            )),
+            "{cards:?}"
+        );
     }
 
     #[test]

@@ -1011,6 +1011,15 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
     j
 }
 
+/// A verb of beginning, going on or ending, whose "-ing" after it is the real verb ("keep
+/// growing", "began erupting").
+fn aspectual(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "keep" | "start" | "begin" | "stop" | "continue" | "finish" | "quit" | "cease" | "resume"
+    )
+}
+
 /// A particle that goes with a verb: "carry \[away\]", "churns \[up\] the ground".
 pub fn is_particle(word: &str) -> bool {
     matches!(word, "up" | "down" | "away" | "out" | "off" | "back")
@@ -2066,7 +2075,12 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
     let main_lemma = main.and_then(Tok::verb_base).unwrap_or("");
     // "Steam forms when ...": an intransitive verb has no object to ask for.
     let opener = toks[pred_start].word();
+    // "They wonder what the effects ... will be": a question clause, not a thing to name.
     let no_object = opener.is_subordinator()
+        || matches!(
+            &*toks[pred_start].lower,
+            "what" | "whether" | "why" | "how" | "who"
+        )
         || opener.is_adverb() && !opener.is_determiner()
         || opener.is_preposition()
             && !matches!(
@@ -2259,7 +2273,9 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
         facts.push(list_fact());
     } else if let Some(fact) = conversion_fact(sentence, toks, c, main_lemma, obj_end, &make) {
         facts.push(fact);
-    } else if main.is_some() {
+    } else if main.is_some() && !(aspectual(main_lemma) && toks[pred_start].lower.ends_with("ing"))
+    {
+        // ("A population can't keep growing": the doing is the verb, not a thing kept.)
         facts.push(with_list(make(FactKind::Function, object.clone())));
     }
     // "capable of Y".
@@ -3084,6 +3100,24 @@ mod tests {
             "{sentence}: {facts:?}"
         );
         facts
+    }
+
+    #[test]
+    fn a_question_clause_or_a_doing_after_keep_is_no_object() {
+        for sentence in [
+            "They wonder what the effects of rising water vapor in the atmosphere will be on weather.",
+            "Geologists ask whether the crust is moving.",
+            "A population can't keep growing bigger and bigger forever.",
+            "The hatched turtles start crossing the sand.",
+        ] {
+            let facts = kinds(sentence);
+            assert!(
+                !facts.iter().any(|(k, _, _)| *k == FactKind::Function),
+                "{sentence}: {facts:?}"
+            );
+        }
+        // A thing begun is an object.
+        fact_with("The producers begin food chains.", "begin", "food chains");
     }
 
     #[test]
