@@ -610,7 +610,13 @@ fn import_a_text_file_edit_the_preview_and_save_the_deck() {
     let docs = tempfile::tempdir().unwrap();
     let notes = docs.path().join("plants.txt");
     std::fs::write(&notes, PLANTS).unwrap();
-    let mut h = harness(app_at(dir.path(), "2026-03-10T09:00:00Z"));
+    // A tall window: every card of the preview in view, for the test to count and click.
+    let mut h = Harness::builder()
+        .with_size([1000.0, 1600.0])
+        .build_ui_state(
+            |ui, app: &mut FactdeckApp| app.show(ui),
+            app_at(dir.path(), "2026-03-10T09:00:00Z"),
+        );
     h.run();
     let shipped = h.state().deck_rows().len();
     h.state_mut().import_files(vec![notes]);

@@ -24,6 +24,9 @@ pub struct RankOptions {
     pub max_per_sentence: usize,
     /// Share of cards at most turned into multiple choice.
     pub max_choice_share: f32,
+    /// The density caps start only past this many cards: a short note (a paragraph or two)
+    /// gets every card worth writing, second cards of a sentence too.
+    pub cards_before_caps: usize,
 }
 
 impl Default for RankOptions {
@@ -33,6 +36,7 @@ impl Default for RankOptions {
             second_cards_per_100_words: 5.9,
             max_per_sentence: 2,
             max_choice_share: 0.35,
+            cards_before_caps: 12,
         }
     }
 }
@@ -441,10 +445,12 @@ pub fn rank(
     });
 
     let per_words = |per_100: f32| ((total_words as f32) * per_100 / 100.0).floor() as usize;
-    // A short note still gets a card per sentence, up to a few; second cards of a sentence
-    // only within their own, lower cap.
-    let cap = per_words(options.cards_per_100_words).max(sentences.len().min(8));
-    let second_cap = per_words(options.second_cards_per_100_words);
+    // A short note gets all its cards, up to a dozen, and past that still a card per sentence,
+    // up to a few; second cards of a sentence only within their own, lower cap.
+    let cap = per_words(options.cards_per_100_words)
+        .max(sentences.len().min(8))
+        .max(options.cards_before_caps);
+    let second_cap = per_words(options.second_cards_per_100_words).max(options.cards_before_caps);
     let mut kept: Vec<usize> = Vec::new();
     let mut per_sentence: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     // Looked up, never iterated: hashed.
@@ -924,24 +930,46 @@ mod tests {
     #[test]
     fn a_long_definition_is_recalled_by_its_term_a_short_one_asked() {
         use crate::generate::{Document, Options, generate};
-        let only_card = |text: &str| {
+        let deck = |text: &str, rank: RankOptions| {
             let doc = Document {
                 name: "note.txt",
                 bytes: text.as_bytes(),
             };
-            let deck = generate(&[doc], &Options::default()).expect("a deck");
-            assert_eq!(deck.cards.len(), 1, "{:?}", deck.cards);
-            let card = &deck.cards[0];
-            (card.prompt.clone(), card.answer.clone())
+            let options = Options {
+                rank,
+                ..Options::default()
+            };
+            generate(&[doc], &options).expect("a deck").cards
         };
-        let (_, answer) = only_card(
-            "Hemoglobin is a protein containing four subunits that transports oxygen throughout the body.",
-        );
+        // With the density cap at work from the first card, a one-sentence note keeps one.
+        let capped = RankOptions {
+            cards_before_caps: 0,
+            ..RankOptions::default()
+        };
+        let only_card = |text: &str| {
+            let cards = deck(text, capped.clone());
+            assert_eq!(cards.len(), 1, "{cards:?}");
+            (cards[0].prompt.clone(), cards[0].answer.clone())
+        };
+        let hemoglobin = "Hemoglobin is a protein containing four subunits that transports oxygen throughout the body.";
+        let (_, answer) = only_card(hemoglobin);
         assert_eq!(answer, "Hemoglobin");
         let (prompt, answer) = only_card("Water is a polar molecule.");
         assert_eq!(
             (prompt.as_str(), answer.as_str()),
             ("What is water?", "a polar molecule")
+        );
+        // As shipped, a note this short gets its second card too: the definition asked.
+        let answers: Vec<String> = deck(hemoglobin, RankOptions::default())
+            .into_iter()
+            .map(|c| c.answer)
+            .collect();
+        assert_eq!(
+            answers,
+            [
+                "a protein containing four subunits that transports oxygen throughout the body",
+                "Hemoglobin"
+            ]
         );
     }
 
@@ -1023,7 +1051,11 @@ mod tests {
             ),
             candidate(2, "Who noticed loose gravel piles?", "Quarry workers", 1.5),
         ];
-        let options = RankOptions::default();
+        // The caps at work from the first card, as in a long document.
+        let options = RankOptions {
+            cards_before_caps: 0,
+            ..RankOptions::default()
+        };
         let answers = |sentences: &[Sentence], candidates: &[Candidate], words: usize| {
             rank(
                 candidates.to_vec(),
@@ -1075,18 +1107,34 @@ mod tests {
                 1.4,
             ),
         ];
-        // 50 words: room for four cards, but for second cards only while the deck has two.
-        let answers: Vec<String> = rank(
-            candidates,
-            &sentences,
-            "Mass movement",
-            50,
-            &RankOptions::default(),
-        )
-        .into_iter()
-        .map(|r| r.card.answer)
-        .collect();
-        assert_eq!(answers, ["Slump", "Creep", "Quarry workers", "Heavy rain"]);
+        // 50 words, the caps at work from the first card: room for four cards, but for second
+        // cards only while the deck has two.
+        let answers = |options: &RankOptions| {
+            rank(candidates.clone(), &sentences, "Mass movement", 50, options)
+                .into_iter()
+                .map(|r| r.card.answer)
+                .collect::<Vec<String>>()
+        };
+        let capped = RankOptions {
+            cards_before_caps: 0,
+            ..RankOptions::default()
+        };
+        assert_eq!(
+            answers(&capped),
+            ["Slump", "Creep", "Quarry workers", "Heavy rain"]
+        );
+        // As shipped, a note of 50 words is below the caps: every card worth writing is kept.
+        assert_eq!(
+            answers(&RankOptions::default()),
+            [
+                "sudden movement of rock blocks",
+                "Slump",
+                "very slow movement of soil",
+                "Creep",
+                "Quarry workers",
+                "Heavy rain"
+            ]
+        );
     }
 
     #[test]
