@@ -281,6 +281,16 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     {
         return None;
     }
+    // "such as [yogurt, and E]. coli": a gap ending at an initial cuts a name in two.
+    if after.starts_with(". ")
+        && answer
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && after[2..].starts_with(|c: char| c.is_alphabetic())
+    {
+        return None;
+    }
     // "magnesium- and [iron-rich minerals]": the gap would take one half of a pair joined
     // through a hyphen.
     if before.ends_with("- and ") || before.ends_with("- or ") {
@@ -8507,6 +8517,14 @@ mod tests {
         assert!(cards.iter().any(|(p, a)| p == "What are the lymph organs?"
             && a == "the red bone marrow, tonsils, spleen, and thymus gland"));
         assert!(!cards.iter().any(|(_, a)| a == "Lymph organs"), "{cards:?}");
+    }
+
+    #[test]
+    fn a_gap_never_ends_at_an_initial() {
+        let text = "Gut bacteria include Lactobacillus, the bacteria used in probiotic foods such as yogurt, and E. coli bacteria.";
+        let cards = pairs(text, None);
+        assert!(!cards.is_empty());
+        assert!(cards.iter().all(|(_, a)| !a.ends_with(" E")), "{cards:?}");
     }
 
     #[test]

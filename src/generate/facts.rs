@@ -937,6 +937,9 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
         // "have means for": no auxiliary takes an -s form after it; the auxiliary was the verb.
         let s_form_after_auxiliary =
             aux_seen && w.ends_with('s') && toks[j].verb_base().is_some_and(|b| b != w);
+        // "has competing forces", "have varying concentrations": "have" takes no -ing form.
+        let ing_after_have =
+            j > i && w.ends_with("ing") && matches!(&*toks[j - 1].lower, "has" | "have" | "had");
         // "are living things": "living" before a noun describes it.
         // "are filter feeders": so does a base form after "be", which takes none.
         let describes_noun = w == "living" && toks.get(j + 1).is_some_and(living_noun)
@@ -952,6 +955,7 @@ fn verb_group_end(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
             && (lexicon::is_verb(w) || after_modal)
             && !lexicon::is_be(w)
             && !s_form_after_auxiliary
+            && !ing_after_have
             && !describes_noun
         {
             main_seen = true;
@@ -3118,6 +3122,12 @@ mod tests {
         }
         // A thing begun is an object.
         fact_with("The producers begin food chains.", "begin", "food chains");
+        // "have" takes no -ing form: the -ing word describes the noun after it.
+        let facts = find_facts("The nucleus has competing forces.");
+        assert!(
+            !facts.iter().any(|f| f.relation.contains("competing")),
+            "{facts:?}"
+        );
     }
 
     #[test]
