@@ -98,9 +98,11 @@ fn decapitalize(phrase: &str) -> String {
             .clone()
             .next()
             .is_some_and(|w| w.starts_with(char::is_uppercase));
+    // ("E. coli": an initial keeps its capital.)
     let keep = !article
         && (rest.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
             || first.len() == 1
+            || rest == "."
             || name);
     if keep || !c0.is_uppercase() {
         return phrase.to_owned();
@@ -4983,6 +4985,8 @@ fn key_phrase_candidates(
                     | ("of", "course")
                     | ("a", "result")
                     | ("at", "least" | "first" | "times")
+                    // "calls into [question]", "take into [account]", "comes into [play]".
+                    | ("into", "question" | "account" | "play" | "being" | "existence")
             )
             || b - a == 1 && a >= 1 && toks[a - 1].is("in") && in_idiom(&toks[a].lower)
             // "make [sure] the cell stays intact": an idiom too.
@@ -8517,6 +8521,16 @@ mod tests {
         assert!(cards.iter().any(|(p, a)| p == "What are the lymph organs?"
             && a == "the red bone marrow, tonsils, spleen, and thymus gland"));
         assert!(!cards.iter().any(|(_, a)| a == "Lymph organs"), "{cards:?}");
+    }
+
+    #[test]
+    fn an_initial_keeps_its_capital_and_an_idiom_is_no_gap() {
+        assert_eq!(decapitalize("E. coli"), "E. coli");
+        assert_eq!(decapitalize("The crust"), "the crust");
+        let cards = pairs("It calls into question the very definition of life.", None);
+        assert!(cards.iter().all(|(_, a)| a != "question"), "{cards:?}");
+        let cards = pairs("Engineers take into account the weight of the snow.", None);
+        assert!(cards.iter().all(|(_, a)| a != "account"), "{cards:?}");
     }
 
     #[test]
