@@ -283,13 +283,16 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     {
         return None;
     }
-    // "such as [yogurt, and E]. coli": a gap ending at an initial cuts a name in two.
-    if after.starts_with(". ")
+    // "such as [yogurt, and E]. coli", "These [long-lasting B] and T cells": a gap ending at
+    // an initial cuts a name in two.
+    if (after.starts_with(". ") || after.starts_with(" and ") || after.starts_with(" or "))
         && answer
             .rsplit(' ')
             .next()
             .is_some_and(|w| w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()))
-        && after[2..].starts_with(|c: char| c.is_alphabetic())
+        && after
+            .trim_start_matches(['.', ' '])
+            .starts_with(|c: char| c.is_alphabetic())
     {
         return None;
     }
@@ -5368,6 +5371,18 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                     && toks[k - 1].lower.ends_with('s')
                     && !toks[k - 1].lower.ends_with("ss")
                     && toks[k - 1].word().is_content())
+                // "by puberty about 40,000 [remain].": a base form after a number, ending the
+                // clause, is the number's verb.
+                // (Not "plus 1 [charge]": the number is a count, "about" or "only" before it.)
+                && !(k > 1
+                    && toks[k - 1].lower.starts_with(|c: char| c.is_ascii_digit())
+                    && matches!(
+                        &*toks[k - 2].lower,
+                        "about" | "around" | "roughly" | "nearly" | "almost" | "only" | "just"
+                            | "approximately"
+                    )
+                    && t.verb_base() == Some(&*t.lower)
+                    && toks.get(k + 1).is_none_or(|n| n.punct))
                 // "Scientists [question] whether ...": after a noun, before "whether", a verb.
                 && !(k > 0
                     && toks[k - 1].word().is_content()
@@ -8539,6 +8554,17 @@ mod tests {
         let cards = pairs(text, None);
         assert!(!cards.is_empty());
         assert!(cards.iter().all(|(_, a)| !a.ends_with(" E")), "{cards:?}");
+        let cards = pairs(
+            "These long-lasting B and T cells are called memory cells.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| !a.ends_with(" B")), "{cards:?}");
+        // A number's verb ends the clause, not the number's phrase.
+        let cards = pairs("They die off and by puberty about 40,000 remain.", None);
+        assert!(
+            cards.iter().all(|(_, a)| !a.contains("remain")),
+            "{cards:?}"
+        );
     }
 
     #[test]
