@@ -3732,7 +3732,8 @@ fn judgement(answer: &str, subject: &str) -> bool {
                 || !(lexicon::is_preposition(w) || matches!(*w, "that" | "which" | "who" | "where"))
         })
         .collect();
-    if head.iter().any(|w| {
+    // (Its head noun, before any "of": "the study of environmental issues" is a definition.)
+    if head.iter().take_while(|w| **w != "of").any(|w| {
         matches!(
             *w,
             "problem" | "problems" | "issue" | "issues" | "concern" | "concerns"
@@ -8586,6 +8587,9 @@ mod tests {
         ] {
             assert!(questions(text).is_empty(), "{text}: {:?}", questions(text));
         }
+        // A problem named after "of" is no judgement.
+        let cards = questions("Environmental science is the study of environmental issues.");
+        assert!(!cards.is_empty(), "{cards:?}");
         // A definite answer picks one out; "very" with a description after it is a definition.
         let cards = questions("Iron-deficiency anemia is the most common type of anemia.");
         assert!(
