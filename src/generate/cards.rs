@@ -2010,10 +2010,7 @@ fn write_sentence_cards(
                         .is_some_and(|w| w == "are" || w == "were");
                 // "The lithosphere is about 100 kilometers thick": "about" is "roughly" here;
                 // "What is the lithosphere about?" asks something else.
-                let approximate = matches!(
-                    &*relation_last,
-                    "about" | "around" | "nearly" | "almost" | "approximately" | "roughly"
-                );
+                let approximate = lexicon::is_approximator(&relation_last);
                 // "develops each month": how often, not what.
                 let frequency = {
                     let mut w = fact.object.split_whitespace().map(lexicon::lowercase);
@@ -3717,12 +3714,7 @@ fn judgement(answer: &str, subject: &str) -> bool {
     // movement of rock and soil down a hillside".)
     let indefinite = rest.next_if(|w| matches!(*w, "a" | "an")).is_some();
     // "a very dangerous material", and nothing after it.
-    if indefinite
-        && words.len() <= 4
-        && rest
-            .peek()
-            .is_some_and(|w| matches!(*w, "very" | "extremely" | "really" | "quite" | "so"))
-    {
+    if indefinite && words.len() <= 4 && rest.peek().is_some_and(|w| lexicon::is_degree_adverb(w)) {
         return true;
     }
     // The head phrase: up to a preposition other than "of", a relative or a comma.
@@ -5377,11 +5369,8 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                 // (Not "plus 1 [charge]": the number is a count, "about" or "only" before it.)
                 && !(k > 1
                     && toks[k - 1].lower.starts_with(|c: char| c.is_ascii_digit())
-                    && matches!(
-                        &*toks[k - 2].lower,
-                        "about" | "around" | "roughly" | "nearly" | "almost" | "only" | "just"
-                            | "approximately"
-                    )
+                    && (lexicon::is_approximator(&toks[k - 2].lower)
+                        || matches!(&*toks[k - 2].lower, "only" | "just"))
                     && t.verb_base() == Some(&*t.lower)
                     && toks.get(k + 1).is_none_or(|n| n.punct))
                 // "Scientists [question] whether ...": after a noun, before "whether", a verb.

@@ -1887,6 +1887,14 @@ pub fn is_degree_adverb(word: &str) -> bool {
     )
 }
 
+/// A word that makes a number approximate: "about 100 kilometers", "roughly 40,000".
+pub fn is_approximator(word: &str) -> bool {
+    matches!(
+        word,
+        "about" | "around" | "nearly" | "almost" | "approximately" | "roughly"
+    )
+}
+
 /// A comparative that says how, not what: "faster", "more", "higher".
 pub fn is_comparative(word: &str) -> bool {
     // Every word listed ends in "-er" but "more", "less" and "worse": most words are passed
