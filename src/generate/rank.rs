@@ -135,6 +135,30 @@ struct WordIds {
     key: u32,
 }
 
+/// A word of a sentence, where it stands (byte offsets in the sentence text) and its numbers:
+/// each sentence's words are read once, and a cloze candidate's keys are made of them.
+#[derive(Debug, Clone, Copy)]
+struct PlacedWord {
+    start: u32,
+    end: u32,
+    ids: WordIds,
+}
+
+/// The words of every sentence, read once ([`StemTable::place_words`]).
+struct SentenceWords {
+    words: Vec<PlacedWord>,
+    /// Sentence `k`'s words are `words[spans[k].0..spans[k].1]`; `None` for a sentence not
+    /// read.
+    spans: Vec<Option<(usize, usize)>>,
+}
+
+impl SentenceWords {
+    fn of(&self, sentence: usize) -> Option<&[PlacedWord]> {
+        let (a, b) = (*self.spans.get(sentence)?)?;
+        self.words.get(a..b)
+    }
+}
+
 /// An article: no key word.
 const NO_KEY_WORD: u32 = u32::MAX;
 /// A hyphenated word: its pieces are the key words.
@@ -172,23 +196,28 @@ impl StemTable {
             let ids = self.ids(w);
             out.extend(ids.stem);
             if let Some(key) = key.as_deref_mut() {
-                match ids.key {
-                    NO_KEY_WORD => {}
-                    HYPHENATED => {
-                        for piece in w.split('-').filter(|p| !p.is_empty()) {
-                            let id = self.key_id(piece);
-                            if id != NO_KEY_WORD {
-                                key.push(id);
-                            }
-                        }
-                    }
-                    id => key.push(id),
-                }
+                self.push_key(w, ids, key);
             }
         }
         out.sort_unstable();
         out.dedup();
         StemSet(out)
+    }
+
+    /// Appends the key words of the word `w`, numbered `ids`, to `key`.
+    fn push_key(&mut self, w: &str, ids: WordIds, key: &mut Vec<u32>) {
+        match ids.key {
+            NO_KEY_WORD => {}
+            HYPHENATED => {
+                for piece in w.split('-').filter(|p| !p.is_empty()) {
+                    let id = self.key_id(piece);
+                    if id != NO_KEY_WORD {
+                        key.push(id);
+                    }
+                }
+            }
+            id => key.push(id),
+        }
     }
 
     /// The number of a word (a run of letters and digits) as a key word: its lower case,
@@ -220,13 +249,23 @@ impl StemTable {
         words.join(" ")
     }
 
-    /// Calls `f` with the number of each content stem of `text`, in order, repeats included.
-    fn each_stem(&mut self, text: &str, mut f: impl FnMut(u32)) {
-        for w in lexicon::runs(text, true) {
-            if let Some(stem) = self.ids(w).stem {
-                f(stem);
-            }
+    /// Appends each word of `text` (each of [`lexicon::runs`]) with its place and numbers to
+    /// `out`, in order; false, and nothing appended, when `text` is too long to place its words
+    /// in 32 bits.
+    fn place_words(&mut self, text: &str, out: &mut Vec<PlacedWord>) -> bool {
+        if u32::try_from(text.len()).is_err() {
+            return false;
         }
+        for w in lexicon::runs(text, true) {
+            // A run is a slice of `text`: its place is its distance from the start.
+            let start = w.as_ptr() as usize - text.as_ptr() as usize;
+            out.push(PlacedWord {
+                start: start as u32,
+                end: (start + w.len()) as u32,
+                ids: self.ids(w),
+            });
+        }
+        true
     }
 
     /// The numbers of a word as split from a text, found once per distinct word.
@@ -373,10 +412,22 @@ pub fn rank(
     // recur.
     // A stem counts once per sentence: the sentence it was last counted in is kept beside its
     // count, so no sentence's stems need sorting.
+    // The words of each sentence are read here once, and kept for the cloze candidates' keys.
     let mut doc_freq: Vec<usize> = Vec::new();
     let mut last_counted: Vec<usize> = Vec::new();
+    let mut sentence_words = SentenceWords {
+        words: Vec::new(),
+        spans: Vec::with_capacity(sentences.len()),
+    };
     for (k, s) in sentences.iter().enumerate() {
-        table.each_stem(&s.text, |stem| {
+        let from = sentence_words.words.len();
+        let placed = table.place_words(&s.text, &mut sentence_words.words);
+        let to = sentence_words.words.len();
+        sentence_words.spans.push(placed.then_some((from, to)));
+        for stem in sentence_words.words[from..to]
+            .iter()
+            .filter_map(|w| w.ids.stem)
+        {
             let stem = stem as usize;
             if doc_freq.len() <= stem {
                 doc_freq.resize(stem + 1, 0);
@@ -386,7 +437,7 @@ pub fn rank(
                 last_counted[stem] = k;
                 doc_freq[stem] += 1;
             }
-        });
+        }
     }
     // The candidates stay where they are, in document order (large to move); the order of
     // the ranking is a list of their indices.
@@ -395,7 +446,7 @@ pub fn rank(
         candidates
             .into_iter()
             .map(|c| {
-                let keys = Keys::of(&c, &mut table);
+                let keys = Keys::of(&c, &mut table, sentences, &sentence_words);
                 (c, keys)
             })
             .filter(|(c, keys)| !c.answer.trim().is_empty() && !answer_in_prompt(c, keys))
@@ -562,7 +613,15 @@ struct Keys {
 }
 
 impl Keys {
-    fn of(c: &Candidate, table: &mut StemTable) -> Keys {
+    fn of(
+        c: &Candidate,
+        table: &mut StemTable,
+        sentences: &[Sentence],
+        sentence_words: &SentenceWords,
+    ) -> Keys {
+        if let Some(keys) = Keys::of_cloze(c, table, sentences, sentence_words) {
+            return keys;
+        }
         let visible = visible_prompt(c);
         let (prompt_stems, prompt) = table.stems_with_key(&visible);
         let (answer_stems, answer) = table.stems_with_key(&c.answer);
@@ -572,6 +631,98 @@ impl Keys {
             answer_stems,
             prompt_stems,
         }
+    }
+}
+
+impl Keys {
+    /// The keys of a cloze whose answer is its gap's text, and whose gap and what follows it
+    /// are the end of its sentence, with a gap around whole words (most clozes): made of the
+    /// sentence's words as already read, and of the words of whatever the prompt shows before
+    /// the sentence's part it shares (a sentence of context, a dropped opening word). They are
+    /// the keys [`Keys::of`] reads from the texts, since the gap's mark holds no word. `None` for
+    /// any other candidate.
+    fn of_cloze(
+        c: &Candidate,
+        table: &mut StemTable,
+        sentences: &[Sentence],
+        sentence_words: &SentenceWords,
+    ) -> Option<Keys> {
+        if c.kind != CardKind::Cloze {
+            return None;
+        }
+        let (before, gap, after) = crate::deck::split_cloze(&c.prompt)?;
+        let text = &sentences.get(c.sentence)?.text;
+        if gap != c.answer || !text.ends_with(after) {
+            return None;
+        }
+        let gap_end = text.len() - after.len();
+        let gap_start = gap_end.checked_sub(gap.len())?;
+        if text.get(gap_start..gap_end) != Some(gap) {
+            return None;
+        }
+        let words = sentence_words.of(c.sentence)?;
+        let at = |place: usize| u32::try_from(place).ok();
+        let (gap_start32, gap_end32) = (at(gap_start)?, at(gap_end)?);
+        // A word cut by the gap's edge reads differently from the prompt.
+        let straddling = |place: u32| words.iter().find(|w| w.start < place && place < w.end);
+        if straddling(gap_start32).is_some() || straddling(gap_end32).is_some() {
+            return None;
+        }
+        // The sentence's text the prompt shows before the gap starts at `shared`, after the
+        // word the prompt's own text may end in; what the prompt shows before it is read anew.
+        let common = before
+            .bytes()
+            .rev()
+            .zip(text.get(..gap_start)?.bytes().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let mut shared = at(gap_start - common)?;
+        if let Some(w) = straddling(shared) {
+            shared = w.end;
+        }
+        let own = before.get(..before.len() - (gap_start - shared as usize))?;
+        let is_word_char = |c: char| c.is_alphanumeric() || c == '-';
+        let joined = own.chars().next_back().is_some_and(is_word_char)
+            && text
+                .get(shared as usize..)?
+                .chars()
+                .next()
+                .is_some_and(is_word_char);
+        if joined {
+            return None;
+        }
+        let mut read = |own: &str, inside: bool| {
+            let (mut stems, mut key) = (Vec::with_capacity(16), Vec::with_capacity(16));
+            for w in lexicon::runs(own, true) {
+                let ids = table.ids(w);
+                stems.extend(ids.stem);
+                table.push_key(w, ids, &mut key);
+            }
+            let in_gap = |w: &PlacedWord| gap_start32 <= w.start && w.end <= gap_end32;
+            let shown = |w: &PlacedWord| w.start >= shared && !in_gap(w);
+            for w in words
+                .iter()
+                .filter(|w| if inside { in_gap(w) } else { shown(w) })
+            {
+                stems.extend(w.ids.stem);
+                let word = text
+                    .get(w.start as usize..w.end as usize)
+                    .unwrap_or_default();
+                table.push_key(word, w.ids, &mut key);
+            }
+            stems.sort_unstable();
+            stems.dedup();
+            (StemSet(stems), Key(key))
+        };
+        // The prompt first, then the answer, as `Keys::of` reads them.
+        let (prompt_stems, prompt) = read(own, false);
+        let (answer_stems, answer) = read("", true);
+        Some(Keys {
+            prompt,
+            answer,
+            answer_stems,
+            prompt_stems,
+        })
     }
 }
 
@@ -999,7 +1150,119 @@ mod tests {
             ..card
         };
         let mut table = StemTable::default();
-        assert!(answer_in_prompt(&card, &Keys::of(&card, &mut table)));
+        let no_words = SentenceWords {
+            words: Vec::new(),
+            spans: Vec::new(),
+        };
+        let keys = Keys::of(&card, &mut table, &[], &no_words);
+        assert!(answer_in_prompt(&card, &keys));
+    }
+
+    /// A cloze's keys made of its sentence's words are those read from its texts.
+    #[test]
+    fn cloze_keys_from_the_sentence_are_those_of_its_texts() {
+        let sentences = paragraph(&[
+            "However, they usually arent as destructive as landslides and mudslides.",
+            "The P-wave and the S-wave arrive first; P- and S-waves differ.",
+            "Épée-shaped crystals, café-au-lait spots and naïve cells.",
+        ]);
+        let clozes = [
+            // Context before the sentence, and its opening words dropped or recased.
+            (
+                0,
+                "Both may move rock. They usually arent as destructive as {{landslides}} and mudslides.",
+                "landslides",
+            ),
+            (
+                0,
+                "{{However}}, they usually arent as destructive as landslides and mudslides.",
+                "However",
+            ),
+            (
+                0,
+                "However, they usually arent as destructive as landslides and {{mudslides}}.",
+                "mudslides",
+            ),
+            (
+                0,
+                "they usually arent as {{destructive}} as landslides and mudslides.",
+                "destructive",
+            ),
+            // A gap beside a hyphen, inside a hyphenated word, or around several words.
+            (
+                1,
+                "The {{P-wave}} and the S-wave arrive first; P- and S-waves differ.",
+                "P-wave",
+            ),
+            (
+                1,
+                "The P-wave and the S-wave arrive first; {{P}}- and S-waves differ.",
+                "P",
+            ),
+            (
+                1,
+                "The P-{{wave}} and the S-wave arrive first; P- and S-waves differ.",
+                "wave",
+            ),
+            (
+                1,
+                "The P-wave and {{the S-wave arrive}} first; P- and S-waves differ.",
+                "the S-wave arrive",
+            ),
+            // Letters outside ASCII, and an answer that is not the gap's text.
+            (
+                2,
+                "{{Épée-shaped crystals}}, café-au-lait spots and naïve cells.",
+                "Épée-shaped crystals",
+            ),
+            (
+                2,
+                "Épée-shaped crystals, café-au-lait spots and {{naïve cells}}.",
+                "naive cells",
+            ),
+            (
+                2,
+                "A note. Épée-shaped crystals, café-au-lait spots and naïve {{cells}}.",
+                "cells",
+            ),
+        ];
+        let mut table = StemTable::default();
+        let mut words = SentenceWords {
+            words: Vec::new(),
+            spans: Vec::new(),
+        };
+        for s in &sentences {
+            let from = words.words.len();
+            assert!(table.place_words(&s.text, &mut words.words));
+            words.spans.push(Some((from, words.words.len())));
+        }
+        let mut slow = Vec::new();
+        for (sentence, prompt, answer) in clozes {
+            let card = Candidate {
+                kind: CardKind::Cloze,
+                ..candidate(sentence, prompt, answer, 2.0)
+            };
+            let keys = Keys::of(&card, &mut table, &sentences, &words);
+            let (prompt_stems, prompt_key) = table.stems_with_key(&visible_prompt(&card));
+            let (answer_stems, answer_key) = table.stems_with_key(answer);
+            assert_eq!(keys.prompt, prompt_key, "{prompt}");
+            assert_eq!(keys.prompt_stems, prompt_stems, "{prompt}");
+            assert_eq!(keys.answer, answer_key, "{prompt}");
+            assert_eq!(keys.answer_stems, answer_stems, "{prompt}");
+            if Keys::of_cloze(&card, &mut table, &sentences, &words).is_none() {
+                slow.push(prompt);
+            }
+        }
+        // Read from the texts: a gap inside a word ("P-{{wave}}", and "{{P}}-", since a hyphen
+        // belongs to the word), and an answer that is not the gap's text.
+        assert_eq!(
+            slow,
+            [
+                "The P-wave and the S-wave arrive first; {{P}}- and S-waves differ.",
+                "The P-{{wave}} and the S-wave arrive first; P- and S-waves differ.",
+                "Épée-shaped crystals, café-au-lait spots and {{naïve cells}}.",
+            ]
+        );
     }
 
     fn candidate(sentence: usize, prompt: &str, answer: &str, score: f32) -> Candidate {
