@@ -144,11 +144,11 @@ struct PlacedWord {
     ids: WordIds,
 }
 
-/// The words of every sentence, read once ([`StemTable::place_words`]).
+/// The words of the sentences with a cloze candidate, read once ([`StemTable::place_words`]).
 struct SentenceWords {
     words: Vec<PlacedWord>,
     /// Sentence `k`'s words are `words[spans[k].0..spans[k].1]`; `None` for a sentence not
-    /// read.
+    /// kept (one without a cloze candidate).
     spans: Vec<Option<(usize, usize)>>,
 }
 
@@ -412,7 +412,14 @@ pub fn rank(
     // recur.
     // A stem counts once per sentence: the sentence it was last counted in is kept beside its
     // count, so no sentence's stems need sorting.
-    // The words of each sentence are read here once, and kept for the cloze candidates' keys.
+    // The words of each sentence are read here once, and those of a sentence with a cloze
+    // candidate kept for its keys.
+    let mut has_cloze = vec![false; sentences.len()];
+    for c in candidates.iter().filter(|c| c.kind == CardKind::Cloze) {
+        if let Some(has) = has_cloze.get_mut(c.sentence) {
+            *has = true;
+        }
+    }
     let mut doc_freq: Vec<usize> = Vec::new();
     let mut last_counted: Vec<usize> = Vec::new();
     let mut sentence_words = SentenceWords {
@@ -423,7 +430,6 @@ pub fn rank(
         let from = sentence_words.words.len();
         let placed = table.place_words(&s.text, &mut sentence_words.words);
         let to = sentence_words.words.len();
-        sentence_words.spans.push(placed.then_some((from, to)));
         for stem in sentence_words.words[from..to]
             .iter()
             .filter_map(|w| w.ids.stem)
@@ -437,6 +443,12 @@ pub fn rank(
                 last_counted[stem] = k;
                 doc_freq[stem] += 1;
             }
+        }
+        if placed && has_cloze[k] {
+            sentence_words.spans.push(Some((from, to)));
+        } else {
+            sentence_words.words.truncate(from);
+            sentence_words.spans.push(None);
         }
     }
     // The candidates stay where they are, in document order (large to move); the order of
@@ -485,6 +497,8 @@ pub fn rank(
                 (c, keys)
             }),
     );
+    // The sentences' words served the keys only: their memory goes before the rest is built.
+    drop(sentence_words);
     // Best first. The order is sorted rather than the candidates, which are large to move.
     let mut best_first: Vec<usize> = (0..scored.len()).collect();
     best_first.sort_by(|&x, &y| {
