@@ -2243,9 +2243,14 @@ const fn word_bytes(hyphen: bool) -> [bool; 128] {
 static WORD_BYTES: [bool; 128] = word_bytes(false);
 static WORD_BYTES_HYPHEN: [bool; 128] = word_bytes(true);
 
+/// True for a character [`runs`] keeps in a run: alphanumeric, or a hyphen with `hyphen`.
+pub fn in_run(c: char, hyphen: bool) -> bool {
+    c.is_alphanumeric() || hyphen && c == '-'
+}
+
 /// The maximal runs of alphanumeric characters (and hyphens, with `hyphen`), in order: what
-/// `text.split(|c| !(c.is_alphanumeric() || hyphen && c == '-')).filter(|w| !w.is_empty())`
-/// gives, read a byte at a time (and looked up in a table) where the text is ASCII.
+/// `text.split(|c| !in_run(c, hyphen)).filter(|w| !w.is_empty())` gives, read a byte at a time
+/// (and looked up in a table) where the text is ASCII.
 pub fn runs(text: &str, hyphen: bool) -> Runs<'_> {
     Runs {
         text,
@@ -2460,9 +2465,8 @@ mod tests {
         #[test]
         fn runs_are_split_without_empty_pieces(text in "[ a-zA-Z0-9é–_.,-]{0,30}") {
             for hyphen in [false, true] {
-                let keep = |c: char| c.is_alphanumeric() || hyphen && c == '-';
                 let expected: Vec<&str> =
-                    text.split(|c: char| !keep(c)).filter(|w| !w.is_empty()).collect();
+                    text.split(|c: char| !in_run(c, hyphen)).filter(|w| !w.is_empty()).collect();
                 proptest::prop_assert_eq!(runs(&text, hyphen).collect::<Vec<_>>(), expected);
             }
         }

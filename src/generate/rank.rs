@@ -408,10 +408,6 @@ pub fn rank(
     let mut table = StemTable::default();
     // An answer that only repeats the deck's title is too easy to be worth a card.
     let title_stems = table.stems(title);
-    // How often each content stem occurs in the document (by stem number): salient terms
-    // recur.
-    // A stem counts once per sentence: the sentence it was last counted in is kept beside its
-    // count, so no sentence's stems need sorting.
     // The words of each sentence are read here once, and those of a sentence with a cloze
     // candidate kept for its keys.
     let mut has_cloze = vec![false; sentences.len()];
@@ -420,6 +416,10 @@ pub fn rank(
             *has = true;
         }
     }
+    // How often each content stem occurs in the document (by stem number): salient terms
+    // recur.
+    // A stem counts once per sentence: the sentence it was last counted in is kept beside its
+    // count, so no sentence's stems need sorting.
     let mut doc_freq: Vec<usize> = Vec::new();
     let mut last_counted: Vec<usize> = Vec::new();
     let mut sentence_words = SentenceWords {
@@ -646,9 +646,7 @@ impl Keys {
             prompt_stems,
         }
     }
-}
 
-impl Keys {
     /// The keys of a cloze whose answer is its gap's text, and whose gap and what follows it
     /// are the end of its sentence, with a gap around whole words (most clozes): made of the
     /// sentence's words as already read, and of the words of whatever the prompt shows before
@@ -695,13 +693,13 @@ impl Keys {
             shared = w.end;
         }
         let own = before.get(..before.len() - (gap_start - shared as usize))?;
-        let is_word_char = |c: char| c.is_alphanumeric() || c == '-';
-        let joined = own.chars().next_back().is_some_and(is_word_char)
+        let in_run = |c: char| lexicon::in_run(c, true);
+        let joined = own.chars().next_back().is_some_and(in_run)
             && text
                 .get(shared as usize..)?
                 .chars()
                 .next()
-                .is_some_and(is_word_char);
+                .is_some_and(in_run);
         if joined {
             return None;
         }
