@@ -1310,14 +1310,32 @@ fn write_sentence_cards(
     let lower = text.to_lowercase();
     let (not_statement, figure_mark) = marks(&lower);
     if not_statement
-        || !is_statement(text, &lower, &toks, clause.as_ref())
         // A sentence that points at a figure, a caption, or a list step leans on something the
         // card cannot show.
         || text.starts_with('(')
         || text.starts_with(|c: char| c.is_lowercase())
-        || is_anecdote(&toks, clause.as_ref())
-        || is_hypothetical(&toks)
     {
+        return out;
+    }
+    if !is_statement(text, &lower, &toks, clause.as_ref()) {
+        // Advice is no statement, but says what to do for a purpose or in a case.
+        if !figure_mark
+            && let Some((prompt, answer)) = instruction_card(text, &toks, clause.as_ref())
+        {
+            out.push(Candidate {
+                kind: CardKind::Question,
+                prompt,
+                answer,
+                fact: FactKind::Instruction,
+                sentence: index,
+                score: 2.5,
+                peers: Vec::new(),
+                subject: String::new(),
+            });
+        }
+        return out;
+    }
+    if is_anecdote(&toks, clause.as_ref()) || is_hypothetical(&toks) {
         return out;
     }
     let cues = word_cues(text);
@@ -3232,6 +3250,282 @@ fn has_verb(toks: &[Tok<'_>]) -> bool {
         .any(|t| !t.punct && (t.word().is_auxiliary() || t.is_verb()))
 }
 
+/// A question on a piece of advice: what to do for a purpose ("Plant tall trees around fields to
+/// buffer the effects of wind." -> "What should you do to buffer the effects of wind?") or in a
+/// case ("If you are outside, run to an open area ..." -> "If you are outside, what should you
+/// do?"). An exercise on the page ("Count the lines ...", "To find out, convert ...") is none.
+fn instruction_card(
+    text: &str,
+    toks: &[Tok<'_>],
+    clause: Option<&facts::Clause>,
+) -> Option<(String, String)> {
+    if text.contains(['?', ':', ';', '(', '"']) || !text.ends_with(['.', '!']) {
+        return None;
+    }
+    // A number, a pronoun or a word about the page: an exercise, or advice that leans on the
+    // sentence before.
+    if toks.iter().any(|t| {
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                &*t.lower,
+                "it" | "its"
+                    | "they"
+                    | "them"
+                    | "their"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "he"
+                    | "she"
+                    | "his"
+                    | "her"
+                    | "figure"
+                    | "url"
+                    | "diagram"
+                    | "graph"
+                    | "chart"
+                    | "formula"
+                    | "equation"
+                    | "value"
+                    | "values"
+                    | "answer"
+                    | "question"
+                    | "example"
+                    | "problem"
+                    | "data"
+                    | "page"
+                    | "chapter"
+                    | "lesson"
+                    | "below"
+                    | "above"
+                    | "following"
+                    | "image"
+                    | "picture"
+                    | "sketch"
+                    | "activity"
+                    | "experiment"
+            )
+    }) {
+        return None;
+    }
+    let end = toks.iter().rposition(|t| !t.punct)? + 1;
+    // What the reader does with the text, not in the world.
+    let exercise = |t: &Tok<'_>| {
+        matches!(
+            t.verb_base().unwrap_or(&t.lower),
+            "look"
+                | "see"
+                | "click"
+                | "read"
+                | "imagine"
+                | "consider"
+                | "think"
+                | "compare"
+                | "contrast"
+                | "find"
+                | "count"
+                | "calculate"
+                | "compute"
+                | "substitute"
+                | "divide"
+                | "multiply"
+                | "subtract"
+                | "convert"
+                | "draw"
+                | "try"
+                | "note"
+                | "notice"
+                | "recall"
+                | "remember"
+                | "suppose"
+                | "picture"
+                | "answer"
+                | "describe"
+                | "explain"
+                | "identify"
+                | "list"
+                | "name"
+                | "label"
+                | "write"
+                | "review"
+                | "discuss"
+                | "do"
+                | "follow"
+                | "let"
+                | "go"
+                | "visit"
+                | "watch"
+                | "plug"
+                | "solve"
+                | "assume"
+                | "predict"
+                | "guess"
+                | "start"
+                | "begin"
+                | "continue"
+                | "learn"
+                | "study"
+                | "summarize"
+                | "determine"
+                | "measure"
+                | "record"
+                | "observe"
+                | "repeat"
+                | "be"
+                | "make"
+                | "have"
+                | "get"
+                | "need"
+                | "tend"
+                | "want"
+                | "seem"
+        )
+    };
+    // A purpose is something to bring about, not something to work out.
+    // ("lessen", "buffer": a word the verb list lacks, not a plural or a name, may be one.)
+    let worth_doing = |t: &Tok<'_>| {
+        !t.punct
+            && t.word().is_content()
+            && match t.verb_base() {
+                Some(base) => base == &*t.lower,
+                None => !t.lower.ends_with('s') && !t.text.starts_with(char::is_uppercase),
+            }
+            && !matches!(
+                &*t.lower,
+                "find"
+                    | "see"
+                    | "learn"
+                    | "determine"
+                    | "calculate"
+                    | "compute"
+                    | "figure"
+                    | "answer"
+                    | "solve"
+                    | "check"
+                    | "understand"
+                    | "show"
+                    | "read"
+                    | "review"
+            )
+    };
+    let (prompt, answer, purpose) = if let Some(comma) = instruction_after_lead(toks) {
+        if exercise(&toks[comma + 1]) && !toks[comma + 1].is("get") {
+            return None;
+        }
+        let answer = facts::span(text, toks, comma + 1, end);
+        if toks[0].is("to") {
+            // "To reduce erosion, plant trees".
+            if !toks.get(1).is_some_and(worth_doing) {
+                return None;
+            }
+            let purpose = facts::span(text, toks, 1, comma);
+            (format!("What should you do to {purpose}?"), answer, purpose)
+        } else {
+            let lead = facts::span(text, toks, 0, comma);
+            (format!("{lead}, what should you do?"), answer, lead)
+        }
+    } else if opens_with_instruction(toks, clause) {
+        let verb = usize::from(!toks[0].is_verb() && toks[0].word().is_adverb());
+        if exercise(&toks[verb]) {
+            return None;
+        }
+        // "... to lessen fire risk", "... in order to reduce runoff": the first infinitive after
+        // the verb's object.
+        let to = (verb + 2..end.saturating_sub(1))
+            .find(|&k| toks[k].is("to") && worth_doing(&toks[k + 1]))?;
+        let mut done = if to >= 2 && toks[to - 2].is("in") && toks[to - 1].is("order") {
+            to - 2
+        } else {
+            to
+        };
+        if toks[done - 1].is(",") {
+            done -= 1;
+        }
+        // The verb acts on a thing named ("Keep fields as flat as possible", not "Stay
+        // calm"), and no other verb takes the infinitive: "Warm air masses tend to move",
+        // "Control rods ... are used to adjust": a subject that looks like a verb.
+        if !toks[verb + 1..done].iter().any(Tok::is_noun_like)
+            || toks[verb + 1..to].iter().any(|t| {
+                t.word().is_auxiliary()
+                    || lexicon::is_modal(&t.lower)
+                    || matches!(
+                        t.verb_base(),
+                        Some("tend" | "need" | "want" | "seem" | "use" | "have" | "be" | "go")
+                    )
+            })
+        {
+            return None;
+        }
+        let purpose = facts::span(text, toks, to + 1, end);
+        (
+            format!("What should you do to {purpose}?"),
+            facts::span(text, toks, 0, done),
+            purpose,
+        )
+    } else {
+        return None;
+    };
+    ((2..=20).contains(&word_count(answer)) && (2..=14).contains(&word_count(purpose)))
+        .then(|| (prompt, answer.to_owned()))
+}
+
+/// Whether the sentence opens with an instruction: "Count the lines ...", "Keep fields flat
+/// ...", "Have an engineer evaluate the house", "Frequently move animals ...".
+fn opens_with_instruction(toks: &[Tok<'_>], clause: Option<&facts::Clause>) -> bool {
+    let toks_after_adverb = match toks {
+        [first, rest @ ..] if first.lower.ends_with("ly") && first.word().is_adverb() => rest,
+        _ => toks,
+    };
+    // "Report fallen lines to ...": a participle before a noun is the object's adjective.
+    let participle_object = |second: &Tok<'_>| {
+        second.word().is_participle()
+            && second.verb_base() != Some(&*second.lower)
+            && toks_after_adverb.get(2).is_some_and(Tok::is_noun_like)
+    };
+    // "Transform faults on continents separate two plates": a noun before a plural noun, the
+    // two the subject of a plain verb further on.
+    let plural_subject = || {
+        clause.is_some_and(|c| {
+            c.subject_start == 0
+                && c.subject_end >= 2
+                && toks.len() > c.subject_end
+                && toks[1].lower.ends_with('s')
+                && toks[1].is_noun_like()
+                && !toks[1].word().is_determiner()
+                && (toks[c.subject_end].verb_base() == Some(&*toks[c.subject_end].lower)
+                    // "Bond energies can be used to ...": no instruction goes on with a modal.
+                    || lexicon::is_modal(&toks[c.subject_end].lower))
+        })
+    };
+    let (Some(first), Some(second)) = (toks_after_adverb.first(), toks_after_adverb.get(1)) else {
+        return false;
+    };
+    !plural_subject()
+        && (first.verb_base() == Some(&*first.lower)
+            && !second.word().is_auxiliary()
+            && (!second.is_verb() || participle_object(second))
+            && !second.punct
+            || first.is("have") && matches!(&*second.lower, "a" | "an" | "the" | "your")
+            // "Avoid using off-road vehicles ...", "Try planting ...".
+            || matches!(&*first.lower, "avoid" | "keep" | "stop" | "try" | "consider")
+                && second.lower.ends_with("ing"))
+}
+
+/// The comma after which an instruction follows its condition or purpose: "If you are in a
+/// building, get beneath a sturdy table", "To find out, convert ...".
+fn instruction_after_lead(toks: &[Tok<'_>]) -> Option<usize> {
+    let comma = toks.iter().position(|t| t.is(","))?;
+    let (first, second) = (toks.get(comma + 1)?, toks.get(comma + 2)?);
+    ((toks[0].word().is_subordinator() || toks[0].is("to"))
+        && first.verb_base() == Some(&*first.lower)
+        && !first.word().is_auxiliary()
+        && (second.word().is_preposition()
+            || second.word().is_determiner()
+            // "To reduce erosion, plant trees around the fields".
+            || second.is_noun_like() && !second.is_verb() && !second.word().is_function_word()))
+    .then_some(comma)
+}
+
 /// A statement worth a card: has a verb, and is not an instruction to the reader or a run of
 /// colon-separated fragments. (Links, formulas and the like are found by [`marks`], which the
 /// caller asks first.)
@@ -3292,59 +3586,17 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
     {
         return false;
     }
-    // An instruction to the reader: "Count the lines ...", "Keep fields flat ...", "Have an
-    // engineer evaluate the house", "Frequently move animals ...".
-    let toks_after_adverb = match toks {
-        [first, rest @ ..] if first.lower.ends_with("ly") && first.word().is_adverb() => rest,
-        _ => toks,
-    };
-    // "Report fallen lines to ...": a participle before a noun is the object's adjective.
-    let participle_object = |second: &Tok<'_>| {
-        second.word().is_participle()
-            && second.verb_base() != Some(&*second.lower)
-            && toks_after_adverb.get(2).is_some_and(Tok::is_noun_like)
-    };
-    // "Transform faults on continents separate two plates": a noun before a plural noun, the
-    // two the subject of a plain verb further on.
-    let plural_subject = || {
-        clause.is_some_and(|c| {
-            c.subject_start == 0
-                && c.subject_end >= 2
-                && toks.len() > c.subject_end
-                && toks[1].lower.ends_with('s')
-                && toks[1].is_noun_like()
-                && !toks[1].word().is_determiner()
-                && (toks[c.subject_end].verb_base() == Some(&*toks[c.subject_end].lower)
-                    // "Bond energies can be used to ...": no instruction goes on with a modal.
-                    || lexicon::is_modal(&toks[c.subject_end].lower))
-        })
-    };
-    if let (Some(first), Some(second)) = (toks_after_adverb.first(), toks_after_adverb.get(1))
-        && !plural_subject()
-        && (first.verb_base() == Some(&*first.lower)
-            && !second.word().is_auxiliary()
-            && (!second.is_verb() || participle_object(second))
-            && !second.punct
-            || first.is("have") && matches!(&*second.lower, "a" | "an" | "the" | "your")
-            // "Avoid using off-road vehicles ...", "Try planting ...".
-            || matches!(&*first.lower, "avoid" | "keep" | "stop" | "try" | "consider")
-                && second.lower.ends_with("ing"))
-    {
+    // An instruction to the reader: "Count the lines ...", "Keep fields flat ...".
+    if opens_with_instruction(toks, clause) {
         return false;
     }
-    // "If you are in a building, get beneath a sturdy table": an instruction after its
-    // condition; "Let's explore ...".
+    // "Let's explore ...".
     if lower.starts_with("let's ") || lower.starts_with("lets ") {
         return false;
     }
-    if let Some(comma) = toks.iter().position(|t| t.is(","))
-        // "If you are in a building, get ...", "To find out, convert ...".
-        && (toks[0].word().is_subordinator() || toks[0].is("to"))
-        && let (Some(first), Some(second)) = (toks.get(comma + 1), toks.get(comma + 2))
-        && first.verb_base() == Some(&*first.lower)
-        && !first.word().is_auxiliary()
-        && (second.word().is_preposition() || second.word().is_determiner())
-    {
+    // "If you are in a building, get beneath a sturdy table": an instruction after its
+    // condition.
+    if instruction_after_lead(toks).is_some() {
         return false;
     }
     // "what different In the 1906 San Francisco earthquake, fire was ...": a capitalized
@@ -6498,8 +6750,14 @@ mod tests {
             None,
         );
         assert!(cards.iter().any(|(_, a)| a == "lithosphere"), "{cards:?}");
-        // An instruction is still none.
-        assert!(pairs("Plant trees on hillsides to hold the soil.", None).is_empty());
+        // An instruction is still one: no statement's card, only advice's question.
+        assert_eq!(
+            pairs("Plant trees on hillsides to hold the soil.", None),
+            [(
+                "What should you do to hold the soil?".to_owned(),
+                "Plant trees on hillsides".to_owned()
+            )]
+        );
         assert!(
             pairs(
                 "Prepare an earthquake kit with three days supply of water.",
@@ -9092,14 +9350,55 @@ mod tests {
     }
 
     #[test]
-    fn instructions_and_comparisons_make_no_questions() {
-        assert!(
-            pairs(
+    fn advice_is_asked_by_its_purpose_or_its_case() {
+        let expect = [
+            (
+                "Replace halogen and incandescent light bulbs with fluorescent bulbs to lessen fire risk.",
+                "What should you do to lessen fire risk?",
+                "Replace halogen and incandescent light bulbs with fluorescent bulbs",
+            ),
+            (
+                "Keep fields as flat as possible, in order to avoid soil erosion.",
+                "What should you do to avoid soil erosion?",
+                "Keep fields as flat as possible",
+            ),
+            (
                 "If you are in a building, get beneath a sturdy table, cover your head, and hold on.",
-                None
-            )
-            .is_empty()
-        );
+                "If you are in a building, what should you do?",
+                "get beneath a sturdy table, cover your head, and hold on",
+            ),
+            (
+                "To reduce erosion on farms, plant trees around the fields.",
+                "What should you do to reduce erosion on farms?",
+                "plant trees around the fields",
+            ),
+        ];
+        for (text, question, answer) in expect {
+            let cards = pairs(text, None);
+            assert_eq!(cards, [(question.to_owned(), answer.to_owned())], "{text}");
+        }
+        // An exercise on the page, advice with neither purpose nor case, a purpose that leans
+        // on the sentence before, a subject that looks like a verb: no question.
+        for text in [
+            "Count the lines between the two peaks to find the distance.",
+            "To find out, convert the temperature to kelvins.",
+            "Look at the rock layers in the figure to see how they formed.",
+            "Substitute these values in the equation to get the power.",
+            "Be sure to have a first aid kit.",
+            "Turn off water and power to your home.",
+            "Plant new trees to replace those that are cut down.",
+            "Warm air masses tend to move toward the poles.",
+        ] {
+            let cards = pairs(text, None);
+            assert!(
+                !cards.iter().any(|(p, _)| p.contains("should you do")),
+                "{text}: {cards:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn comparisons_make_no_questions() {
         let cards = pairs("Sugar dissolves faster in hot tea than in ice tea.", None);
         assert!(!cards.iter().any(|(_, a)| a == "faster"), "{cards:?}");
         let cards = pairs("Copper is very good conductor of heat.", None);

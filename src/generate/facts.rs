@@ -227,6 +227,9 @@ pub enum FactKind {
     /// When, where or why the clause's verb happens: "Mudslides usually occur when the soil is
     /// wet", "Creep takes place where the ground freezes", "Iron rusts because ...".
     Circumstance,
+    /// Advice with its purpose or condition: "Plant trees around fields to buffer the wind",
+    /// "If you are outside, run to an open area".
+    Instruction,
     /// Any other statement: a key phrase to recall.
     Statement,
 }
@@ -246,6 +249,7 @@ impl FactKind {
             FactKind::Acronym => "acronym",
             FactKind::Reason => "reason",
             FactKind::Circumstance => "circumstance",
+            FactKind::Instruction => "instruction",
             FactKind::Statement => "statement",
         }
     }
