@@ -3371,14 +3371,14 @@ fn instruction_card(
                 | "record"
                 | "observe"
                 | "repeat"
-                | "be"
-                | "make"
-                | "have"
-                | "get"
-                | "need"
-                | "tend"
-                | "want"
-                | "seem"
+        )
+    };
+    // A verb too light to be the advice ("Be sure to ...", "Make sure ...", "Have an engineer
+    // ..."), or one that takes the infinitive itself ("Need energy to ...").
+    let light = |t: &Tok<'_>| {
+        matches!(
+            t.verb_base().unwrap_or(&t.lower),
+            "be" | "make" | "have" | "need" | "tend" | "want" | "seem"
         )
     };
     // A purpose is something to bring about, not something to work out.
@@ -3409,7 +3409,7 @@ fn instruction_card(
             )
     };
     let (prompt, answer, purpose) = if let Some(comma) = instruction_after_lead(toks) {
-        if exercise(&toks[comma + 1]) && !toks[comma + 1].is("get") {
+        if exercise(&toks[comma + 1]) || light(&toks[comma + 1]) {
             return None;
         }
         let answer = facts::span(text, toks, comma + 1, end);
@@ -3424,9 +3424,9 @@ fn instruction_card(
             let lead = facts::span(text, toks, 0, comma);
             (format!("{lead}, what should you do?"), answer, lead)
         }
-    } else if opens_with_instruction(toks, clause) {
-        let verb = usize::from(!toks[0].is_verb() && toks[0].word().is_adverb());
-        if exercise(&toks[verb]) {
+    } else if let Some(verb) = instruction_verb(toks, clause) {
+        // ("Get ..." is advice after its case, "get beneath a sturdy table", but no purpose's.)
+        if exercise(&toks[verb]) || light(&toks[verb]) || toks[verb].verb_base() == Some("get") {
             return None;
         }
         // "... to lessen fire risk", "... in order to reduce runoff": the first infinitive after
@@ -3469,13 +3469,13 @@ fn instruction_card(
         .then(|| (prompt, answer.to_owned()))
 }
 
-/// Whether the sentence opens with an instruction: "Count the lines ...", "Keep fields flat
-/// ...", "Have an engineer evaluate the house", "Frequently move animals ...".
-fn opens_with_instruction(toks: &[Tok<'_>], clause: Option<&facts::Clause>) -> bool {
-    let toks_after_adverb = match toks {
-        [first, rest @ ..] if first.lower.ends_with("ly") && first.word().is_adverb() => rest,
-        _ => toks,
-    };
+/// Where the verb of an instruction opening the sentence is: "Count the lines ...", "Keep
+/// fields flat ...", "Have an engineer evaluate the house", "Frequently move animals ...".
+fn instruction_verb(toks: &[Tok<'_>], clause: Option<&facts::Clause>) -> Option<usize> {
+    let verb = usize::from(
+        matches!(toks, [first, ..] if first.lower.ends_with("ly") && first.word().is_adverb()),
+    );
+    let toks_after_adverb = &toks[verb..];
     // "Report fallen lines to ...": a participle before a noun is the object's adjective.
     let participle_object = |second: &Tok<'_>| {
         second.word().is_participle()
@@ -3497,10 +3497,8 @@ fn opens_with_instruction(toks: &[Tok<'_>], clause: Option<&facts::Clause>) -> b
                     || lexicon::is_modal(&toks[c.subject_end].lower))
         })
     };
-    let (Some(first), Some(second)) = (toks_after_adverb.first(), toks_after_adverb.get(1)) else {
-        return false;
-    };
-    !plural_subject()
+    let (first, second) = (toks_after_adverb.first()?, toks_after_adverb.get(1)?);
+    (!plural_subject()
         && (first.verb_base() == Some(&*first.lower)
             && !second.word().is_auxiliary()
             && (!second.is_verb() || participle_object(second))
@@ -3508,7 +3506,8 @@ fn opens_with_instruction(toks: &[Tok<'_>], clause: Option<&facts::Clause>) -> b
             || first.is("have") && matches!(&*second.lower, "a" | "an" | "the" | "your")
             // "Avoid using off-road vehicles ...", "Try planting ...".
             || matches!(&*first.lower, "avoid" | "keep" | "stop" | "try" | "consider")
-                && second.lower.ends_with("ing"))
+                && second.lower.ends_with("ing")))
+    .then_some(verb)
 }
 
 /// The comma after which an instruction follows its condition or purpose: "If you are in a
@@ -3587,7 +3586,7 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
         return false;
     }
     // An instruction to the reader: "Count the lines ...", "Keep fields flat ...".
-    if opens_with_instruction(toks, clause) {
+    if instruction_verb(toks, clause).is_some() {
         return false;
     }
     // "Let's explore ...".
