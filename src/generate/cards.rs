@@ -755,6 +755,44 @@ const NUMBER_SCALES: &[&str] = &[
     "million", "billion", "trillion", "thousand", "hundred", "percent",
 ];
 
+/// A one-word answer, the last word of `object`, with the restrictive relative clause that
+/// follows the object in `text` ("chemicals [that cause a fever]", "cytokines [that promote
+/// liver regeneration]"), up to the next comma or the end; none when the answer is longer,
+/// no such clause follows, or the whole would be longer than ten words.
+fn with_relative_clause(text: &str, object: &str, answer: &str) -> Option<String> {
+    let object = object.trim_end();
+    if answer.contains(' ') || !object.ends_with(answer) {
+        return None;
+    }
+    let after = &text[text.find(object)? + object.len()..];
+    let clause = after.strip_prefix(' ')?;
+    let (pronoun, rest) = clause.split_once(' ')?;
+    if !matches!(pronoun, "that" | "which" | "who") {
+        return None;
+    }
+    let cut = clause
+        .find([',', ';', ':', '(', '"'])
+        .unwrap_or(clause.len());
+    // "oxygen that crosses the lung tissue, enters the bloodstream, and ...": the clause goes
+    // on past its comma with another verb; its first part alone is no answer.
+    let goes_on = clause[cut..].strip_prefix(", ").is_some_and(|rest| {
+        rest.split(' ').next().is_some_and(|w| {
+            let w = lexicon::lowercase(w);
+            !w.ends_with("ing")
+                && lexicon::verb_base(&w).is_some()
+                && !lexicon::is_function_word(&w)
+        })
+    });
+    let clause = clause[..cut].trim_end_matches(['.', '!', '?']).trim_end();
+    // ("that is", "that can": a clause needs more than its verb.)
+    let words = word_count(clause);
+    if !(3..=9).contains(&words) || rest.is_empty() || goes_on {
+        return None;
+    }
+    let whole = [answer, " ", clause].concat();
+    good_answer(&whole).then_some(whole)
+}
+
 /// Participles that need what follows them: a short answer ending on one was cut ("groups
 /// based", "cells called").
 const CUT_PARTICIPLES: &[&str] = &["based", "called", "known", "named"];
@@ -1860,6 +1898,15 @@ fn write_sentence_cards(
                 // "divided into two main components: interphase and the mitotic phase": the
                 // count announces the list after the colon, which is the answer.
                 let answer = counted_list(text, &fact.object).unwrap_or(answer);
+                // "What do phagocytes release?" -> "chemicals" (that cause a fever): one word
+                // is too little to know; the relative clause that says which is the answer.
+                let relative = if matches!(fact.kind, FactKind::Definition | FactKind::Naming) {
+                    None
+                } else {
+                    with_relative_clause(text, &fact.object, &answer)
+                };
+                let described_object = relative.is_some();
+                let answer = relative.unwrap_or(answer);
                 // A definition is read whole ("the sudden movement of large blocks of rock and
                 // soil down a slope"); other answers are kept short.
                 let longest = if fact.kind == FactKind::Definition {
@@ -2332,15 +2379,19 @@ fn write_sentence_cards(
                     && !in_respect
                 {
                     let peers = fact.items.clone();
+                    let base = if described_object { base + 0.5 } else { base };
                     push(CardKind::Question, question, answer, fact.kind, base, peers);
                 }
                 // "Units of DNA that contain code for a protein are called genes": the other
                 // way, what the name means ("What are genes?").
                 // (Only a naming the sentence states, not one in passing: "the appearance of
                 // plant tumors known as galls".)
+                // ("Many of the diseases related to smoking are called lifestyle diseases":
+                // some of them, not what the name means.)
                 if fact.kind == FactKind::Naming
                     && let Some(be) = naming_description(&fact.subject, &fact.relation)
                     && text.contains(&[&fact.subject, " ", &fact.relation].concat())
+                    && without_partitive(&fact.subject).len() == fact.subject.len()
                 {
                     let name = fact.object.split(", ").next().unwrap_or_default();
                     let name = name.trim_end_matches(['.', ';', ':']).trim();
@@ -8918,10 +8969,12 @@ mod tests {
             "The motor contains an electromagnet that is connected to a shaft.",
             None,
         );
+        // (Asked, it is asked with the clause.)
         assert!(
-            !cards
+            cards
                 .iter()
-                .any(|(p, _)| p == "What does the motor contain?"),
+                .filter(|(p, _)| p == "What does the motor contain?")
+                .all(|(_, a)| a == "electromagnet that is connected to a shaft"),
             "{cards:?}"
         );
         // What a thing can be: only its alternatives.
@@ -9394,6 +9447,52 @@ mod tests {
                 "{text}: {cards:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_one_word_object_is_asked_with_the_clause_that_says_which() {
+        for (text, question, answer) in [
+            (
+                "Phagocytes also release chemicals that cause a fever.",
+                "What do phagocytes release?",
+                "chemicals that cause a fever",
+            ),
+            (
+                "Logging removes trees that protect the ground from soil erosion.",
+                "What does logging remove?",
+                "trees that protect the ground from soil erosion",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(
+                cards.contains(&(question.to_owned(), answer.to_owned())),
+                "{text}: {cards:?}"
+            );
+            // The question, with what the object is, goes before a cloze on its one word.
+            let best = write_cards(1, &sentence(text), None)
+                .into_iter()
+                .max_by(|a, b| a.score.total_cmp(&b.score))
+                .map(|c| c.answer);
+            assert_eq!(best.as_deref(), Some(answer), "{text}");
+        }
+        // A clause that goes on with another verb past its comma is not cut short.
+        let text = "The air contains oxygen that crosses the lung tissue, enters the bloodstream, and travels to organs.";
+        let cards = pairs(text, None);
+        assert!(
+            !cards.iter().any(|(p, _)| p == "What does the air contain?"),
+            "{cards:?}"
+        );
+        // Some of a kind given a name is not what the name means.
+        let cards = pairs(
+            "Many of the diseases related to smoking are called lifestyle diseases.",
+            None,
+        );
+        assert!(
+            !cards
+                .iter()
+                .any(|(p, _)| p == "What are lifestyle diseases?"),
+            "{cards:?}"
+        );
     }
 
     #[test]
