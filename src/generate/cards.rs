@@ -757,8 +757,9 @@ const NUMBER_SCALES: &[&str] = &[
 
 /// A one-word answer, the last word of `object`, with the restrictive relative clause that
 /// follows the object in `text` ("chemicals [that cause a fever]", "cytokines [that promote
-/// liver regeneration]"), up to the next comma or the end; none when the answer is longer,
-/// no such clause follows, or the whole would be longer than ten words.
+/// liver regeneration]"), up to the next comma, bracket or quote, or the end; none when the
+/// answer is longer, no such clause follows, the clause has fewer than three words or more
+/// than nine, or it goes on past its comma with another verb.
 fn with_relative_clause(text: &str, object: &str, answer: &str) -> Option<String> {
     let object = object.trim_end();
     if answer.contains(' ') || !object.ends_with(answer) {
@@ -766,7 +767,7 @@ fn with_relative_clause(text: &str, object: &str, answer: &str) -> Option<String
     }
     let after = &text[text.find(object)? + object.len()..];
     let clause = after.strip_prefix(' ')?;
-    let (pronoun, rest) = clause.split_once(' ')?;
+    let (pronoun, _) = clause.split_once(' ')?;
     if !matches!(pronoun, "that" | "which" | "who") {
         return None;
     }
@@ -786,7 +787,7 @@ fn with_relative_clause(text: &str, object: &str, answer: &str) -> Option<String
     let clause = clause[..cut].trim_end_matches(['.', '!', '?']).trim_end();
     // ("that is", "that can": a clause needs more than its verb.)
     let words = word_count(clause);
-    if !(3..=9).contains(&words) || rest.is_empty() || goes_on {
+    if !(3..=9).contains(&words) || goes_on {
         return None;
     }
     let whole = [answer, " ", clause].concat();
