@@ -3500,10 +3500,8 @@ fn instruction_card(
             || toks[verb + 1..to].iter().any(|t| {
                 t.word().is_auxiliary()
                     || lexicon::is_modal(&t.lower)
-                    || matches!(
-                        t.verb_base(),
-                        Some("tend" | "need" | "want" | "seem" | "use" | "have" | "be" | "go")
-                    )
+                    || light(t)
+                    || matches!(t.verb_base(), Some("use" | "go"))
             })
         {
             return None;

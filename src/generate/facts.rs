@@ -2083,12 +2083,10 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
     let main_lemma = main.and_then(Tok::verb_base).unwrap_or("");
     // "Steam forms when ...": an intransitive verb has no object to ask for.
     let opener = toks[pred_start].word();
-    // "They wonder what the effects ... will be": a question clause, not a thing to name.
+    // "They wonder what the effects ... will be": a question clause, not a thing to name
+    // ("whether", "why", "how" and "who" are subordinators already).
     let no_object = opener.is_subordinator()
-        || matches!(
-            &*toks[pred_start].lower,
-            "what" | "whether" | "why" | "how" | "who"
-        )
+        || toks[pred_start].is("what")
         || opener.is_adverb() && !opener.is_determiner()
         || opener.is_preposition()
             && !matches!(

@@ -1105,10 +1105,7 @@ mod tests {
             generate(&[doc], &options).expect("a deck").cards
         };
         // With the density cap at work from the first card, a one-sentence note keeps one.
-        let capped = RankOptions {
-            cards_before_caps: 0,
-            ..RankOptions::default()
-        };
+        let capped = capped();
         let only_card = |text: &str| {
             let cards = deck(text, capped.clone());
             assert_eq!(cards.len(), 1, "{cards:?}");
@@ -1277,6 +1274,15 @@ mod tests {
         );
     }
 
+    /// The shipped options with the density caps at work from the first card, as in a long
+    /// document.
+    fn capped() -> RankOptions {
+        RankOptions {
+            cards_before_caps: 0,
+            ..RankOptions::default()
+        }
+    }
+
     fn candidate(sentence: usize, prompt: &str, answer: &str, score: f32) -> Candidate {
         Candidate {
             kind: CardKind::Question,
@@ -1327,10 +1333,7 @@ mod tests {
             candidate(2, "Who noticed loose gravel piles?", "Quarry workers", 1.5),
         ];
         // The caps at work from the first card, as in a long document.
-        let options = RankOptions {
-            cards_before_caps: 0,
-            ..RankOptions::default()
-        };
+        let options = capped();
         let answers = |sentences: &[Sentence], candidates: &[Candidate], words: usize| {
             rank(
                 candidates.to_vec(),
@@ -1390,12 +1393,8 @@ mod tests {
                 .map(|r| r.card.answer)
                 .collect::<Vec<String>>()
         };
-        let capped = RankOptions {
-            cards_before_caps: 0,
-            ..RankOptions::default()
-        };
         assert_eq!(
-            answers(&capped),
+            answers(&capped()),
             ["Slump", "Creep", "Quarry workers", "Heavy rain"]
         );
         // As shipped, a note of 50 words is below the caps: every card worth writing is kept.
