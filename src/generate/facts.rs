@@ -1608,9 +1608,23 @@ fn final_appositive_definition(sentence: &str, toks: &[Tok<'_>]) -> Option<Fact>
         .get(comma + 1)
         .is_some_and(|t| matches!(&*t.lower, "a" | "an"))
         || end - comma < 4
-        || end - comma > 20
-        // A bracket or quote left open or closed across the comma.
-        || toks[comma..end].iter().any(|t| matches!(t.text, "(" | ")" | "\""))
+    {
+        return None;
+    }
+    // "a double membrane (two phospholipid bilayers) that controls ...": one bracketed gloss
+    // right after the description's head is read past. Any other bracket or quote refuses
+    // it: one may be left open or closed across the comma.
+    let head_end = noun_phrase_end(toks, comma + 2, end, true);
+    let gloss = toks.get(head_end).filter(|t| t.is("(")).and_then(|_| {
+        let close = head_end + toks[head_end..end].iter().position(|t| t.is(")"))?;
+        (close > head_end + 1).then_some(close + 1 - head_end)
+    });
+    let brackets = |range: &[Tok<'_>]| range.iter().any(|t| matches!(t.text, "(" | ")" | "\""));
+    let after_head = head_end + gloss.unwrap_or(0);
+    if end - comma - gloss.unwrap_or(0) > 20
+        || brackets(&toks[comma..head_end])
+        || brackets(&toks[after_head.min(end)..end])
+        || gloss.is_some() && toks[head_end + 1..after_head - 1].iter().any(|t| t.punct)
     {
         return None;
     }
@@ -1656,11 +1670,10 @@ fn final_appositive_definition(sentence: &str, toks: &[Tok<'_>]) -> Option<Fact>
         return None;
     }
     // The description names a kind: its noun phrase, then at most a relative clause.
-    let head_end = noun_phrase_end(toks, comma + 2, end, true);
     if head_end == comma + 2
-        || head_end < end
+        || after_head < end
             && !matches!(
-                &*toks[head_end].lower,
+                &*toks[after_head].lower,
                 "that" | "which" | "who" | "of" | "in" | "with"
             )
     {
@@ -3272,6 +3285,37 @@ mod tests {
             )),
             "{facts:?}"
         );
+    }
+
+    #[test]
+    fn a_bracketed_gloss_inside_a_closing_description_is_read_past() {
+        let facts = kinds(
+            "The nucleus is surrounded by the nuclear envelope, a double membrane (two \
+             phospholipid bilayers) that controls what goes in and out of the nucleus.",
+        );
+        assert!(
+            facts.contains(&(
+                FactKind::Definition,
+                "the nuclear envelope".into(),
+                "a double membrane (two phospholipid bilayers) that controls what goes in and \
+                 out of the nucleus"
+                    .into()
+            )),
+            "{facts:?}"
+        );
+        // A bracket anywhere else, or one holding a clause of its own, still refuses it.
+        for sentence in [
+            "The nucleus is surrounded by the nuclear envelope, a double membrane that (as \
+             shown) controls what goes in and out.",
+            "The nucleus is surrounded by the nuclear envelope, a double membrane (see below, \
+             left) that controls what goes in and out.",
+        ] {
+            let facts = kinds(sentence);
+            assert!(
+                !facts.iter().any(|(k, _, _)| *k == FactKind::Definition),
+                "{sentence}: {facts:?}"
+            );
+        }
     }
 
     #[test]
