@@ -1976,11 +1976,26 @@ fn write_sentence_cards(
                         .iter()
                         .any(|o| w.eq_ignore_ascii_case(o))
                 });
+                // "What is each layer called?", "each of the layers": each one of what the
+                // text was just speaking of; a card alone cannot say of what ("each group of
+                // eight digits", "each amino acid" say it).
+                let each_of_before = || {
+                    let mut w = fact.subject.split_whitespace().map(lexicon::lowercase);
+                    w.next().is_some_and(|w| w == "each")
+                        && match (w.next(), w.next()) {
+                            (Some(_), None) => true,
+                            (Some(of), Some(det)) => {
+                                of == "of" && matches!(det.as_ref(), "the" | "these" | "those")
+                            }
+                            _ => false,
+                        }
+                };
                 if fact.kind == FactKind::Definition
                     && (ordinal(&answer) || degree() || judgement(&answer, &fact.subject))
                     || fact.kind == FactKind::Naming && ordinal(&fact.subject)
                     || fact_lead.is_none() && general_term()
                     || counted_on
+                    || fact_lead.is_none() && each_of_before()
                 {
                     continue;
                 }
@@ -9445,6 +9460,40 @@ mod tests {
                 !cards.iter().any(|(p, _)| p.contains("should you do")),
                 "{text}: {cards:?}"
             );
+        }
+    }
+
+    #[test]
+    fn each_of_what_came_before_is_not_asked_about() {
+        for text in [
+            "Each layer is called a horizon.",
+            "Each of the layers is called a phase.",
+            "Each symbol stands for a different element.",
+        ] {
+            let cards = pairs(text, None);
+            assert!(!cards.is_empty(), "{text}");
+            assert!(
+                cards.iter().all(|(p, _)| !p.ends_with('?')),
+                "{text}: {cards:?}"
+            );
+        }
+        // What it is each one of is said, or a condition says when.
+        for (text, question) in [
+            (
+                "Each group of eight digits is called a byte.",
+                "What is each group of eight digits called?",
+            ),
+            (
+                "Each amino acid is composed of an amino group.",
+                "What is each amino acid composed of?",
+            ),
+            (
+                "If the soil is deep, each layer is called a horizon.",
+                "If the soil is deep, what is each layer called?",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(cards.iter().any(|(p, _)| p == question), "{cards:?}");
         }
     }
 
