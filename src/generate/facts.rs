@@ -1615,16 +1615,20 @@ fn final_appositive_definition(sentence: &str, toks: &[Tok<'_>]) -> Option<Fact>
     // right after the description's head is read past. Any other bracket or quote refuses
     // it: one may be left open or closed across the comma.
     let head_end = noun_phrase_end(toks, comma + 2, end, true);
-    let gloss = toks.get(head_end).filter(|t| t.is("(")).and_then(|_| {
-        let close = head_end + toks[head_end..end].iter().position(|t| t.is(")"))?;
-        (close > head_end + 1).then_some(close + 1 - head_end)
-    });
+    // (A gloss of words only: "(see below, left)" is none.)
+    let after_head = toks
+        .get(head_end)
+        .filter(|t| t.is("("))
+        .and_then(|_| {
+            let close = head_end + toks[head_end..end].iter().position(|t| t.is(")"))?;
+            let words_only = !toks[head_end + 1..close].iter().any(|t| t.punct);
+            (close > head_end + 1 && words_only).then_some(close + 1)
+        })
+        .unwrap_or(head_end);
     let brackets = |range: &[Tok<'_>]| range.iter().any(|t| matches!(t.text, "(" | ")" | "\""));
-    let after_head = head_end + gloss.unwrap_or(0);
-    if end - comma - gloss.unwrap_or(0) > 20
+    if end - comma - (after_head - head_end) > 20
         || brackets(&toks[comma..head_end])
-        || brackets(&toks[after_head.min(end)..end])
-        || gloss.is_some() && toks[head_end + 1..after_head - 1].iter().any(|t| t.punct)
+        || brackets(&toks[after_head..end])
     {
         return None;
     }
