@@ -70,7 +70,17 @@ pub fn starts_with_anaphor(text: &str) -> bool {
             && words.next().is_some_and(|second| {
                 let second = lexicon::lowercase(second);
                 let word = lexicon::Word::new(&second);
+                // "Many only produce one eruption": an adverb before the verb.
+                let adverb_then_verb = || {
+                    word.is_adverb()
+                        && words.clone().next().is_some_and(|third| {
+                            let third = lexicon::lowercase(third);
+                            let third = lexicon::Word::new(&third);
+                            third.is_auxiliary() || third.is_verb()
+                        })
+                };
                 word.is_auxiliary()
+                    || adverb_then_verb()
                     || word.is_verb()
                         // "Many derived quantities are ...": a participle before its noun.
                         && !((second.ends_with("ed") || second.ends_with("ing"))
@@ -944,7 +954,13 @@ pub fn core_answer(object: &str) -> String {
             );
         // "the thyroid gland, the liver, and some parts of the brain": a list, not one head.
         let listed = head.contains(',') || head.contains(" and ") || head.contains(" or ");
-        if measure && !listed {
+        // "thousands of kilometers": a count of a unit is the quantity; the unit alone says
+        // nothing.
+        let quantity = matches!(
+            head_last,
+            "hundreds" | "thousands" | "millions" | "billions" | "dozens" | "tens"
+        ) && is_unit_of_measure(&lower[pos + 4..]);
+        if measure && !listed && !quantity {
             return facts::trim_phrase(&trimmed[pos + 4..]);
         }
     }
@@ -6167,6 +6183,33 @@ fn is_time(phrase: &str) -> bool {
         )
 }
 
+/// A unit of measure in the plural, as a count of it names one ("kilometers", "years").
+fn is_unit_of_measure(word: &str) -> bool {
+    matches!(
+        word,
+        "years"
+            | "centuries"
+            | "days"
+            | "hours"
+            | "minutes"
+            | "seconds"
+            | "miles"
+            | "kilometers"
+            | "kilometres"
+            | "meters"
+            | "metres"
+            | "feet"
+            | "tons"
+            | "tonnes"
+            | "degrees"
+            | "kilograms"
+            | "pounds"
+            | "liters"
+            | "litres"
+            | "gallons"
+    )
+}
+
 /// A unit of time after "each" or "every" ("month", "year").
 fn is_time_unit(word: &str) -> bool {
     matches!(
@@ -6462,6 +6505,13 @@ mod tests {
     fn core_answer_skips_vague_heads() {
         assert_eq!(core_answer("the amount of water vapor"), "water vapor");
         assert_eq!(core_answer("a measuring cup"), "measuring cup");
+        // A count of a unit is the quantity; a count of things is still cut to the things.
+        assert_eq!(
+            core_answer("thousands of kilometers"),
+            "thousands of kilometers"
+        );
+        assert_eq!(core_answer("millions of years"), "millions of years");
+        assert_eq!(core_answer("thousands of species"), "species");
         // What a thing becomes part of is not the whole it is part of.
         assert_eq!(
             core_answer("part of the liquid solution"),
@@ -6993,12 +7043,16 @@ mod tests {
             "Most are tiny.",
             "Some have flagella.",
             "Many formed in the ocean.",
+            "Many only produce one eruption.",
+            "Most also have a nucleus.",
         ] {
             assert!(starts_with_anaphor(text), "{text}");
         }
         for text in [
             "Many derived quantities are calculated in physical science.",
             "Some living things make their own food.",
+            "Most often the rock breaks along a fault.",
+            "Many very small organisms live in the soil.",
             "Water is a polar molecule.",
         ] {
             assert!(!starts_with_anaphor(text), "{text}");
