@@ -842,6 +842,8 @@ pub fn good_answer(answer: &str) -> bool {
     let mut first_content_verbal = false;
     let mut all_vague = true;
     let mut last: Option<(Cow<'_, str>, lexicon::Listing)> = None;
+    // The word before the last.
+    let mut before_last: Option<Cow<'_, str>> = None;
     for w in answer
         .split_whitespace()
         .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -866,7 +868,7 @@ pub fn good_answer(answer: &str) -> bool {
             content += 1;
             all_vague &= word.is_vague() || word.is_evaluative();
         }
-        last = Some((w, listing));
+        before_last = last.replace((w, listing)).map(|(w, _)| w);
     }
     let Some((last, last_listing)) = last else {
         return false;
@@ -906,8 +908,15 @@ pub fn good_answer(answer: &str) -> bool {
     if answer.len() == 1 && answer.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
+    // "the amount of charge on the particles and the distance between them": a pronoun that
+    // ends a phrase of two things names them inside the answer.
+    let between_them = last == "them"
+        && before_last
+            .as_deref()
+            .is_some_and(|w| matches!(w, "between" | "among"))
+        && answer.contains(" and ");
     // "[enough]", "get [heavy enough]": a degree (an adverb), not a thing.
-    if last_word.is_function_word() || last_word.is_adverb() || first_is_function {
+    if last_word.is_function_word() && !between_them || last_word.is_adverb() || first_is_function {
         return false;
     }
     // "groups based", "cells called": a phrase cut before what its participle says.
@@ -960,7 +969,13 @@ pub fn core_answer(object: &str) -> String {
             head_last,
             "hundreds" | "thousands" | "millions" | "billions" | "dozens" | "tens"
         ) && is_unit_of_measure(&lower[pos + 4..]);
-        if measure && !listed && !quantity {
+        // "the amount of charge on the particles and the distance between them": a second
+        // phrase with its own article is not measured by the head; cut, it would be.
+        let tail = &lower[pos + 4..];
+        let second_phrase = [" and the ", " and a ", " and an "]
+            .iter()
+            .any(|p| tail.contains(p));
+        if measure && !listed && !quantity && !second_phrase {
             return facts::trim_phrase(&trimmed[pos + 4..]);
         }
     }
@@ -3995,15 +4010,25 @@ fn names_a_picture(prompt: &str) -> bool {
             [
                 "pictured",
                 "picture",
+                "pictures",
                 "photo",
+                "photos",
                 "photograph",
+                "photographs",
                 "diagram",
+                "diagrams",
                 "sketch",
+                "sketches",
                 "image",
+                "images",
             ]
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
         })
+        // "The two figures below show ...", not "three significant figures".
+        || [" figures below", " figures above", "Figures below", "Figures above"]
+            .iter()
+            .any(|p| prompt.contains(p))
         // "Both arrangements are illustrated in the Figure", not "geologists can figure out".
         || prompt.contains("Figure")
         // "In the series circuit below, ...": a picture that follows; not "below the surface".
@@ -6277,7 +6302,11 @@ mod tests {
         {
             return false;
         }
-        if lexicon::is_function_word(last) || lexicon::is_adverb(last) {
+        let between_them = last == "them"
+            && words.len() >= 2
+            && matches!(words[words.len() - 2].as_ref(), "between" | "among")
+            && answer.contains(" and ");
+        if lexicon::is_function_word(last) && !between_them || lexicon::is_adverb(last) {
             return false;
         }
         if lexicon::is_function_word(&words[0]) && !matches!(words[0].as_ref(), "the" | "a" | "an")
@@ -6512,6 +6541,15 @@ mod tests {
         );
         assert_eq!(core_answer("millions of years"), "millions of years");
         assert_eq!(core_answer("thousands of species"), "species");
+        // A second phrase of its own is not measured by the first one's head.
+        assert_eq!(
+            core_answer("the amount of charge on the particles and the distance between them"),
+            "amount of charge on the particles and the distance between them"
+        );
+        assert_eq!(
+            core_answer("the amount of water and salt"),
+            "water and salt"
+        );
         // What a thing becomes part of is not the whole it is part of.
         assert_eq!(
             core_answer("part of the liquid solution"),
@@ -8996,6 +9034,11 @@ mod tests {
             cards.iter().all(|(p, _)| !p.contains(" below,")),
             "{cards:?}"
         );
+        // Pictures in the plural.
+        let text = "The two figures below show two stages of thunderstorm buildup.";
+        assert_eq!(pairs(text, None), Vec::new());
+        let text = "The diagrams above show the layers of the atmosphere.";
+        assert_eq!(pairs(text, None), Vec::new());
         let cards = pairs("Oil-based paint doesnt dissolve in water.", None);
         assert!(
             cards
@@ -10638,6 +10681,20 @@ mod tests {
         );
         assert!(cards.iter().all(|a| a != "yourself"), "{cards:?}");
         assert!(!good_answer("yourself") && !good_answer("everybody"));
+        // A pronoun ends no answer, unless it names the two things the answer joined.
+        assert!(!good_answer("the distance between them"));
+        assert!(!good_answer("the water around them"));
+        assert!(good_answer(
+            "amount of charge on the particles and the distance between them"
+        ));
+        let text = "The strength of electric force depends on the amount of electric charge on the particles and the distance between them.";
+        let cards = pairs(text, None);
+        assert!(
+            cards.iter().any(|(p, a)| p
+                == "What does the strength of electric force depend on?"
+                && a == "amount of electric charge on the particles and the distance between them"),
+            "{cards:?}"
+        );
         // "divides in half": how, not into what.
         let cards = pairs("The cell divides in half, creating two cells.", None);
         assert!(cards.iter().all(|(_, a)| a != "half"), "{cards:?}");

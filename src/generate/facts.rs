@@ -2706,24 +2706,30 @@ fn participle_clause_end(toks: &[Tok<'_>], at: usize, end: usize) -> Option<usiz
 /// bones to thicken\]". `None` for any other shape: a tail that a verb or a clause follows is
 /// not the object's ("produce oxygen in the leaves and release it").
 fn tail_then_second_phrase(toks: &[Tok<'_>], at: usize, end: usize) -> Option<usize> {
-    // A phrase of a few words; a pronoun ("between them") would leave an answer that ends in
-    // one, which no answer may.
-    let phrase_end = |k: usize| {
+    // A phrase of a few words, or a pronoun where `pronoun` allows one: the second phrase's
+    // tail may point back into the object ("the amount of charge on the particles and the
+    // distance between them"), and the object is read whole rather than cut at its first
+    // phrase; the first phrase's may not, since "them" would name nothing in the object yet.
+    let phrase_end = |k: usize, pronoun: bool| {
         let t = toks.get(k).filter(|_| k < end)?;
         if t.word().is_pronoun() {
-            return None;
+            return (pronoun && matches!(&*t.lower, "them" | "it")).then_some(k + 1);
         }
         let stop = noun_phrase_end(toks, k, end, true);
         (stop > k && stop - k <= 4).then_some(stop)
     };
-    let tail = |k: usize| {
+    let tail = |k: usize, pronoun: bool| {
         let t = toks.get(k).filter(|_| k < end)?;
         let relational = !t.punct
             && t.word().is_preposition()
             && !matches!(&*t.lower, "of" | "as" | "than" | "like" | "since" | "until");
-        if relational { phrase_end(k + 1) } else { None }
+        if relational {
+            phrase_end(k + 1, pronoun)
+        } else {
+            None
+        }
     };
-    let and = tail(at)?;
+    let and = tail(at, false)?;
     if !toks.get(and).is_some_and(|t| t.is("and")) {
         return None;
     }
@@ -2734,12 +2740,12 @@ fn tail_then_second_phrase(toks: &[Tok<'_>], at: usize, end: usize) -> Option<us
     {
         return None;
     }
-    let second = phrase_end(second_from).filter(|&e| e > second_from + 1)?;
+    let second = phrase_end(second_from, false).filter(|&e| e > second_from + 1)?;
     // Two phrases of one shape, each with its tail ("the joints to stiffen and the bones to
     // thicken"), or "between"/"among", whose phrase names two things ("a barrier between the
     // cytoplasm and the environment"). "cuts proteins into smaller polypeptides and their
     // amino acids" has one object, the "and" inside its tail.
-    let second = match tail(second) {
+    let second = match tail(second, true) {
         Some(tailed) => tailed,
         None if matches!(&*toks[at].lower, "between" | "among") => second,
         None => return None,
@@ -2906,6 +2912,18 @@ mod tests {
             )
             .as_deref(),
             Some("a barrier between the cytoplasm and the environment")
+        );
+        // The second phrase's tail may point back into the object; the first's may not.
+        assert_eq!(
+            object(
+                "The strength of electric force depends on the amount of electric charge on the particles and the distance between them."
+            )
+            .as_deref(),
+            Some("the amount of electric charge on the particles and the distance between them")
+        );
+        assert_eq!(
+            object("Magnets attract iron between them and the pins nearby.").as_deref(),
+            Some("iron")
         );
         // One object, the "and" inside its tail: what pepsin cuts is proteins.
         assert_eq!(
