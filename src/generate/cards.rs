@@ -5230,6 +5230,11 @@ fn key_phrase_candidates(
         {
             continue;
         }
+        // "Not all [new bacteria] are clones": what only some of is true of is no term the
+        // sentence teaches.
+        if a >= 2 && matches!(&*toks[a - 1].lower, "all" | "every") && toks[a - 2].is("not") {
+            continue;
+        }
         // "Just one egg develops each [month]": a unit of time counted, not a term.
         if b - a == 1
             && a > 0
@@ -10671,6 +10676,15 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|(q, _)| !q.ends_with(" in?")), "{cards:?}");
+    }
+
+    #[test]
+    fn what_not_all_of_is_no_gap() {
+        let cards = pairs("But not all new bacteria are clones.", None);
+        assert!(cards.iter().all(|(_, a)| a != "new bacteria"), "{cards:?}");
+        // "All" alone still opens a term.
+        let cards = pairs("All living things are made of cells.", None);
+        assert!(!cards.is_empty());
     }
 
     #[test]
