@@ -306,6 +306,19 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     {
         return None;
     }
+    // "the [medium] (plural, media)", "[flagella] (singular, flagellum)": the gloss spells
+    // the answer in its other number, and the prompt leaves it out; the gloss's label is no
+    // answer.
+    let after = match after.strip_prefix(" (") {
+        Some(gloss) if ["singular", "plural"].iter().any(|g| gloss.starts_with(g)) => gloss
+            .find(')')
+            .and_then(|close| gloss.get(close + 1..))
+            .unwrap_or(after),
+        _ => after,
+    };
+    if matches!(answer, "singular" | "plural") {
+        return None;
+    }
     // "magnesium- and [iron-rich minerals]": the gap would take one half of a pair joined
     // through a hyphen.
     if before.ends_with("- and ") || before.ends_with("- or ") {
@@ -10679,7 +10692,24 @@ mod tests {
     }
 
     #[test]
-    fn what_not_all_of_is_no_gap() {
+    fn no_gap_over_what_not_all_is_said_of_or_a_word_its_gloss_spells() {
+        // A gloss that spells the answer in its other number gives it away.
+        let text = "Some species may also have flagella (singular, flagellum) used for locomotion.";
+        let cards = pairs(text, None);
+        assert!(
+            cards
+                .iter()
+                .all(|(p, a)| a != "flagella" || !p.contains("flagellum")),
+            "{cards:?}"
+        );
+        let text = "The energy of a mechanical wave travels through the medium (plural, media).";
+        let cards = pairs(text, None);
+        assert!(
+            cards
+                .iter()
+                .all(|(p, a)| a != "plural" && !(a == "medium" && p.contains("media"))),
+            "{cards:?}"
+        );
         let cards = pairs("But not all new bacteria are clones.", None);
         assert!(cards.iter().all(|(_, a)| a != "new bacteria"), "{cards:?}");
         // "All" alone still opens a term.
