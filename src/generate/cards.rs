@@ -976,15 +976,15 @@ pub fn core_answer(object: &str) -> String {
             );
         // "the thyroid gland, the liver, and some parts of the brain": a list, not one head.
         let listed = head.contains(',') || head.contains(" and ") || head.contains(" or ");
+        let tail = &lower[pos + 4..];
         // "thousands of kilometers": a count of a unit is the quantity; the unit alone says
         // nothing.
         let quantity = matches!(
             head_last,
             "hundreds" | "thousands" | "millions" | "billions" | "dozens" | "tens"
-        ) && is_unit_of_measure(&lower[pos + 4..]);
+        ) && is_unit_of_measure(tail);
         // "the amount of charge on the particles and the distance between them": a second
         // phrase with its own article is not measured by the head; cut, it would be.
-        let tail = &lower[pos + 4..];
         let second_phrase = [" and the ", " and a ", " and an "]
             .iter()
             .any(|p| tail.contains(p));
