@@ -2572,6 +2572,17 @@ fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
             .map_or(from, |k| k + 1);
         let lone_word =
             first == start + 1 || first == start + 2 && toks[start].word().is_determiner();
+        // ("the individual but interconnected oceans", "a small yet vital role": two
+        // adjectives joined by "but" or "yet" before one noun, the noun no verb, so that
+        // "eat plants but animals eat them" stays two clauses.)
+        let contrast = toks.get(first).is_some_and(|t| t.is("but") || t.is("yet"))
+            && content(first + 1)
+            && toks.get(first + 2).is_some_and(Tok::is_noun_like)
+            && first + 2 < end;
+        if contrast && lone_word {
+            first = noun_phrase_end(toks, first + 1, end, true);
+            break;
+        }
         if !lone_word
             || !toks.get(first).is_some_and(|t| t.is(","))
             || !content(first + 1)
@@ -2955,6 +2966,16 @@ mod tests {
         );
         let toks = tokenize("a feeding system unique among animals");
         assert_eq!(noun_phrase_end(&toks, 0, toks.len(), true), 3);
+        // Two adjectives joined by "but" before one noun.
+        assert_eq!(
+            first_object("The ocean was separated into the individual but interconnected oceans.")
+                .as_deref(),
+            Some("the individual but interconnected oceans")
+        );
+        assert_eq!(
+            first_object("Some birds eat plants but animals eat them.").as_deref(),
+            Some("plants")
+        );
     }
 
     #[test]
