@@ -5243,6 +5243,22 @@ fn key_phrase_candidates(
         {
             continue;
         }
+        // "There are two kinds of [crust].", "There are two basic ways to conserve [energy].":
+        // the topic a coming list divides, named to open it, is no fact (the count is).
+        if toks.len() > 4
+            && toks[0].is("there")
+            && matches!(&*toks[1].lower, "are" | "is" | "were")
+            && (b == toks.len() || b + 1 == toks.len() && toks[b].is("."))
+            && a >= 3
+            && (toks[a - 1].is("of")
+                && matches!(
+                    &*toks[a - 2].lower,
+                    "kinds" | "types" | "classes" | "groups" | "forms" | "sorts" | "categories"
+                )
+                || toks[a - 2].is("to") && toks[a - 3].is("ways"))
+        {
+            continue;
+        }
         // "Not all [new bacteria] are clones": what only some of is true of is no term the
         // sentence teaches.
         if a >= 2 && matches!(&*toks[a - 1].lower, "all" | "every") && toks[a - 2].is("not") {
@@ -10689,6 +10705,32 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|(q, _)| !q.ends_with(" in?")), "{cards:?}");
+    }
+
+    #[test]
+    fn the_topic_a_coming_list_divides_is_no_gap() {
+        for sentence in [
+            "There are two kinds of crust.",
+            "There are two main types of lymphocytes.",
+            "There are two basic ways to conserve energy.",
+        ] {
+            let cards = pairs(sentence, None);
+            let topic = sentence
+                .trim_end_matches('.')
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            assert!(
+                cards.iter().all(|(_, a)| a != topic),
+                "{sentence}: {cards:?}"
+            );
+        }
+        // A gap that says more than the topic stays.
+        let cards = pairs(
+            "There are different types of T cells, including killer T cells and helper T cells.",
+            None,
+        );
+        assert!(!cards.is_empty());
     }
 
     #[test]
