@@ -1503,9 +1503,18 @@ fn write_sentence_cards(
     // "Otherwise, it would be a liquid at room temperature.": true only if what the sentence
     // before says is not; never read alone.
     let otherwise = sentence.text.starts_with("Otherwise");
+    // "Nerve impulses travel just as fast through ...": as fast as what the sentence before
+    // said ("just as larger logs do" and "just as fast as" compare within the sentence).
+    let compares_back = toks.windows(4).any(|w| {
+        w[0].is("just")
+            && w[1].is("as")
+            && w[2].is_noun_like()
+            && (w[3].punct || w[3].word().is_preposition() && !w[3].is("as"))
+    });
     let anaphoric = starts_with_anaphor(text)
         || restates
         || otherwise
+        || compares_back
         || cues.inner_pronoun && !inner_pronoun_resolved
         || lead_points_back;
     // A leading adverbial ("If bacteria enter the skin, ...", "During diffusion, ...") limits
@@ -1628,7 +1637,7 @@ fn write_sentence_cards(
     } else {
         None
     };
-    if lead_points_back && context.is_none() {
+    if (lead_points_back || compares_back) && context.is_none() {
         return out;
     }
     let base_bonus = if sentence.position == 0 { 0.2 } else { 0.0 };
@@ -4038,8 +4047,19 @@ fn names_a_picture(prompt: &str) -> bool {
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
         })
-        // "The two figures below show ...", not "three significant figures".
-        || [" figures below", " figures above", "Figures below", "Figures above"]
+        // "The two figures below show ...", "This figure shows ...", not "three significant
+        // figures" or "figure out".
+        || [
+            " figures below",
+            " figures above",
+            "Figures below",
+            "Figures above",
+            " figure below",
+            " figure above",
+            "this figure",
+            "This figure",
+            "figure shows",
+        ]
             .iter()
             .any(|p| prompt.contains(p))
         // "Both arrangements are illustrated in the Figure", not "geologists can figure out".
@@ -5256,6 +5276,16 @@ fn key_phrase_candidates(
                     "kinds" | "types" | "classes" | "groups" | "forms" | "sorts" | "categories"
                 )
                 || toks[a - 2].is("to") && toks[a - 3].is("ways"))
+        {
+            continue;
+        }
+        // "Nerve impulses travel just as [fast] through ...": as fast as what the sentence
+        // before said, which the card does not show.
+        if b - a == 1
+            && a >= 2
+            && toks[a - 1].is("as")
+            && toks[a - 2].is("just")
+            && !toks.get(b).is_some_and(|t| t.is("as"))
         {
             continue;
         }
@@ -9073,6 +9103,28 @@ mod tests {
         assert_eq!(pairs(text, None), Vec::new());
         let text = "The diagrams above show the layers of the atmosphere.";
         assert_eq!(pairs(text, None), Vec::new());
+        let text = "This figure shows the evolution of the San Andreas Fault zone from 30 million years ago (bottom) to present (top).";
+        assert_eq!(pairs(text, None), Vec::new());
+        // A comparison with what the sentence before said.
+        let cards = pairs(
+            "Nerve impulses travel just as fast through the network of nerves inside the body.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "fast"), "{cards:?}");
+        assert!(cards.is_empty(), "{cards:?}");
+        let cards = pairs(
+            "Nerve impulses travel just as fast through the network of nerves inside the body.",
+            Some("Electric current travels through a wire at nearly the speed of light."),
+        );
+        assert!(
+            cards.iter().all(|(p, _)| p.starts_with("Electric current")),
+            "{cards:?}"
+        );
+        let cards = pairs(
+            "Smaller pieces of wood have the ability to burn just as larger logs do.",
+            None,
+        );
+        assert!(!cards.is_empty());
         let cards = pairs("Oil-based paint doesnt dissolve in water.", None);
         assert!(
             cards
