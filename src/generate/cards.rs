@@ -136,11 +136,13 @@ pub fn capitalize(text: &str) -> String {
 }
 
 /// An adverb a question leaves out of the verb group: "also", "only"; a hedge ("What are the
-/// eruptions ... essentially?" asks no more than without it).
+/// eruptions ... essentially?" asks no more than without it); "then", the step before, which
+/// the card does not show ("How many cells does the cell divide into?").
 fn left_out_of_question(word: &str) -> bool {
     matches!(
         word,
         "also"
+            | "then"
             | "additionally"
             | "further"
             | "just"
@@ -10773,6 +10775,17 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|(q, _)| !q.ends_with(" in?")), "{cards:?}");
+    }
+
+    #[test]
+    fn a_question_leaves_out_then() {
+        let cards = pairs("RNA then leaves the nucleus and goes to a ribosome.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(q, a)| q == "What does RNA leave?" && a == "nucleus"),
+            "{cards:?}"
+        );
     }
 
     #[test]
