@@ -1580,11 +1580,18 @@ fn write_sentence_cards(
     // "The volcanoes are far enough north", "The chemicals also attract ...": a plural after
     // "the" that opens the sentence, with nothing after it to say which, names the ones the
     // sentence before spoke of.
+    // ("The energy is transmitted by ...", "The process results in ...": so does a general
+    // noun alone after "the".)
     let definite_plural = clause.as_ref().is_some_and(|c| {
         c.subject_start == 0
             && toks[0].is("the")
             && (2..=3).contains(&c.subject_end)
-            && is_plain_plural(&toks[c.subject_end - 1].lower)
+            && (is_plain_plural(&toks[c.subject_end - 1].lower)
+                || c.subject_end == 2
+                    && matches!(
+                        &*toks[1].lower,
+                        "energy" | "process" | "material" | "substance" | "reaction" | "mixture"
+                    ))
             // ("The Cascades", "The Hawaiian Islands": a name says which.)
             && toks[1..c.subject_end]
                 .iter()
@@ -10775,6 +10782,21 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|(q, _)| !q.ends_with(" in?")), "{cards:?}");
+    }
+
+    #[test]
+    fn a_general_noun_alone_after_the_is_shown_after_the_sentence_before() {
+        let before = "Breathing is the process of moving air into and out of the lungs.";
+        let text = "The process depends on a muscle called the diaphragm.";
+        let cards = pairs(text, Some(before));
+        assert!(
+            cards
+                .iter()
+                .filter(|(p, _)| p.contains("{{"))
+                .all(|(p, _)| p.starts_with(before)),
+            "{cards:?}"
+        );
+        assert!(cards.iter().any(|(p, _)| p.contains("{{")), "{cards:?}");
     }
 
     #[test]
