@@ -1577,12 +1577,10 @@ fn write_sentence_cards(
             .windows(2)
             .any(|w| w[0].is("of") && w[1].is("it"))
     });
-    // "The volcanoes are far enough north", "The chemicals also attract ...": a plural after
-    // "the" that opens the sentence, with nothing after it to say which, names the ones the
-    // sentence before spoke of.
-    // ("The energy is transmitted by ...", "The process results in ...": so does a general
-    // noun alone after "the".)
-    let definite_plural = clause.as_ref().is_some_and(|c| {
+    // "The volcanoes are far enough north", "The chemicals also attract ...", "The process
+    // results in ...": a plural, or a general noun alone, after "the" that opens the sentence,
+    // with nothing after it to say which, names what the sentence before spoke of.
+    let definite_alone = clause.as_ref().is_some_and(|c| {
         c.subject_start == 0
             && toks[0].is("the")
             && (2..=3).contains(&c.subject_end)
@@ -1638,7 +1636,7 @@ fn write_sentence_cards(
             lexicon::is_function_word(&w) || lexicon::is_number_word(&w) || w == "other"
         })
     });
-    let context = if anaphoric || pointed || definite_plural {
+    let context = if anaphoric || pointed || definite_alone {
         *usable_previous
     } else if examples_of_before {
         // (Examples of what "They are ..." were: the card would need a third sentence.)
@@ -2713,7 +2711,7 @@ fn write_sentence_cards(
                 .peekable();
             words.peek().is_some() && words.all(|w| says(&lexicon::stem_lowercase(&w)))
         };
-        if definite_plural && !anaphoric && !pointed {
+        if definite_alone && !anaphoric && !pointed {
             // "The elements are mixed evenly through the [water]" after "Most water ...
             // contains elements.": a context only wished for is left out where it tells.
             for c in out.iter_mut() {
@@ -4979,10 +4977,10 @@ fn key_phrase_candidates(
     // sentence that tells the toll of one event is an anecdote, whatever its gap. ("most of
     // the 230,000 fatalities were caused by the tsunami" names a toll told before; "32 People
     // who stand ..." is a note's number.)
-    if toks.windows(3).any(|w| {
-        w[1].lower.starts_with(|c: char| c.is_ascii_digit())
-            && !w[0].is("the")
-            && is_toll(w[2].text)
+    if toks.windows(2).enumerate().any(|(k, w)| {
+        w[0].lower.starts_with(|c: char| c.is_ascii_digit())
+            && !(k > 0 && toks[k - 1].is("the"))
+            && is_toll(w[1].text)
     }) {
         return;
     }
@@ -10818,6 +10816,12 @@ mod tests {
             "{:?}",
             pairs(text, None)
         );
+        // A toll that opens the sentence, too.
+        let cards = pairs(
+            "3,000 people died in the fire that followed the earthquake.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "earthquake"), "{cards:?}");
         // A toll named before, or a note's number before a capital, is no toll told here.
         let text = "The Indian Ocean earthquake of 2004 was one of the largest ever, but most of \
                     the 230,000 fatalities were caused by the tsunami.";
