@@ -990,8 +990,25 @@ pub fn core_answer(object: &str) -> String {
         let second_phrase = [" and the ", " and a ", " and an "]
             .iter()
             .any(|p| tail.contains(p));
-        if measure && !listed && !quantity && !second_phrase {
-            return facts::trim_phrase(&trimmed[pos + 4..]);
+        // (Sliced only where the lower-case copy kept the text's byte offsets.)
+        let rest = trimmed
+            .get(pos + 4..)
+            .filter(|_| lower.len() == trimmed.len());
+        if measure
+            && !listed
+            && !quantity
+            && !second_phrase
+            && let Some(rest) = rest
+        {
+            // "a region of the cell called the nucleoid": the name is the answer, not the
+            // thing the region is of.
+            if let Some(at) = [" called ", " named ", " known as "]
+                .iter()
+                .find_map(|cue| rest.find(cue).map(|k| k + cue.len()))
+            {
+                return facts::trim_phrase(&rest[at..]);
+            }
+            return facts::trim_phrase(rest);
         }
     }
     trimmed
@@ -2271,11 +2288,40 @@ fn write_sentence_cards(
                         })
                     };
                     let first = words.next().map(lexicon::lowercase);
+                    // "located in a region of the cell called the nucleoid", "in a relatively
+                    // new field called pharmacogenomics": a place or part of something says
+                    // where, not what; no question has one answer.
+                    let place_of = || {
+                        let head = words
+                            .clone()
+                            .take_while(|w| !w.eq_ignore_ascii_case("of"))
+                            .last()
+                            .map(lexicon::lowercase);
+                        head.is_some_and(|h| {
+                            matches!(
+                                &*h,
+                                "region"
+                                    | "area"
+                                    | "part"
+                                    | "portion"
+                                    | "section"
+                                    | "zone"
+                                    | "place"
+                                    | "spot"
+                                    | "location"
+                                    | "field"
+                            )
+                        }) && named_in_passing()
+                    };
                     match first.as_deref() {
                         Some("a" | "an") => match words.clone().count() {
                             0 | 1 => true,
-                            2 => !words.any(|w| w.eq_ignore_ascii_case("of")) && named_in_passing(),
-                            _ => false,
+                            2 => {
+                                !words.clone().any(|w| w.eq_ignore_ascii_case("of"))
+                                    && named_in_passing()
+                                    || place_of()
+                            }
+                            _ => place_of(),
                         },
                         // "plants have several kinds of organelles called plastids": some of a
                         // kind, named in passing.
@@ -2687,6 +2733,20 @@ fn write_sentence_cards(
             peers: Vec::new(),
             subject: String::new(),
         });
+    }
+    // "What do the chemicals attract?": a question about the subject that names what the
+    // sentence before spoke of is asked after that sentence, as its clozes are.
+    if definite_alone
+        && !anaphoric
+        && !pointed
+        && let Some(prev) = context
+        && let Some(subject) = clause_subject.as_deref()
+    {
+        for c in out.iter_mut() {
+            if c.kind == CardKind::Question && c.subject == subject && !c.prompt.starts_with(prev) {
+                c.prompt = with_context(Some(prev), std::mem::take(&mut c.prompt));
+            }
+        }
     }
     // "Volcanoes erupt because mantle rock melts. This is the first stage in creating a
     // [volcano].": the sentence shown before the gap names the answer ("the [Cascades
@@ -6628,6 +6688,16 @@ mod tests {
         );
         assert_eq!(core_answer("millions of years"), "millions of years");
         assert_eq!(core_answer("thousands of species"), "species");
+        // A thing named after its "of" tail is the name.
+        assert_eq!(
+            core_answer("a region of the cell called the nucleoid"),
+            "nucleoid"
+        );
+        // A letter whose lower case is longer than itself is no reason to panic.
+        assert_eq!(
+            core_answer("İİ sources of ñ water"),
+            "İİ sources of ñ water"
+        );
         // A second phrase of its own is not measured by the first one's head.
         assert_eq!(
             core_answer("the amount of charge on the particles and the distance between them"),
@@ -10625,15 +10695,25 @@ mod tests {
             cards.iter().all(|(p, _)| !p.contains("most {{")),
             "{cards:?}"
         );
-        // "a region of the cell called the nucleoid": the region is named.
+        // "a region of the cell called the nucleoid": the region is no term to ask about (a
+        // region of the cell is many things); its name is hidden where it stands, and is the
+        // answer to where the chromosome is.
         let cards = pairs(
             "The chromosome is located in a region of the cell called the nucleoid.",
             None,
         );
         assert!(
+            cards.iter().all(|(p, _)| !p.ends_with(" called?")),
+            "{cards:?}"
+        );
+        assert!(
             cards
                 .iter()
-                .any(|(p, a)| p == "What is a region of the cell called?" && a == "nucleoid"),
+                .any(|(p, a)| p.ends_with("called the {{nucleoid}}.") && a == "nucleoid"),
+            "{cards:?}"
+        );
+        assert!(
+            cards.iter().all(|(_, a)| !a.contains("called")),
             "{cards:?}"
         );
         // "for a short time" says how long.
@@ -10795,6 +10875,97 @@ mod tests {
             "{cards:?}"
         );
         assert!(cards.iter().any(|(p, _)| p.contains("{{")), "{cards:?}");
+    }
+
+    #[test]
+    fn a_question_about_a_definite_subject_is_asked_after_the_sentence_before() {
+        let before = "Phagocytes release chemicals at the site of an infection.";
+        let text = "The chemicals attract white blood cells to the area.";
+        let cards = pairs(text, Some(before));
+        let asked = format!("{before} What do the chemicals attract?");
+        assert!(
+            cards
+                .iter()
+                .any(|(q, a)| *q == asked && a == "white blood cells"),
+            "{cards:?}"
+        );
+        assert!(
+            cards.iter().all(|(p, _)| p.starts_with(before)),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_named_in_passing_is_hidden_not_asked() {
+        let before = "Prokaryotes have a single circular chromosome.";
+        for (text, previous, name) in [
+            (
+                "This single chromosome is located in a region of the cell called the nucleoid.",
+                Some(before),
+                "nucleoid",
+            ),
+            (
+                "Researchers look at how to tailor medical treatments to our genes, in a \
+                 relatively new field called pharmacogenomics.",
+                None,
+                "pharmacogenomics",
+            ),
+        ] {
+            let cards = pairs(text, previous);
+            assert!(
+                cards.iter().all(|(q, _)| !q.ends_with(" called?")),
+                "{cards:?}"
+            );
+            assert!(
+                cards.iter().any(|(p, a)| p.contains("{{") && a == name),
+                "{cards:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_ed_form_after_the_subject_that_by_or_a_verb_follows_is_no_main_verb() {
+        let cards = pairs(
+            "The chemicals released by helper T cells switch on both B cells and killer T cells.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(q, _)| !q.contains("release by")),
+            "{cards:?}"
+        );
+        let cards = pairs("The motion described creates a convection cell.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(q, a)| q == "What does the motion described create?"
+                    && a == "convection cell"),
+            "{cards:?}"
+        );
+        assert!(
+            cards.iter().all(|(_, a)| !a.starts_with("creates")),
+            "{cards:?}"
+        );
+        // A change by an amount keeps its verb.
+        let cards = pairs("Sea levels rose by 120 meters.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(q, _)| q.ends_with("did sea levels rise by?")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_after_and_ends_the_object() {
+        let cards = pairs(
+            "Some of the carbon dioxide comes out of solution and rushes into the air.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(_, a)| !a.contains("rushes")),
+            "{cards:?}"
+        );
+        assert!(cards.iter().any(|(_, a)| a == "solution"), "{cards:?}");
     }
 
     #[test]

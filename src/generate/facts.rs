@@ -592,6 +592,34 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
                 && !in_relative
                 && plural_head
                 && !(i > 0 && matches!(&*toks[i - 1].lower, "and" | "or"));
+        // "The chemicals released by helper T cells switch on ...", "The motion described
+        // creates ...": an -ed form right after the subject's noun, with "by" or another verb
+        // after it, describes the noun; the main verb comes later. ("rose by 120 meters": a
+        // change by an amount.)
+        if seen_noun
+            && finite
+            && !in_relative
+            && t.lower.ends_with("ed")
+            && i - subject_start <= 4
+            && !toks[i - 1].punct
+            && !toks[i - 1].word().is_function_word()
+            && toks.get(i + 1).is_some_and(|n| {
+                if n.is("by") {
+                    toks.get(i + 2).is_some_and(|a| {
+                        !a.lower.starts_with(|c: char| c.is_ascii_digit())
+                            && !lexicon::is_number_word(&a.lower)
+                            && !lexicon::is_approximator(&a.lower)
+                            && !matches!(&*a.lower, "a" | "an" | "half" | "as")
+                    })
+                } else {
+                    !n.lower.ends_with("ed")
+                        && !n.word().is_auxiliary()
+                        && starts_verb_group(toks, i + 1)
+                }
+            })
+        {
+            in_relative = true;
+        }
         if seen_noun && finite {
             let verb_end = verb_group_end(toks, i, end);
             if in_relative {
