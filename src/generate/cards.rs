@@ -2231,8 +2231,12 @@ fn write_sentence_cards(
                         .nth(1)
                         .and_then(|v| lexicon::verb_base(&lexicon::lowercase(v)))
                         .is_some_and(lexicon::takes_infinitive));
+                // "less carbon dioxide can dissolve in warm ocean water than in cold ocean
+                // water": one side of a comparison, asked without the other.
+                let compared = after_object.starts_with("than ");
                 if passive_then_verb
                     || infinitive
+                    || compared
                     || disagrees
                     || approximate
                     || frequency
@@ -10951,6 +10955,24 @@ mod tests {
             cards
                 .iter()
                 .any(|(q, _)| q.ends_with("did sea levels rise by?")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn one_side_of_a_comparison_is_not_asked_alone() {
+        let cards = pairs(
+            "For example, less carbon dioxide can dissolve in warm ocean water than in cold \
+             ocean water.",
+            None,
+        );
+        assert!(cards.iter().all(|(q, _)| !q.ends_with('?')), "{cards:?}");
+        // "also" before a past tense is left out of the question, as before a present one.
+        let cards = pairs("Warships also carried magnetometers.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(q, a)| q == "What did warships carry?" && a == "magnetometers"),
             "{cards:?}"
         );
     }

@@ -741,7 +741,9 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
     // adverb in -ly.
     if t.word().is_adverb() && !(i > 0 && t.text.starts_with(char::is_uppercase)) {
         // "allosterically regulated enzymes": an adverb and a participle describing a noun.
-        if toks.get(i + 1).is_some_and(|n| n.lower.ends_with("ed"))
+        // ("Warships also carried magnetometers": "also" describes no participle.)
+        if w.ends_with("ly")
+            && toks.get(i + 1).is_some_and(|n| n.lower.ends_with("ed"))
             && toks.get(i + 2).is_some_and(Tok::is_noun_like)
         {
             return false;
