@@ -280,6 +280,41 @@ fn opening_cloze(text: &str, term: &str) -> Option<(usize, String)> {
     Some((at, cloze(text, at, term)?))
 }
 
+/// An opening cloze whose gap is the name where the term names a kind ("A device called a
+/// commutator changes ..." -> "A device called a [...] changes ..."): the name is what to
+/// recall, not the kind it is of. The gap's byte offset, the prompt and the answer.
+fn opening_name_cloze(text: &str, term: &str) -> Option<(usize, String, String)> {
+    let (at, prompt) = opening_cloze(text, term)?;
+    let Some(offset) = name_offset(term) else {
+        return Some((at, prompt, term.to_owned()));
+    };
+    let name = &term[offset..];
+    Some((
+        at + offset,
+        cloze(text, at + offset, name)?,
+        name.to_owned(),
+    ))
+}
+
+/// Where the name starts in "device called a commutator", "a process known as osmosis": after
+/// the naming word and an article, when at most two words of kind come before it.
+fn name_offset(term: &str) -> Option<usize> {
+    let (cue_at, cue_len) = [" called ", " named ", " known as "]
+        .iter()
+        .find_map(|cue| term.find(cue).map(|k| (k, cue.len())))?;
+    if term[..cue_at].split_whitespace().count() > 2 {
+        return None;
+    }
+    let mut at = cue_at + cue_len;
+    if let Some(article) = ["a ", "an ", "the "]
+        .iter()
+        .find(|a| term[at..].starts_with(**a))
+    {
+        at += article.len();
+    }
+    (at < term.len()).then_some(at)
+}
+
 /// A cloze prompt: the sentence with `answer` (found at byte `at`) replaced by a gap.
 fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     // Braces of the gap markup inside the text itself would make the card ambiguous.
@@ -2444,6 +2479,16 @@ fn write_sentence_cards(
                         Some((question, count)) => (Some(question), count),
                         None => (question, answer),
                     };
+                // "The 2011 Tohoku earthquake was a magnitude 9.0": a label and its number, and
+                // the number is what to recall ("What magnitude was the 2011 Tohoku earthquake?").
+                let (question, answer) = match question
+                    .as_deref()
+                    .filter(|_| fact.kind == FactKind::Definition)
+                    .and_then(|q| labelled_number_question(q, &answer))
+                {
+                    Some((question, number)) => (Some(question), number),
+                    None => (question, answer),
+                };
                 let Some(question) = question.map(|q| under_lead(fact_lead, q)) else {
                     continue;
                 };
@@ -2554,9 +2599,17 @@ fn write_sentence_cards(
                     let w = term.to_lowercase();
                     w.ends_with("est") || lexicon::is_evaluative(&w) || lexicon::is_adverb(&w)
                 };
+                // "The quake was a magnitude 9.0": a measure says nothing to know the term by.
+                let measured = fact.kind == FactKind::Definition
+                    && labelled_number_question(
+                        "What ",
+                        fact.object.trim_end_matches([',', '.', ';']),
+                    )
+                    .is_some();
                 if term_words == 0
                     || term_words > 4
                     || lone_degree
+                    || measured
                     || !good_answer(&term)
                     || term.contains('(')
                 {
@@ -2615,7 +2668,7 @@ fn write_sentence_cards(
                         | FactKind::Cause
                         | FactKind::Effect
                 ) && context.is_none()
-                    && let Some((at, prompt)) = opening_cloze(text, &term)
+                    && let Some((at, prompt, term)) = opening_name_cloze(text, &term)
                     && !counts_listed_items(&term, &text[at..])
                 {
                     let technical = term
@@ -2625,7 +2678,7 @@ fn write_sentence_cards(
                     push(
                         CardKind::Cloze,
                         prompt,
-                        term.clone(),
+                        term,
                         fact.kind,
                         // A term recalled from its definition ("[Extremophiles] are organisms
                         // that live in extreme conditions") scores just under the definition
@@ -5501,8 +5554,11 @@ fn key_phrase_candidates(
             continue;
         }
         // "You shiver to warm up your [body]", "in our [daily lives]": what belongs to the
-        // reader is everyday, not what the text teaches.
-        if a >= 1 && matches!(&*toks[a - 1].lower, "your" | "our" | "my") {
+        // reader is everyday, not what the text teaches; so is "areas of the [body]", the
+        // reader's own.
+        if a >= 1 && matches!(&*toks[a - 1].lower, "your" | "our" | "my")
+            || b - a == 1 && a >= 1 && toks[a - 1].is("the") && toks[a].is("body")
+        {
             continue;
         }
         // "such as [copper]": an example, not the point of the sentence.
@@ -6267,6 +6323,25 @@ fn counts_listed_items(phrase: &str, rest: &str) -> bool {
         .map(lexicon::lowercase)
         .is_some_and(|w| lexicon::is_number_word(&w) || w == "several")
         && (rest.contains(':') || rest.contains(" - "))
+}
+
+/// "What was the quake?" -> "a magnitude 9.0": the question asks for the label's number
+/// ("What magnitude was the quake?" -> "9.0").
+fn labelled_number_question(question: &str, answer: &str) -> Option<(String, String)> {
+    let rest = question.strip_prefix("What ")?;
+    let mut words = answer.split_whitespace();
+    let (article, label, number) = (words.next()?, words.next()?, words.next()?);
+    let labelled = matches!(article, "a" | "an")
+        && matches!(
+            label,
+            "magnitude" | "category" | "grade" | "level" | "class" | "stage" | "force"
+        )
+        && words.next().is_none()
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+    labelled.then(|| (format!("What {label} {rest}"), number.to_owned()))
 }
 
 /// "What does blood clotting involve?" asked of "three steps" -> ("How many steps does blood
@@ -9086,10 +9161,44 @@ mod tests {
                 "Sometimes just walking or riding your bike over the same place will kill the grass.",
                 "bike",
             ),
+            (
+                "These white blood cells travel to areas of the body that are inflamed.",
+                "body",
+            ),
         ] {
             let cards = pairs(text, None);
             assert!(!cards.iter().any(|(_, a)| a == never), "{cards:?}");
         }
+    }
+
+    #[test]
+    fn a_kind_named_in_the_subject_hides_its_name() {
+        // The gap is the name, not the kind it is of.
+        let cards = pairs(
+            "A device called a commutator then changes the direction of the current so the poles of the electromagnet are reversed.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, a)| a == "commutator"
+                && p.starts_with("A device called a {{commutator}} then changes")),
+            "{cards:?}"
+        );
+        assert!(
+            !cards.iter().any(|(_, a)| a.contains("device")),
+            "{cards:?}"
+        );
+        // A comma that closes an opening phrase is no appositive: the ridge is not "western
+        // North America".
+        let cards = pairs(
+            "In the diagram of western North America, the mid-ocean ridge up at the top, labeled the Juan de Fuca Ridge, is broken apart by a transform fault in the oceans.",
+            None,
+        );
+        assert!(
+            !cards
+                .iter()
+                .any(|(_, a)| a.contains("western North America")),
+            "{cards:?}"
+        );
     }
 
     #[test]
@@ -10562,13 +10671,22 @@ mod tests {
                 .any(|(p, a)| p == "What may large faults have?" && a == "massive earthquakes"),
             "{cards:?}"
         );
-        // A new subject and verb after "and" end the complement.
-        let cards = answers(
+        // A new subject and verb after "and" end the complement, and a measure is asked by
+        // its label.
+        let cards = pairs(
             "The 2011 Tohoku earthquake was a magnitude 9.0 and damage from the quake was extensive.",
             None,
         );
-        assert!(cards.iter().any(|a| a == "a magnitude 9.0"), "{cards:?}");
-        assert!(cards.iter().all(|a| !a.contains("damage")), "{cards:?}");
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "What magnitude was the 2011 Tohoku earthquake?" && a == "9.0"),
+            "{cards:?}"
+        );
+        assert!(
+            cards.iter().all(|(_, a)| !a.contains("damage")),
+            "{cards:?}"
+        );
         // A participle before an adverb is a verb, not an adjective of what follows.
         let cards = answers(
             "Organs are formed from two or more specialized tissues working together.",

@@ -1743,7 +1743,12 @@ fn inner_appositives(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
         }
         // "When current flows through the motor, the electromagnet rotates": the first comma
         // closes an opening subordinate clause; what follows is the main clause.
-        if toks[0].word().is_subordinator() && !toks[1..i].iter().any(|t| t.is(",")) {
+        // "In the diagram of western North America, the mid-ocean ridge ...": so does an
+        // opening prepositional phrase.
+        if (toks[0].word().is_subordinator()
+            || toks[0].word().is_preposition() && !toks[1..i].iter().any(|t| t.is_verb()))
+            && !toks[1..i].iter().any(|t| t.is(","))
+        {
             continue;
         }
         // The term before the comma: up to 4 content words.
