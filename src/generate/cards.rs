@@ -2148,7 +2148,24 @@ fn write_sentence_cards(
                                 "direction" | "directions" | "way" | "ways" | "manner" | "fashion"
                             )
                         }));
-                if graded || duration || idiom {
+                // "was put into [operation]", "come into [contact]": so does "into" an idiom.
+                let into_idiom = relation_last == "into"
+                    && matches!(
+                        &*lexicon::lowercase(answer.trim()),
+                        "operation"
+                            | "effect"
+                            | "action"
+                            | "practice"
+                            | "use"
+                            | "service"
+                            | "being"
+                            | "existence"
+                            | "play"
+                            | "contact"
+                            | "account"
+                            | "focus"
+                    );
+                if graded || duration || idiom || into_idiom {
                     continue;
                 }
                 // "can be made safer", "became harder": an adjective, not a thing to name.
@@ -11106,6 +11123,46 @@ mod tests {
             "{cards:?}"
         );
         assert!(cards.iter().any(|(_, a)| a == "solution"), "{cards:?}");
+    }
+
+    #[test]
+    fn a_noun_after_an_adjective_is_no_verb_and_an_idiom_is_no_object() {
+        // "bacterial decay" is the subject's noun phrase; "use" is the verb.
+        for (text, subject) in [
+            (
+                "Plant roots and bacterial decay use carbon dioxide in the process of respiration.",
+                "Plant roots and bacterial decay",
+            ),
+            (
+                "Types of radioactive decay include alpha, beta, and gamma decay.",
+                "Types of radioactive decay",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(
+                cards
+                    .iter()
+                    .all(|(_, a)| !a.ends_with("bacterial") && !a.ends_with("radioactive")),
+                "{cards:?}"
+            );
+            let toks = facts::tokenize(text);
+            let clause = facts::analyze(&toks);
+            assert!(
+                clause.is_some_and(|c| facts::span_text(
+                    text,
+                    &toks,
+                    c.subject_start,
+                    c.subject_end
+                ) == subject),
+                "{text}"
+            );
+        }
+        // "put into operation": how, not into what.
+        let cards = pairs(
+            "As a result of the 2004 tsunami, an Indian Ocean warning system was put into operation in June 2006.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "operation"), "{cards:?}");
     }
 
     #[test]

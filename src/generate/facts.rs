@@ -584,14 +584,16 @@ pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
             && !t.word().is_auxiliary()
             && !(i > 0 && toks[i - 1].word().is_preposition());
         let after_pronoun = i > 0 && matches!(&*toks[i - 1].lower, "which" | "that" | "who");
-        let finite = starts_verb_group(toks, i)
+        // ("bacterial decay use": a noun after an adjective, then the verb.)
+        let finite = (starts_verb_group(toks, i)
             || in_relative && after_pronoun && t.is_verb() && !t.word().is_auxiliary()
             // "cells that go to a site and leak into tissue are called ...": a base form after
             // "and" is the relative clause's second verb.
             || base_form
                 && !in_relative
                 && plural_head
-                && !(i > 0 && matches!(&*toks[i - 1].lower, "and" | "or"));
+                && !(i > 0 && matches!(&*toks[i - 1].lower, "and" | "or")))
+            && !noun_after_adjective(toks, i);
         // "The chemicals released by helper T cells switch on ...", "The motion described
         // creates ...": an -ed form right after the subject's noun, with "by" or another verb
         // after it, describes the noun; the main verb comes later. ("rose by 120 meters": a
@@ -1186,6 +1188,27 @@ pub fn used_as_noun(toks: &[Tok<'_>], j: usize) -> bool {
                 .is_some_and(|n| !n.punct && !n.word().is_function_word())
 }
 
+/// "Plant roots and bacterial decay use carbon dioxide": a base form after an adjective (by
+/// its ending), with another base form and a noun phrase after it, is the noun the adjective
+/// describes; the next word is the verb.
+fn noun_after_adjective(toks: &[Tok<'_>], j: usize) -> bool {
+    let w = &*toks[j].lower;
+    toks[j].verb_base() == Some(w)
+        && j > 0
+        && !toks[j - 1].punct
+        && ["al", "ic", "ous", "ive"]
+            .iter()
+            .any(|e| toks[j - 1].lower.len() > 5 && toks[j - 1].lower.ends_with(e))
+        && !toks[j - 1].is_verb()
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| !n.punct && n.verb_base() == Some(&*n.lower))
+        && toks.get(j + 2).is_some_and(|n| {
+            !n.punct
+                && (n.word().is_determiner() || n.is_noun_like() && !n.word().is_function_word())
+        })
+}
+
 fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     let w = &*toks[j].lower;
     // "Animals, plants, fungi, and protists": an item between commas is a noun.
@@ -1213,6 +1236,9 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
         if k > 0 && matches!(&*toks[k - 1].lower, "a" | "an" | "the") {
             return true;
         }
+    }
+    if noun_after_adjective(toks, j) {
+        return true;
     }
     // "the main types of rock include": a base form right after a preposition is its object.
     if j > 0
