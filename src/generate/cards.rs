@@ -5225,6 +5225,30 @@ fn key_phrase_candidates(
         } else {
             a
         };
+        // "helps the [body] fight infection", "makes a [diode] useful": after "help", "make"
+        // or "let", the object ends where the verb or adjective it is given begins.
+        let b = if a > 0
+            && lexicon::verb_base(
+                &toks[if toks[a - 1].word().is_determiner() && a > 1 {
+                    a - 2
+                } else {
+                    a - 1
+                }]
+                .lower,
+            )
+            .is_some_and(|v| matches!(v, "help" | "make" | "let"))
+        {
+            (a + 1..b)
+                .find(|&k| {
+                    toks[k].verb_base() == Some(&*toks[k].lower)
+                        || ["ful", "ble", "ive", "ous"]
+                            .iter()
+                            .any(|e| toks[k].lower.ends_with(e))
+                })
+                .unwrap_or(b)
+        } else {
+            b
+        };
         let phrase = facts::span(sentence, toks, a, b);
         if is_reference(toks, a, b) {
             continue;
@@ -11163,6 +11187,36 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|(_, a)| a != "operation"), "{cards:?}");
+    }
+
+    #[test]
+    fn a_gap_after_help_or_make_ends_at_the_verb_its_object_is_given() {
+        for text in [
+            "In these ways, a fever helps the body fight infection.",
+            "When you add sugar to a cold drink, you may stir it to help the sugar dissolve.",
+            "This makes a diode useful for changing alternating current to direct current.",
+        ] {
+            let cards = pairs(text, None);
+            assert!(
+                cards.iter().all(|(_, a)| !a.contains(' ')
+                    || !["fight", "dissolve", "useful"]
+                        .iter()
+                        .any(|v| a.contains(v))),
+                "{cards:?}"
+            );
+        }
+        let cards = pairs(
+            "They may make the user feel more alert.",
+            Some(
+                "Some psychoactive drugs, such as caffeine, stimulate the central nervous system.",
+            ),
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| a == "user" && p.ends_with("make the {{user}} feel more alert.")),
+            "{cards:?}"
+        );
     }
 
     #[test]
