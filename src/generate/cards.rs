@@ -299,20 +299,22 @@ fn opening_name_cloze(text: &str, term: &str) -> Option<(usize, String, String)>
 /// Where the name starts in "device called a commutator", "a process known as osmosis": after
 /// the naming word and an article, when at most two words of kind come before it.
 fn name_offset(term: &str) -> Option<usize> {
-    let (cue_at, cue_len) = [" called ", " named ", " known as "]
-        .iter()
-        .find_map(|cue| term.find(cue).map(|k| (k, cue.len())))?;
-    if term[..cue_at].split_whitespace().count() > 2 {
-        return None;
+    // (Read word by word: this runs for every opening cloze, and most terms name no kind.)
+    let mut at = 0;
+    let mut known = false;
+    for (k, word) in term.split(' ').take(4).enumerate() {
+        at += word.len() + 1;
+        if (1..=2).contains(&k) && matches!(word, "called" | "named") || known && word == "as" {
+            let rest = term.get(at..)?;
+            let article = ["a ", "an ", "the "]
+                .iter()
+                .find(|a| rest.starts_with(**a))
+                .map_or(0, |a| a.len());
+            return (at + article < term.len()).then_some(at + article);
+        }
+        known = (1..=2).contains(&k) && word == "known";
     }
-    let mut at = cue_at + cue_len;
-    if let Some(article) = ["a ", "an ", "the "]
-        .iter()
-        .find(|a| term[at..].starts_with(**a))
-    {
-        at += article.len();
-    }
-    (at < term.len()).then_some(at)
+    None
 }
 
 /// A cloze prompt: the sentence with `answer` (found at byte `at`) replaced by a gap.
@@ -5227,16 +5229,15 @@ fn key_phrase_candidates(
         };
         // "helps the [body] fight infection", "makes a [diode] useful": after "help", "make"
         // or "let", the object ends where the verb or adjective it is given begins.
-        let b = if a > 0
-            && lexicon::verb_base(
-                &toks[if toks[a - 1].word().is_determiner() && a > 1 {
-                    a - 2
-                } else {
-                    a - 1
-                }]
-                .lower,
+        let causative = |k: usize| {
+            matches!(
+                &*toks[k].lower,
+                "help" | "helps" | "helped" | "make" | "makes" | "made" | "let" | "lets"
             )
-            .is_some_and(|v| matches!(v, "help" | "make" | "let"))
+        };
+        let b = if a > 0
+            && (causative(a - 1)
+                || a > 1 && matches!(&*toks[a - 1].lower, "the" | "a" | "an") && causative(a - 2))
         {
             (a + 1..b)
                 .find(|&k| {

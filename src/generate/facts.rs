@@ -1192,13 +1192,12 @@ pub fn used_as_noun(toks: &[Tok<'_>], j: usize) -> bool {
 /// its ending), with another base form and a noun phrase after it, is the noun the adjective
 /// describes; the next word is the verb.
 fn noun_after_adjective(toks: &[Tok<'_>], j: usize) -> bool {
-    let w = &*toks[j].lower;
-    toks[j].verb_base() == Some(w)
-        && j > 0
+    j > 0
         && !toks[j - 1].punct
         && ["al", "ic", "ous", "ive"]
             .iter()
             .any(|e| toks[j - 1].lower.len() > 5 && toks[j - 1].lower.ends_with(e))
+        && toks[j].verb_base() == Some(&*toks[j].lower)
         && !toks[j - 1].is_verb()
         && toks
             .get(j + 1)
