@@ -2151,22 +2151,8 @@ fn write_sentence_cards(
                             )
                         }));
                 // "was put into [operation]", "come into [contact]": so does "into" an idiom.
-                let into_idiom = relation_last == "into"
-                    && matches!(
-                        &*lexicon::lowercase(answer.trim()),
-                        "operation"
-                            | "effect"
-                            | "action"
-                            | "practice"
-                            | "use"
-                            | "service"
-                            | "being"
-                            | "existence"
-                            | "play"
-                            | "contact"
-                            | "account"
-                            | "focus"
-                    );
+                let into_idiom =
+                    relation_last == "into" && into_idiom(&lexicon::lowercase(answer.trim()));
                 if graded || duration || idiom || into_idiom {
                     continue;
                 }
@@ -2500,11 +2486,15 @@ fn write_sentence_cards(
                     };
                 // "The 2011 Tohoku earthquake was a magnitude 9.0": a label and its number, and
                 // the number is what to recall ("What magnitude was the 2011 Tohoku earthquake?").
-                let (question, answer) = match question
+                let labelled = question
                     .as_deref()
                     .filter(|_| fact.kind == FactKind::Definition)
-                    .and_then(|q| labelled_number_question(q, &answer))
-                {
+                    .and_then(|q| q.strip_prefix("What "))
+                    .and_then(|rest| {
+                        let (label, number) = labelled_number(&answer)?;
+                        Some((format!("What {label} {rest}"), number.to_owned()))
+                    });
+                let (question, answer) = match labelled {
                     Some((question, number)) => (Some(question), number),
                     None => (question, answer),
                 };
@@ -2620,11 +2610,7 @@ fn write_sentence_cards(
                 };
                 // "The quake was a magnitude 9.0": a measure says nothing to know the term by.
                 let measured = fact.kind == FactKind::Definition
-                    && labelled_number_question(
-                        "What ",
-                        fact.object.trim_end_matches([',', '.', ';']),
-                    )
-                    .is_some();
+                    && labelled_number(fact.object.trim_end_matches([',', '.', ';'])).is_some();
                 if term_words == 0
                     || term_words > 4
                     || lone_degree
@@ -6315,6 +6301,26 @@ fn in_idiom(word: &str) -> bool {
     )
 }
 
+/// A word that makes an idiom with "into" before it ("put into [operation]", "come into
+/// [contact]"): it says how, not a thing to recall.
+fn into_idiom(word: &str) -> bool {
+    matches!(
+        word,
+        "operation"
+            | "effect"
+            | "action"
+            | "practice"
+            | "use"
+            | "service"
+            | "being"
+            | "existence"
+            | "play"
+            | "contact"
+            | "account"
+            | "focus"
+    )
+}
+
 /// "When you blow up the [balloon], ...", "If you take a trip out of [Las Vegas] ...": a phrase
 /// in a condition the reader is put in (a clause opened by "if", "when" ... before "you" or
 /// "we") is part of a demonstration, not a fact to recall. `a` is the phrase's first token.
@@ -6367,10 +6373,9 @@ fn counts_listed_items(phrase: &str, rest: &str) -> bool {
         && (rest.contains(':') || rest.contains(" - "))
 }
 
-/// "What was the quake?" -> "a magnitude 9.0": the question asks for the label's number
-/// ("What magnitude was the quake?" -> "9.0").
-fn labelled_number_question(question: &str, answer: &str) -> Option<(String, String)> {
-    let rest = question.strip_prefix("What ")?;
+/// "a magnitude 9.0" -> ("magnitude", "9.0"): a measure given by a label and its number, which
+/// a question asks for by its label ("What magnitude was the quake?" -> "9.0").
+fn labelled_number(answer: &str) -> Option<(&str, &str)> {
     let mut words = answer.split_whitespace();
     let (article, label, number) = (words.next()?, words.next()?, words.next()?);
     let labelled = matches!(article, "a" | "an")
@@ -6383,7 +6388,7 @@ fn labelled_number_question(question: &str, answer: &str) -> Option<(String, Str
         && number
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
-    labelled.then(|| (format!("What {label} {rest}"), number.to_owned()))
+    labelled.then_some((label, number))
 }
 
 /// "What does blood clotting involve?" asked of "three steps" -> ("How many steps does blood
