@@ -2106,7 +2106,9 @@ fn write_sentence_cards(
                 };
                 if fact.kind == FactKind::Definition
                     && (ordinal(&answer) || degree() || judgement(&answer, &fact.subject))
-                    || fact.kind == FactKind::Naming && ordinal(&fact.subject)
+                    || fact.kind == FactKind::Naming
+                        && (ordinal(&fact.subject)
+                            || fact_lead.is_none() && bare_definite(&fact.subject))
                     || fact_lead.is_none() && general_term()
                     || counted_on
                     || fact_lead.is_none() && each_of_before()
@@ -4260,6 +4262,17 @@ fn judgement(answer: &str, subject: &str) -> bool {
         && head.last().map(|w| lexicon::stem_lowercase(w)) == own_head
 }
 
+/// "the neurotransmitter": one thing named before, pointed at by "the" and nothing else ("What
+/// is the neurotransmitter called?" cannot say which).
+fn bare_definite(subject: &str) -> bool {
+    let mut words = subject.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+        && words.next().is_none()
+}
+
 /// A subject a question cannot stand on: the reader, or a thing pointed at ("people with this
 /// disorder").
 fn vague_subject(subject: &str) -> bool {
@@ -5144,7 +5157,12 @@ fn key_phrase_candidates(
         let verbal = found[k..=last].iter().any(|&(_, e)| {
             let head = &toks[e - 1];
             head.lower.ends_with("ed") && head.is_verb()
-        }) || compares(found[last]) && !compares(found[k]);
+        }) || compares(found[last]) && !compares(found[k])
+            // "invented a basic light microscope and observed cells": a past form opening an
+            // item after "and" starts a second predicate.
+            || found[k + 1..=last]
+                .iter()
+                .any(|&(s, e)| e - s >= 2 && verb_after_and(toks, s));
         // "above the hotspot and volcanoes become older": the last item is the subject of a
         // new clause.
         // A list opening the sentence is its subject ("Crust, mantle, and core differ").
@@ -5179,6 +5197,30 @@ fn key_phrase_candidates(
         k = last + 1;
     }
     for (a, b, list) in phrases {
+        // "may consist of one [loop or two loops]": the number before a list belongs to its
+        // first item.
+        if list
+            && a > 0
+            && (lexicon::is_number_word(&toks[a - 1].lower)
+                || toks[a - 1].lower.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        // "[Specialized structures] for reproduction: One example is ...": part of a label
+        // that heads what follows its colon (a label that is all gap names a term:
+        // "[Prophase]: The chromatin condenses").
+        if let Some(colon) = toks[b..].iter().position(|t| t.is(":")).map(|k| k + b)
+            && (b < colon || a > 1 || a == 1 && !toks[0].word().is_determiner())
+            && !toks[..colon]
+                .iter()
+                .any(|t| t.is_verb() || t.word().is_auxiliary())
+        {
+            continue;
+        }
+        // "... and [observed cells] for the first time": a verb with its object.
+        if b - a >= 2 && verb_after_and(toks, a) {
+            continue;
+        }
         // Cut long chunks to their last four words (the head of a noun phrase is at its end).
         // A run of adjectives ("hot, solid rock") counts its words, not its commas, and is cut
         // after a comma.
@@ -5674,6 +5716,16 @@ fn key_phrase_candidates(
         }) {
             continue;
         }
+        // "In continental rifting, magma rises beneath the [continent]": an adjective made
+        // from the head gives it away as surely as the head itself.
+        if b - a == 1
+            && toks
+                .iter()
+                .enumerate()
+                .any(|(k, t)| (k < a || k >= b) && derived_adjective(&t.lower, &head.lower))
+        {
+            continue;
+        }
         let mut others = toks
             .iter()
             .enumerate()
@@ -5794,6 +5846,46 @@ fn key_phrase_candidates(
             emit(a, b, score);
         }
     }
+}
+
+/// The word at `k` is a past form opening a second predicate: it follows "and" or "or" after a
+/// noun ("invented a microscope and [observed] cells").
+fn verb_after_and(toks: &[Tok<'_>], k: usize) -> bool {
+    k >= 3
+        && toks[k].lower.ends_with("ed")
+        && toks[k].lower.len() > 4
+        && toks[k].is_verb()
+        && matches!(&*toks[k - 1].lower, "and" | "or")
+        && toks[k - 2].is_noun_like()
+        && !toks[k - 2].lower.ends_with("ed")
+        // The noun ends a phrase of its own, opened by an article ("a basic light microscope");
+        // "stripes of normal and reversed polarity", "sweep mucus and trapped pathogens" are
+        // one list each.
+        && toks[k - 3].word().is_content()
+        && toks[..k - 2]
+            .iter()
+            .rev()
+            .find(|t| !t.is_noun_like())
+            .is_some_and(|t| matches!(&*t.lower, "a" | "an" | "the"))
+}
+
+/// `adjective` is made from `noun` by a suffix ("continent" -> "continental", "volcano" ->
+/// "volcanic", "nucleus" -> "nuclear", "cell" -> "cellular").
+fn derived_adjective(adjective: &str, noun: &str) -> bool {
+    if noun.len() < 4 {
+        return false;
+    }
+    let base = noun
+        .strip_suffix("us")
+        .or_else(|| noun.strip_suffix("um"))
+        .or_else(|| noun.strip_suffix(['a', 'e', 'o', 'y']))
+        .unwrap_or(noun);
+    adjective.strip_prefix(base).is_some_and(|rest| {
+        matches!(
+            rest,
+            "al" | "ic" | "ar" | "ical" | "ular" | "ian" | "ial" | "ous" | "ary"
+        )
+    })
 }
 
 /// The gap `a..b` is a bracketed abbreviation ("(S)", "(MSCs)") whose capitals are initials,
@@ -11193,6 +11285,113 @@ mod tests {
             None,
         );
         assert!(cards.iter().all(|(_, a)| a != "operation"), "{cards:?}");
+    }
+
+    #[test]
+    fn an_adjective_made_from_the_gaps_head_gives_it_away() {
+        for (text, given) in [
+            (
+                "In continental rifting, magma rises beneath the continent, causing it to become thinner.",
+                "continent",
+            ),
+            (
+                "Not all cells are spherical in shape, but most tend to approximate a sphere.",
+                "sphere",
+            ),
+            (
+                "One defense of mucous membranes is the mucus they release.",
+                "mucus",
+            ),
+            (
+                "The SI unit for the mass of an atom is the atomic mass unit (amu).",
+                "atom",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(cards.iter().all(|(_, a)| a != given), "{cards:?}");
+        }
+        assert!(derived_adjective("volcanic", "volcano"));
+        assert!(derived_adjective("nuclear", "nucleus"));
+        assert!(derived_adjective("cellular", "cell"));
+        assert!(!derived_adjective("continent", "continent"));
+        assert!(!derived_adjective("sphere", "spherical"));
+    }
+
+    #[test]
+    fn a_gap_keeps_to_one_predicate_one_item_and_out_of_a_label() {
+        // "and observed cells" is a second verb, not a list item.
+        let cards = pairs(
+            "It was not until 1665 that English scientist Robert Hooke invented a basic light microscope and observed cells for the first time, by looking at a piece of cork.",
+            Some(
+                "Most cells are so small that you cannot see them without the help of a microscope.",
+            ),
+        );
+        assert!(
+            cards.iter().all(|(_, a)| !a.contains("observed")),
+            "{cards:?}"
+        );
+        assert!(cards.iter().any(|(_, a)| a == "1665"), "{cards:?}");
+        // An adjective after "and" still makes a list.
+        let cards = pairs(
+            "They move in waves and sweep mucus and trapped pathogens toward body openings.",
+            Some("Cilia are tiny finger-like projections."),
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| a == "mucus and trapped pathogens" && p.contains("sweep {{")),
+            "{cards:?}"
+        );
+        // The number before a list belongs to its first item.
+        let cards = pairs("A circuit may consist of one loop or two loops.", None);
+        assert!(
+            cards.iter().all(|(_, a)| a != "loop or two loops"),
+            "{cards:?}"
+        );
+        // Part of a label before a colon heads what follows; a label that is all gap is a term.
+        let cards = pairs(
+            "Specialized structures for reproduction: One example is a fruiting body.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(_, a)| a != "Specialized structures"),
+            "{cards:?}"
+        );
+        let cards = pairs(
+            "Metaphase: The chromosomes line up in the center, or the equator, of the cell.",
+            None,
+        );
+        assert!(cards.iter().any(|(_, a)| a == "Metaphase"), "{cards:?}");
+        // "Sometime" is no term.
+        let cards = pairs(
+            "Sometime around 3 billion years ago (about 1.5 billion years after Earth formed!), photosynthesis began.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "Sometime"), "{cards:?}");
+    }
+
+    #[test]
+    fn a_name_is_not_asked_of_a_bare_the_noun() {
+        let cards = pairs(
+            "Some people have low levels of the neurotransmitter called serotonin in their brain.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| p != "What is the neurotransmitter called?"),
+            "{cards:?}"
+        );
+        // Under a condition that names it, the question stands.
+        let cards = pairs(
+            "When a soil contains a mixture of grain sizes, the soil is called a loam.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, a)| a == "loam"
+                && p == "When a soil contains a mixture of grain sizes, what is the soil called?"),
+            "{cards:?}"
+        );
     }
 
     #[test]
