@@ -5196,6 +5196,25 @@ fn key_phrase_candidates(
         }
         k = last + 1;
     }
+    // The words whose ending may make an adjective of a noun ("continental", "atomic"), read
+    // once for every one-word gap.
+    let adjectives: Vec<usize> = (0..toks.len())
+        .filter(|&k| {
+            let w = &*toks[k].lower;
+            w.len() > 4
+                && ["al", "ic", "ar", "an", "ous", "ary"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        })
+        .collect();
+    // Only a sentence that speaks to the reader can put them in a condition.
+    let addresses_reader = toks.iter().any(|t| matches!(&*t.lower, "you" | "we"));
+    // The colon closing a verbless label that opens the sentence, if any.
+    let label_end = toks.iter().position(|t| t.is(":")).filter(|&colon| {
+        !toks[..colon]
+            .iter()
+            .any(|t| t.is_verb() || t.word().is_auxiliary())
+    });
     for (a, b, list) in phrases {
         // "may consist of one [loop or two loops]": the number before a list belongs to its
         // first item.
@@ -5209,12 +5228,9 @@ fn key_phrase_candidates(
         // "[Specialized structures] for reproduction: One example is ...": part of a label
         // that heads what follows its colon (a label that is all gap names a term:
         // "[Prophase]: The chromatin condenses").
-        if let Some(colon) = toks[b..].iter().position(|t| t.is(":")).map(|k| k + b)
-            && (b < colon || a > 1 || a == 1 && !toks[0].word().is_determiner())
-            && !toks[..colon]
-                .iter()
-                .any(|t| t.is_verb() || t.word().is_auxiliary())
-        {
+        if label_end.is_some_and(|colon| {
+            b <= colon && (b < colon || a > 1 || a == 1 && !toks[0].word().is_determiner())
+        }) {
             continue;
         }
         // "... and [observed cells] for the first time": a verb with its object.
@@ -5573,7 +5589,8 @@ fn key_phrase_candidates(
         {
             continue;
         }
-        if counts_listed_items(phrase, &sentence[toks[a].start..]) || in_readers_condition(toks, a)
+        if counts_listed_items(phrase, &sentence[toks[a].start..])
+            || addresses_reader && in_readers_condition(toks, a)
         {
             continue;
         }
@@ -5719,10 +5736,9 @@ fn key_phrase_candidates(
         // "In continental rifting, magma rises beneath the [continent]": an adjective made
         // from the head gives it away as surely as the head itself.
         if b - a == 1
-            && toks
+            && adjectives
                 .iter()
-                .enumerate()
-                .any(|(k, t)| (k < a || k >= b) && derived_adjective(&t.lower, &head.lower))
+                .any(|&k| (k < a || k >= b) && derived_adjective(&toks[k].lower, &head.lower))
         {
             continue;
         }
@@ -5852,10 +5868,10 @@ fn key_phrase_candidates(
 /// noun ("invented a microscope and [observed] cells").
 fn verb_after_and(toks: &[Tok<'_>], k: usize) -> bool {
     k >= 3
+        && matches!(&*toks[k - 1].lower, "and" | "or")
         && toks[k].lower.ends_with("ed")
         && toks[k].lower.len() > 4
         && toks[k].is_verb()
-        && matches!(&*toks[k - 1].lower, "and" | "or")
         && toks[k - 2].is_noun_like()
         && !toks[k - 2].lower.ends_with("ed")
         // The noun ends a phrase of its own, opened by an article ("a basic light microscope");
@@ -5872,7 +5888,8 @@ fn verb_after_and(toks: &[Tok<'_>], k: usize) -> bool {
 /// `adjective` is made from `noun` by a suffix ("continent" -> "continental", "volcano" ->
 /// "volcanic", "nucleus" -> "nuclear", "cell" -> "cellular").
 fn derived_adjective(adjective: &str, noun: &str) -> bool {
-    if noun.len() < 4 {
+    // (Most words fail on their first letter, the cheapest test.)
+    if noun.len() < 4 || adjective.as_bytes().first() != noun.as_bytes().first() {
         return false;
     }
     let base = noun
