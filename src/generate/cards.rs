@@ -5201,10 +5201,7 @@ fn key_phrase_candidates(
     let adjectives: Vec<usize> = (0..toks.len())
         .filter(|&k| {
             let w = &*toks[k].lower;
-            w.len() > 4
-                && ["al", "ic", "ar", "an", "ous", "ary"]
-                    .iter()
-                    .any(|e| w.ends_with(e))
+            w.len() > 4 && ADJECTIVE_SUFFIXES.iter().any(|e| w.ends_with(e))
         })
         .collect();
     // Only a sentence that speaks to the reader can put them in a condition.
@@ -5885,8 +5882,12 @@ fn verb_after_and(toks: &[Tok<'_>], k: usize) -> bool {
             .is_some_and(|t| matches!(&*t.lower, "a" | "an" | "the"))
 }
 
-/// `adjective` is made from `noun` by a suffix ("continent" -> "continental", "volcano" ->
-/// "volcanic", "nucleus" -> "nuclear", "cell" -> "cellular").
+/// The suffixes that make an adjective of a noun, for [`derived_adjective`].
+const ADJECTIVE_SUFFIXES: [&str; 9] =
+    ["al", "ic", "ar", "ical", "ular", "ian", "ial", "ous", "ary"];
+
+/// `adjective` is made from `noun` by one of [`ADJECTIVE_SUFFIXES`] ("continent" ->
+/// "continental", "volcano" -> "volcanic", "nucleus" -> "nuclear", "cell" -> "cellular").
 fn derived_adjective(adjective: &str, noun: &str) -> bool {
     // (Most words fail on their first letter, the cheapest test.)
     if noun.len() < 4 || adjective.as_bytes().first() != noun.as_bytes().first() {
@@ -5897,12 +5898,9 @@ fn derived_adjective(adjective: &str, noun: &str) -> bool {
         .or_else(|| noun.strip_suffix("um"))
         .or_else(|| noun.strip_suffix(['a', 'e', 'o', 'y']))
         .unwrap_or(noun);
-    adjective.strip_prefix(base).is_some_and(|rest| {
-        matches!(
-            rest,
-            "al" | "ic" | "ar" | "ical" | "ular" | "ian" | "ial" | "ous" | "ary"
-        )
-    })
+    adjective
+        .strip_prefix(base)
+        .is_some_and(|rest| ADJECTIVE_SUFFIXES.contains(&rest))
 }
 
 /// The gap `a..b` is a bracketed abbreviation ("(S)", "(MSCs)") whose capitals are initials,
