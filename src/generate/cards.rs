@@ -6371,13 +6371,55 @@ fn join_adjective_runs(toks: &[Tok<'_>], chunks: &mut Vec<(usize, usize)>) {
             && end >= end_start + 2
             && !toks
                 .get(end)
-                .is_some_and(|t| matches!(&*t.lower, "," | "and" | "or"));
+                .is_some_and(|t| matches!(&*t.lower, "," | "and" | "or"))
+            && !chunks[k + 1..=last]
+                .iter()
+                .any(|&(a, _)| opens_no_adjective_run(&toks[a]))
+            && !comma_closes_lead(toks, first, end);
         if closes {
             chunks[k].1 = end;
             chunks.drain(k + 1..=last);
         }
         k += 1;
     }
+}
+
+/// A word that starts no later part of an adjective run: a number ("mitosis, [two] nuclei") or
+/// a participle ("the bottom, [creating] friction").
+fn opens_no_adjective_run(t: &Tok<'_>) -> bool {
+    lexicon::is_number_word(&t.lower)
+        || t.lower.starts_with(|c: char| c.is_ascii_digit())
+        || t.lower.ends_with("ing") && t.is_verb()
+}
+
+/// "During mitosis, two nuclei must form", "Once chyme enters the cecum, colon movements
+/// begin": the comma before the phrase that ends at `end` closes an opening phrase or clause,
+/// not a run of adjectives, when the main verb follows that phrase (past adverbs and a
+/// bracket) and the sentence opened with a preposition or subordinator, or had a verb before
+/// `first`.
+fn comma_closes_lead(toks: &[Tok<'_>], first: usize, end: usize) -> bool {
+    let mut k = end;
+    if toks.get(k).is_some_and(|t| t.is("(")) {
+        k = toks[k..]
+            .iter()
+            .position(|t| t.is(")"))
+            .map_or(k, |p| k + p + 1);
+    }
+    while toks
+        .get(k)
+        .is_some_and(|t| !t.punct && t.word().is_adverb())
+    {
+        k += 1;
+    }
+    let verb_follows = toks.get(k).is_some_and(|t| {
+        !t.punct && (t.is_verb() || t.word().is_auxiliary() || lexicon::is_modal(&t.lower))
+    });
+    verb_follows
+        && (toks[0].word().is_preposition()
+            || toks[0].word().is_subordinator()
+            || toks[..first]
+                .iter()
+                .any(|t| t.is_verb() && !t.lower.ends_with("ed")))
 }
 
 /// "to" after `before` is a preposition: after a verb that takes no infinitive ("changes to",
@@ -6974,6 +7016,90 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn a_comma_closing_an_opening_phrase_joins_no_adjective_run() {
+        for (text, bad) in [
+            (
+                "During mitosis, two nuclei (plural for nucleus) must form.",
+                "mitosis, two nuclei",
+            ),
+            (
+                "Once chyme enters the cecum, colon movements begin.",
+                "cecum, colon movements",
+            ),
+            (
+                "In the process of meiosis, paired chromosomes normally separate from each other.",
+                "meiosis, paired chromosomes",
+            ),
+            (
+                "Waves start to drag on the shallow bottom, creating friction.",
+                "shallow bottom, creating friction",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(!cards.iter().any(|(_, a)| a == bad), "{text}: {cards:?}");
+        }
+        assert!(
+            pairs(
+                "Waves start to drag on the shallow bottom, creating friction.",
+                None
+            )
+            .iter()
+            .any(|(_, a)| a == "shallow bottom")
+        );
+        // Adjectives joined by a comma before one noun stay one phrase.
+        for (text, run) in [
+            (
+                "The dense, iron core forms the center of the Earth.",
+                "dense, iron core",
+            ),
+            (
+                "Globular clusters have a definite, spherical shape.",
+                "definite, spherical shape",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(cards.iter().any(|(_, a)| a == run), "{text}: {cards:?}");
+        }
+    }
+
+    #[test]
+    fn a_verb_before_an_adjective_and_its_noun_is_no_part_of_the_gap() {
+        let cards = pairs(
+            "But these archea form mutualistic relationships with their host.",
+            Some("Some archaea do live within other organisms."),
+        );
+        assert!(cards.iter().all(|(_, a)| !a.contains("form")), "{cards:?}");
+        assert!(
+            cards.iter().any(|(_, a)| a == "mutualistic relationships"),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn the_name_after_an_object_is_asked_on_its_own() {
+        let cards = pairs(
+            "Cinder cones are composed of small fragments of rock, called cinders.",
+            None,
+        );
+        assert!(cards.contains(&(
+            "What are cinder cones composed of?".into(),
+            "small fragments of rock".into()
+        )));
+        assert!(cards.contains(&(
+            "What are small fragments of rock called?".into(),
+            "cinders".into()
+        )));
+        let cards = pairs(
+            "ROM (read-only memory) is a microchip that provides permanent storage.",
+            None,
+        );
+        assert!(cards.contains(&(
+            "What does the abbreviation ROM stand for?".into(),
+            "read-only memory".into()
+        )));
     }
 
     #[test]

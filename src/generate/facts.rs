@@ -1176,7 +1176,11 @@ fn opens_clause_with_article(toks: &[Tok<'_>], j: usize) -> bool {
         && toks[det + 1..j]
             .iter()
             .all(|t| !t.punct && !t.word().is_function_word())
-        && (det == 0 || matches!(&*toks[det - 1].lower, "and" | "but" | ","))
+        && (det == 0
+            || matches!(
+                &*toks[det - 1].lower,
+                "and" | "but" | "," | "before" | "after" | "until" | "since"
+            ))
 }
 
 /// A verb-looking word used as a noun or adjective ("liver function", "the growth", "damaged").
@@ -1193,10 +1197,7 @@ pub fn used_as_noun(toks: &[Tok<'_>], j: usize) -> bool {
 /// describes; the next word is the verb.
 fn noun_after_adjective(toks: &[Tok<'_>], j: usize) -> bool {
     j > 0
-        && !toks[j - 1].punct
-        && ["al", "ic", "ous", "ive"]
-            .iter()
-            .any(|e| toks[j - 1].lower.len() > 5 && toks[j - 1].lower.ends_with(e))
+        && adjective_by_ending(&toks[j - 1])
         && toks[j].verb_base() == Some(&*toks[j].lower)
         && !toks[j - 1].is_verb()
         && toks
@@ -1208,8 +1209,33 @@ fn noun_after_adjective(toks: &[Tok<'_>], j: usize) -> bool {
         })
 }
 
+/// A word an adjective by its ending: "mutualistic", "chemical", "porous", "active".
+fn adjective_by_ending(t: &Tok<'_>) -> bool {
+    !t.punct
+        && t.lower.len() > 5
+        && ["al", "ic", "ous", "ive"]
+            .iter()
+            .any(|e| t.lower.ends_with(e))
+}
+
 fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     let w = &*toks[j].lower;
+    // "these archaea form mutualistic relationships": a base form after a noun, before an
+    // adjective and its noun, is the verb; no noun phrase runs on from a noun into an adjective.
+    if j > 0
+        && toks[j].verb_base() == Some(w)
+        && toks[j - 1].is_noun_like()
+        && !toks[j - 1].word().is_function_word()
+        && !adjective_by_ending(&toks[j - 1])
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| adjective_by_ending(n) && !n.is_verb())
+        && toks
+            .get(j + 2)
+            .is_some_and(|n| n.is_noun_like() && !n.word().is_function_word())
+    {
+        return false;
+    }
     // "Animals, plants, fungi, and protists": an item between commas is a noun.
     if j > 0 && toks[j - 1].is(",") && toks.get(j + 1).is_some_and(|n| n.is(",")) {
         return true;
@@ -1553,17 +1579,56 @@ pub fn acronyms(sentence: &str, toks: &[Tok<'_>]) -> Vec<(String, String)> {
         if !toks[close].is(",") && !toks[close].is(")") && !toks[close].is(".") {
             continue;
         }
-        let initials: String = toks[from..close]
-            .iter()
-            .filter(|t| !matches!(&*t.lower, "of" | "and" | "the" | "for" | "in"))
-            .filter_map(|t| t.lower.chars().next())
-            .collect();
-        let wanted: String = letters.iter().map(|c| c.to_ascii_lowercase()).collect();
-        if initials == wanted {
+        if spells(&toks[from..close], &letters) {
             found.push((span_text(sentence, toks, from, close), acro.to_owned()));
         }
     }
+    // "ROM (read-only memory) is ...": the acronym, then its long form in brackets.
+    for i in 0..toks.len().saturating_sub(3) {
+        if !toks[i + 1].is("(") || (i > 0 && toks[i - 1].is("(")) {
+            continue;
+        }
+        let Some(letters) =
+            acronym_letters(toks[i].text).filter(|l| l.iter().all(|c| c.is_uppercase()))
+        else {
+            continue;
+        };
+        let from = i + 2;
+        let Some(close) = toks[from..]
+            .iter()
+            .take(12)
+            .position(|t| t.is(")"))
+            .map(|p| p + from)
+        else {
+            continue;
+        };
+        let inside = &toks[from..close];
+        if inside.iter().any(|t| t.punct && !t.is("-")) || !spells(inside, &letters) {
+            continue;
+        }
+        found.push((
+            span_text(sentence, toks, from, close),
+            toks[i].text.to_owned(),
+        ));
+    }
     found
+}
+
+/// Whether the initials of `words` (small function words skipped) spell `letters`, a hyphenated
+/// word giving the initial of each part or of the whole: "read-only memory" spells ROM.
+fn spells(words: &[Tok<'_>], letters: &[char]) -> bool {
+    let wanted: String = letters.iter().map(|c| c.to_ascii_lowercase()).collect();
+    let content = || {
+        words
+            .iter()
+            .filter(|t| !t.punct && !matches!(&*t.lower, "of" | "and" | "the" | "for" | "in"))
+    };
+    let whole: String = content().filter_map(|t| t.lower.chars().next()).collect();
+    let parts: String = content()
+        .flat_map(|t| t.lower.split('-'))
+        .filter_map(|part| part.chars().next())
+        .collect();
+    whole == wanted || parts == wanted
 }
 
 /// Finds the facts a sentence states. Returns them in order of how clearly they were stated.
@@ -2143,6 +2208,15 @@ fn clause_facts(sentence: &str, toks: &[Tok<'_>], c: &Clause) -> Vec<Fact> {
     }
     // The object: a noun phrase, with its "of" tail; a list object keeps its conjunctions.
     let obj_end = object_end(toks, pred_start, c.end);
+    // "composed of small fragments of rock, called cinders": the name after a comma is a fact
+    // of its own ("What are small fragments of rock called?"), not part of the object.
+    let obj_end = (pred_start + 1..obj_end)
+        .find(|&k| {
+            toks[k].is(",")
+                && naming_cue(toks, k + 1) > 0
+                && !toks[k + 1..obj_end].iter().any(|t| t.punct)
+        })
+        .unwrap_or(obj_end);
     let object = span_text(sentence, toks, pred_start, obj_end);
     let make = |kind: FactKind, object: String| Fact {
         kind,
@@ -3660,6 +3734,15 @@ mod tests {
             "CPU".into(),
             "central processing unit".into()
         )));
+    }
+
+    #[test]
+    fn finds_acronym_before_its_long_form_in_brackets() {
+        let facts = kinds("ROM (read-only memory) is a microchip that provides permanent storage.");
+        assert!(facts.contains(&(FactKind::Acronym, "ROM".into(), "read-only memory".into())));
+        // Brackets that do not spell the capitals are no long form.
+        let facts = kinds("DNA (the molecule of heredity) is found in the nucleus.");
+        assert!(!facts.iter().any(|(k, _, _)| *k == FactKind::Acronym));
     }
 
     #[test]
