@@ -3095,9 +3095,38 @@ fn circumstance_question(fact: &facts::Fact) -> Option<(String, String)> {
     {
         return None;
     }
+    // "The centromere is where spindle fibers attach": asked the other way round, the place is
+    // the term to recall ("Where do spindle fibers attach?" -> "centromere").
+    if says_what
+        && subordinator.eq_ignore_ascii_case("where")
+        && let Some(question) = where_question(rest)
+    {
+        return Some((question, fact.subject.clone()));
+    }
     let question = what_question(&fact.subject, &fact.relation)?;
     let rest = question.strip_prefix("What ")?;
     Some((format!("{wh} {rest}"), answer.to_owned()))
+}
+
+/// "spindle fiber microtubules attach during mitosis" (the clause after "where") -> "Where do
+/// spindle fiber microtubules attach during mitosis?": its subject a noun phrase, not a
+/// pronoun, and its predicate a verb group with what follows it.
+fn where_question(clause: &str) -> Option<String> {
+    let toks = facts::tokenize(clause);
+    let c = facts::analyze(&toks)?;
+    let subject = facts::span(clause, &toks, c.subject_start, c.subject_end);
+    let relation = facts::span(clause, &toks, c.subject_end, c.end);
+    if c.subject_start != 0
+        || c.end + 1 < toks.len()
+        || c.verb_end <= c.subject_end
+        || toks[..c.subject_end]
+            .iter()
+            .any(|t| t.punct || t.word().is_pronoun())
+    {
+        return None;
+    }
+    let question = what_question(subject, relation)?;
+    Some(format!("Where {}", question.strip_prefix("What ")?))
 }
 
 /// "a little like the steps of a staircase", "much like a pump": a likeness (the text
@@ -7103,6 +7132,35 @@ mod tests {
     }
 
     #[test]
+    fn a_place_said_to_be_where_something_happens_is_asked_back() {
+        let cards = pairs("The nucleus is where cells store their DNA.", None);
+        assert!(
+            cards.contains(&(
+                "Where do cells store their DNA?".into(),
+                "The nucleus".into()
+            )),
+            "{cards:?}"
+        );
+        let cards = pairs(
+            "The centromere is also where spindle fiber microtubules attach during mitosis.",
+            None,
+        );
+        assert!(
+            cards.contains(&(
+                "Where do spindle fiber microtubules attach during mitosis?".into(),
+                "The centromere".into()
+            )),
+            "{cards:?}"
+        );
+        // A clause about a pronoun names nothing to ask with.
+        let cards = pairs("The mantle is where it is hottest.", None);
+        assert!(
+            !cards.iter().any(|(q, _)| q.starts_with("Where")),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
     fn a_statement_before_a_numbered_list_stands_without_it() {
         // Ending in a noun, it is whole: asked with a full stop, not a colon.
         let cards = pairs(
@@ -8527,11 +8585,11 @@ mod tests {
                 "When is the magnetic field stronger?",
                 "if more current is flowing through the wire",
             ),
-            // "X is where ...": the clause says what X is.
+            // "X is where ...": the clause says what X is, and X is asked back.
             (
                 "The B-horizon is where soluble minerals and clays accumulate.",
-                "What is the B-horizon?",
-                "where soluble minerals and clays accumulate",
+                "Where do soluble minerals and clays accumulate?",
+                "The B-horizon",
             ),
         ];
         for (text, question, answer) in expect {
