@@ -7132,6 +7132,22 @@ mod tests {
     }
 
     #[test]
+    fn that_there_was_a_conclusion_is_no_answer() {
+        let cards = pairs(
+            "Later, Aristotle came to the conclusion that matter could be infinitely divided.",
+            None,
+        );
+        assert!(!cards.iter().any(|(_, a)| a == "conclusion"), "{cards:?}");
+        assert!(
+            pairs(
+                "There was only one conclusion he could draw from this.",
+                None
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn a_place_said_to_be_where_something_happens_is_asked_back() {
         let cards = pairs("The nucleus is where cells store their DNA.", None);
         assert!(

@@ -1223,13 +1223,12 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
     // "these archaea form mutualistic relationships": a base form after a noun, before an
     // adjective and its noun, is the verb; no noun phrase runs on from a noun into an adjective.
     if j > 0
+        && toks.get(j + 1).is_some_and(adjective_by_ending)
         && toks[j].verb_base() == Some(w)
+        && !toks[j + 1].is_verb()
         && toks[j - 1].is_noun_like()
         && !toks[j - 1].word().is_function_word()
         && !adjective_by_ending(&toks[j - 1])
-        && toks
-            .get(j + 1)
-            .is_some_and(|n| adjective_by_ending(n) && !n.is_verb())
         && toks
             .get(j + 2)
             .is_some_and(|n| n.is_noun_like() && !n.word().is_function_word())

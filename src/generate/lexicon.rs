@@ -1214,6 +1214,12 @@ const VAGUE: &[&str] = &[
     // "What did Hubble notice?" -> "a relationship": that there is one is no fact to recall.
     "relationship",
     "relationships",
+    // "prepare for the [inevitable event]", "only one [conclusion] he could draw": what
+    // happened or was concluded is the fact, not that there was one.
+    "event",
+    "events",
+    "conclusion",
+    "conclusions",
     "difference",
     "differences",
     "similarity",
