@@ -79,9 +79,17 @@ pub fn starts_with_anaphor(text: &str) -> bool {
                             third.is_auxiliary() || third.is_verb()
                         })
                 };
+                // ("The change of a liquid to a gas", "a flow of ions": a verb form after an
+                // article and before "of" is a noun that says of what; "The result is ..." still
+                // points back.)
+                let noun_of = || {
+                    matches!(&*lower, "the" | "a" | "an")
+                        && words.clone().next().is_some_and(|third| third == "of")
+                };
                 word.is_auxiliary()
                     || adverb_then_verb()
                     || word.is_verb()
+                        && !noun_of()
                         // "Many derived quantities are ...": a participle before its noun.
                         && !((second.ends_with("ed") || second.ends_with("ing"))
                             && words.next().is_some_and(|third| {
@@ -2040,7 +2048,15 @@ fn write_sentence_cards(
                             .rsplit_once(' ')
                             .is_some_and(|(rest, _)| good_answer(rest))
                 };
-                if !(good_answer(&answer) || described()) {
+                // "The bubbling up of the liquid is called [boiling]": a process named by its
+                // gerund, which alone would read as a verb.
+                let named_gerund = || {
+                    fact.kind == FactKind::Naming
+                        && answer.len() > 5
+                        && answer.ends_with("ing")
+                        && answer.bytes().all(|b| b.is_ascii_lowercase())
+                };
+                if !(good_answer(&answer) || described() || named_gerund()) {
                     continue;
                 }
                 // A definition too long to recall whole is still one to recall the term from
@@ -7045,6 +7061,47 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn a_verb_form_after_an_article_and_before_of_is_a_noun() {
+        // "The change of ...", "The flow of ...": the subject is named, not pointed back at.
+        for (text, prompt, answer) in [
+            (
+                "The change of a liquid to a gas is called evaporation.",
+                "What is the change of a liquid to a gas called?",
+                "evaporation",
+            ),
+            (
+                "The flow of electrons is called electric current.",
+                "What is the flow of electrons called?",
+                "electric current",
+            ),
+            // A process named by its gerund.
+            (
+                "Touching a charged object to the earth is called grounding.",
+                "What is touching a charged object to the earth called?",
+                "grounding",
+            ),
+        ] {
+            let got = pairs(text, None);
+            assert!(
+                got.iter().any(|(p, a)| p == prompt && a == answer),
+                "{text}: {got:?}"
+            );
+        }
+        assert!(!starts_with_anaphor("The change of a liquid to a gas"));
+        // With no "of", such a word still points back at what was said before.
+        assert!(starts_with_anaphor("The result is a volcanic winter."));
+        assert!(starts_with_anaphor(
+            "The result was a 6- to 10-year volcanic winter."
+        ));
+        // "formed overnight": an adverb of time, no object.
+        let got = pairs(
+            "They formed overnight when warm moist air came into contact with the web.",
+            Some("The drops of water on the spider web are dewdrops."),
+        );
+        assert!(!got.iter().any(|(_, a)| a == "overnight"), "{got:?}");
     }
 
     #[test]

@@ -290,6 +290,7 @@ const ADVERBS: &[&str] = &[
     "just",
     "always",
     "forever",
+    "overnight",
     "enough",
     "somewhat",
     "forward",
