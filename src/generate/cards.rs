@@ -2136,7 +2136,16 @@ fn write_sentence_cards(
                 let leans_back = fact.object.split_whitespace().next().is_some_and(|w| {
                     matches!(
                         w.to_lowercase().as_str(),
-                        "its" | "their" | "this" | "these" | "that" | "those" | "it" | "them"
+                        "its"
+                            | "their"
+                            | "this"
+                            | "these"
+                            | "that"
+                            | "those"
+                            | "it"
+                            | "them"
+                            // "obtain energy from other organisms": other than the subject.
+                            | "other"
                     )
                 });
                 if leans_back {
@@ -2209,7 +2218,9 @@ fn write_sentence_cards(
                 }
                 // "is seen [striking SE to NW]": a participle after a passive verb describes
                 // the subject; it names nothing to ask for.
-                let passive_then_verb = lexicon::is_participle(&relation_last)
+                // (A name is none: "is called [melting]".)
+                let passive_then_verb = fact.kind != FactKind::Naming
+                    && lexicon::is_participle(&relation_last)
                     && answer.split_whitespace().next().is_some_and(|w| {
                         let w = lexicon::lowercase(w);
                         w.ends_with("ing") && lexicon::is_verb(&w)
@@ -4328,7 +4339,11 @@ fn vague_subject(subject: &str) -> bool {
         .collect();
     // "that" past the first word is a relative pronoun ("a gas that escapes"), not pointing;
     // after a preposition it points ("a quake of that magnitude").
-    words.iter().any(|w| w == "other")
+    // ("rocks or other solids", "A and other B": more of a kind just named, no pointer.)
+    words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| w == "other" && (k == 0 || !matches!(words[k - 1].as_str(), "or" | "and")))
         || words.windows(3).enumerate().any(|(k, w)| {
             // (Not a thing the subject named before: "the properties of that element".)
             let head = w[2].trim_end_matches('s');
@@ -7083,6 +7098,12 @@ mod tests {
                 "What is touching a charged object to the earth called?",
                 "grounding",
             ),
+            // A known verb's gerund, and "other" after "or" that points at nothing before.
+            (
+                "The process in which rocks or other solids change to liquids is called melting.",
+                "What is the process in which rocks or other solids change to liquids called?",
+                "melting",
+            ),
         ] {
             let got = pairs(text, None);
             assert!(
@@ -7102,6 +7123,12 @@ mod tests {
             Some("The drops of water on the spider web are dewdrops."),
         );
         assert!(!got.iter().any(|(_, a)| a == "overnight"), "{got:?}");
+        // "from other organisms": other than the subject; "organisms" alone is no answer.
+        let got = pairs(
+            "Mushrooms and other fungi obtain energy from other organisms.",
+            None,
+        );
+        assert!(!got.iter().any(|(_, a)| a == "organisms"), "{got:?}");
     }
 
     #[test]
