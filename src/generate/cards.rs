@@ -5875,6 +5875,18 @@ fn key_phrase_candidates(
         {
             continue;
         }
+        // "on the [Earth]", "inside [Earth]": the planet as the place where, which every
+        // learner knows; another phrase is the better gap.
+        if b - a == 1 && toks[a].lower == "earth" && {
+            let k = if a >= 1 && toks[a - 1].is("the") {
+                a - 1
+            } else {
+                a
+            };
+            k >= 1 && toks[k - 1].word().is_preposition()
+        } {
+            score -= 0.6;
+        }
         let long_words = toks[a..b]
             .iter()
             .filter(|t| t.lower.chars().count() >= 8)
@@ -7076,6 +7088,17 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn the_planet_as_a_place_is_a_worse_gap() {
+        // "on the [Earth]": every learner knows where; the count is the better gap.
+        let got = pairs("Scientists count about 50 hot spots on the Earth.", None);
+        assert!(
+            got.iter()
+                .any(|(p, a)| a == "50 hot spots" && p.ends_with("on the Earth.")),
+            "{got:?}"
+        );
     }
 
     #[test]
