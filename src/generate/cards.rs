@@ -7091,6 +7091,32 @@ mod tests {
     }
 
     #[test]
+    fn an_ed_verb_after_a_perfect_and_and_is_a_second_predicate() {
+        let got = pairs(
+            "The burning of fossil fuels has increased the greenhouse effect and caused global \
+             climate change.",
+            None,
+        );
+        assert!(
+            got.iter().any(
+                |(p, a)| p == "What has the burning of fossil fuels increased?"
+                    && a == "greenhouse effect"
+            ),
+            "{got:?}"
+        );
+        // Not after a perfect: an -ed word before a noun is still an adjective.
+        let got = pairs(
+            "Cirrhosis is characterized by irreversible scarring and impaired liver function.",
+            None,
+        );
+        assert!(
+            got.iter()
+                .any(|(_, a)| a == "irreversible scarring and impaired liver function"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn the_planet_as_a_place_is_a_worse_gap() {
         // "on the [Earth]": every learner knows where; the count is the better gap.
         let got = pairs("Scientists count about 50 hot spots on the Earth.", None);
