@@ -5877,14 +5877,12 @@ fn key_phrase_candidates(
         }
         // "on the [Earth]", "inside [Earth]": the planet as the place where, which every
         // learner knows; another phrase is the better gap.
-        if b - a == 1 && toks[a].lower == "earth" && {
-            let k = if a >= 1 && toks[a - 1].is("the") {
-                a - 1
-            } else {
-                a
-            };
-            k >= 1 && toks[k - 1].word().is_preposition()
-        } {
+        let before_article = a - usize::from(a >= 1 && toks[a - 1].is("the"));
+        if b - a == 1
+            && toks[a].lower == "earth"
+            && before_article >= 1
+            && toks[before_article - 1].word().is_preposition()
+        {
             score -= 0.6;
         }
         let long_words = toks[a..b]

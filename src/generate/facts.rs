@@ -2777,20 +2777,22 @@ fn object_end(toks: &[Tok<'_>], from: usize, end: usize) -> usize {
                         .is_some_and(|_| starts_verb_group(toks, k + 1))
                 || starts_verb_group(toks, k)
         };
-        // "-ed" forms before a noun are adjectives ("and impaired liver function"); "-ing" forms
-        // after a comma or conjunction start a participle clause ("reducing inflammation").
-        let starts_clause = starts_clause && (toks[k].lower.ends_with("ing") || !looks_like_noun_use(toks, k))
-            // "has increased the greenhouse effect and caused global climate change": after a
-            // perfect, an -ed verb after "and" is a second predicate of the same tense.
-            || conj
-                && toks[k].lower.ends_with("ed")
-                && toks[k].is_verb()
-                && (from.saturating_sub(4)..from).any(|i| {
-                    matches!(&*toks[i].lower, "has" | "have" | "had")
-                        && toks
-                            .get(i + 1)
-                            .is_some_and(|v| v.lower.ends_with("ed") && v.is_verb())
-                });
+        // "has increased the greenhouse effect and caused global climate change": after a
+        // perfect, an -ed verb after "and" is a second predicate of the same tense.
+        let second_predicate = conj
+            && toks[k].lower.ends_with("ed")
+            && toks[k].is_verb()
+            && (from.saturating_sub(4)..from).any(|i| {
+                matches!(&*toks[i].lower, "has" | "have" | "had")
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|v| v.lower.ends_with("ed") && v.is_verb())
+            });
+        // Otherwise "-ed" forms before a noun are adjectives ("and impaired liver function");
+        // "-ing" forms after a comma or conjunction start a participle clause ("reducing
+        // inflammation").
+        let starts_clause = second_predicate
+            || starts_clause && (toks[k].lower.ends_with("ing") || !looks_like_noun_use(toks, k));
         let lone_gerund = gerund_series
             && toks[k].lower.ends_with("ing")
             && toks
