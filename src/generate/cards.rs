@@ -425,8 +425,11 @@ fn cloze(sentence: &str, at: usize, answer: &str) -> Option<String> {
     }
     // "an [electromagnets strength]": the gap opens on a possessive that lost its apostrophe
     // (the gap after it is written from the sentence's phrases).
+    // "at least [65 cm]": "at least" and "at most" bound a number, they do not grade it.
+    let bounds_number = answer.starts_with(|c: char| c.is_ascii_digit())
+        && before.split_whitespace().nth_back(1) == Some("at");
     if last_before.is_some_and(|w| {
-        grades_adjective(&lexicon::lowercase(w))
+        grades_adjective(&lexicon::lowercase(w)) && !bounds_number
             || w.eq_ignore_ascii_case("how")
                 && !answer.contains(' ')
                 && answer.starts_with(|c: char| c.is_lowercase())
@@ -5394,18 +5397,24 @@ fn key_phrase_candidates(
         // "very [slippery mud]": the gap sits inside an adjective phrase.
         // "very strongly [chemically reactive]": so does one after a second adverb of manner,
         // which `cloze` refuses; refused here, the phrase leaves its place to the next best.
+        // "at least [65 cm]" is not graded: "at least" and "at most" bound the number.
+        let digits = toks[a].text.starts_with(|c: char| c.is_ascii_digit());
+        let bound = digits && a > 1 && toks[a - 2].is("at");
         if a > 0
-            && (grades_adjective(&toks[a - 1].lower)
-                || manner_adverb(toks[a - 1].text)
-                    && !toks[a].text.starts_with(|c: char| c.is_ascii_digit()))
+            && (grades_adjective(&toks[a - 1].lower) && !bound
+                || manner_adverb(toks[a - 1].text) && !digits)
         {
             continue;
         }
         // "is [expensive]", "have been [active]": a lone word after "be" is a predicate
-        // adjective, guessable and not a term.
+        // adjective, guessable and not a term. So is one after an opening "Its" that lost its
+        // apostrophe, before "that" or "to" ("Its [understandable] that scientists know ...").
         if b - a == 1
             && a > 0
             && (lexicon::is_be(&toks[a - 1].lower)
+                || a == 1
+                    && toks[0].is("its")
+                    && toks.get(b).is_some_and(|t| t.is("that") || t.is("to"))
                 || a > 1 && lexicon::is_be(&toks[a - 2].lower) && toks[a - 1].word().is_adverb())
         {
             continue;
@@ -6122,6 +6131,8 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                         | "using"
                 )
                 && (!t.is_verb() || facts::used_as_noun(toks, k))
+                // "need at [least] 65 cm": "at least" bounds the number after it.
+                && !(t.is("least") && k > 0 && toks[k - 1].is("at"))
                 // "an n-type semiconductor [consists] of", "a gradient [exists]": never a noun.
                 && !lexicon::is_verb_only_s_form(&t.lower)
                 // "only 10,000 humans [survived] worldwide": a past form after a plural noun is
@@ -8589,7 +8600,7 @@ mod tests {
         );
         assert_eq!(
             found("Electric circuits have at least two parts."),
-            ["Electric circuits", "least two parts"]
+            ["Electric circuits", "two parts"]
         );
         // "somewhere" is an adverb, not the noun a participle describes.
         assert_eq!(
@@ -9313,6 +9324,33 @@ mod tests {
         assert!(!cards.iter().any(|(_, a)| a == "million RBCs"), "{cards:?}");
         let cards = pairs("If at least one plate is oceanic, it will subduct.", None);
         assert!(!cards.iter().any(|(_, a)| a == "least"), "{cards:?}");
+        // "at least" and "at most" bound the number; the number is the gap.
+        for (text, number) in [
+            (
+                "Deciduous trees, the trees that lose their leaves each winter, need at least 65 cm of rain per year.",
+                "65 cm",
+            ),
+            ("Some deserts get at most 25 cm of rain per year.", "25 cm"),
+        ] {
+            let cards = pairs(text, None);
+            assert!(cards.iter().any(|(_, a)| a == number), "{cards:?}");
+            assert!(
+                !cards.iter().any(|(_, a)| a.starts_with("least")),
+                "{cards:?}"
+            );
+        }
+        // "very [slippery mud]": a word that grades an adjective still binds the gap after it.
+        let cards = pairs("Rain turns the path into very slippery mud.", None);
+        assert!(!cards.iter().any(|(_, a)| a == "slippery mud"), "{cards:?}");
+        // An opening "Its" that lost its apostrophe, before "that": a predicate adjective.
+        let cards = pairs(
+            "Its understandable that scientists know the most about the crust, and less about deeper layers .",
+            None,
+        );
+        assert!(
+            !cards.iter().any(|(_, a)| a == "understandable"),
+            "{cards:?}"
+        );
         // "the final stage": of what, the card cannot say.
         let cards = pairs(
             "The Atlantic Ocean is the final stage, where rifting is now separating two plates.",
