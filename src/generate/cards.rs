@@ -1269,7 +1269,14 @@ fn glossary_term(text: &str) -> Option<&str> {
         })
         // "Scientists agree: ...": a clause, not a term.
         && (words.len() == 1 || !lexicon::is_verb(&lexicon::lowercase(words[words.len() - 1])))
-        && rest.split_whitespace().count() >= 2
+        // A one-word definition is a lower-case word of substance ("Luster: shininess."), not
+        // a value ("Answer: yes.", "Mass: 5.").
+        && (rest.split_whitespace().count() >= 2
+            || rest.strip_suffix('.').is_some_and(|w| {
+                w.len() >= 5
+                    && w.chars().all(|c| c.is_ascii_lowercase())
+                    && !lexicon::is_function_word(w)
+            }))
         && !rest.ends_with('?')
         // "Take-Home Experiment: Don't Lose Your Marbles ...": a heading, then a title.
         && !rest
@@ -7951,6 +7958,8 @@ mod tests {
                 "Prophase: The chromatin, which is unwound DNA, condenses forming chromosomes.",
                 "Prophase",
             ),
+            // One word may define a term, when it is a word of substance.
+            ("Luster: shininess.", "Luster"),
         ] {
             let cards = pairs(text, None);
             let rest = &text[term.len()..];
@@ -7970,6 +7979,9 @@ mod tests {
             "Flickr: EvelynGiggles, modified by CK-12 Foundation.",
             "Take-Home Experiment: Don't Lose Your Marbles by measuring the speed of a sphere.",
             "View River Monsters: Fish With Arms and Hands?",
+            "Answer: yes.",
+            "Mass: 5.",
+            "Luster: Shiny.",
         ] {
             assert_eq!(glossary_term(text), None, "{text}");
         }
