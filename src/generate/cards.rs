@@ -2194,9 +2194,17 @@ fn write_sentence_cards(
                     continue;
                 }
                 // "can be made safer", "became harder": an adjective, not a thing to name.
+                // ("could be completely [organic]": adverbs after the verb change nothing.)
+                let relation_verb = fact
+                    .relation
+                    .split_whitespace()
+                    .rev()
+                    .map(lexicon::lowercase)
+                    .find(|w| !lexicon::is_adverb(w))
+                    .unwrap_or_default();
                 let takes_adjective = {
                     matches!(
-                        &*relation_last,
+                        &*relation_verb,
                         "made"
                             | "make"
                             | "makes"
@@ -11244,6 +11252,15 @@ mod tests {
         );
         // "can be very [destructive]" asks nothing with "what".
         let cards = pairs("A landslide can be very destructive.", None);
+        assert!(
+            cards.iter().all(|(p, _)| !p.starts_with("What")),
+            "{cards:?}"
+        );
+        // Nor does "could be completely [organic]": an adverb after "be" leaves an adjective.
+        let cards = pairs(
+            "A soil could be completely organic, such as the materials that make up peat in a bog.",
+            None,
+        );
         assert!(
             cards.iter().all(|(p, _)| !p.starts_with("What")),
             "{cards:?}"
