@@ -569,6 +569,30 @@ fn manner_adverb(word: &str) -> bool {
         )
 }
 
+/// A word (lower case) of the writer's praise or wonder: "spectacular", "magnificent".
+fn praises(word: &str) -> bool {
+    matches!(
+        word,
+        "spectacular"
+            | "beautiful"
+            | "amazing"
+            | "stunning"
+            | "impressive"
+            | "magnificent"
+            | "incredible"
+            | "wonderful"
+            | "fascinating"
+            | "breathtaking"
+            | "gorgeous"
+            | "awesome"
+            | "tremendous"
+            | "marvelous"
+            | "extraordinary"
+            | "striking"
+            | "remarkable"
+    )
+}
+
 /// A word (lower case) that grades the adjective after it: "very", "most", "less".
 fn grades_adjective(word: &str) -> bool {
     lexicon::is_degree_adverb(word)
@@ -5369,6 +5393,13 @@ fn key_phrase_candidates(
         } else {
             b
         };
+        // "Hawaii has some spectacular [shield volcanoes]": a word of praise before a noun is
+        // the writer's, not the thing's, and no reader could recall it.
+        let a = if b - a >= 2 && praises(&toks[a].lower) {
+            a + 1
+        } else {
+            a
+        };
         let phrase = facts::span(sentence, toks, a, b);
         if is_reference(toks, a, b) {
             continue;
@@ -9319,6 +9350,23 @@ mod tests {
             cards
                 .iter()
                 .any(|(p, _)| p == "What does the cytoplasm not include?"),
+            "{cards:?}"
+        );
+    }
+
+    #[test]
+    fn a_word_of_praise_stays_outside_the_gap() {
+        let cards = pairs(
+            "Hawaii has some spectacular shield volcanoes including Mauna Kea, which is the largest mountain on Earth from base to top.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, a)| a == "shield volcanoes"
+                && p.starts_with("Hawaii has some spectacular {{shield volcanoes}}")),
+            "{cards:?}"
+        );
+        assert!(
+            !cards.iter().any(|(_, a)| a.contains("spectacular")),
             "{cards:?}"
         );
     }
