@@ -1523,9 +1523,14 @@ fn write_sentence_cards(
     let figure_penalty = if figure_mark || cues.figure { 1.5 } else { 0.0 };
     // "For example, braided hair can be unbraided again": an example's details serve the
     // point made before; another sentence's card is usually the one to keep.
-    let example_penalty = if ["For example, ", "For instance, "]
-        .iter()
-        .any(|p| sentence.text.starts_with(p))
+    let example_penalty = if [
+        "For example, ",
+        "For instance, ",
+        "For example: ",
+        "For instance: ",
+    ]
+    .iter()
+    .any(|p| sentence.text.starts_with(p))
     {
         0.4
     } else {
@@ -4496,8 +4501,11 @@ const CONNECTIVES: &[&str] = &[
     "Or ",
     "But ",
     "For example, ",
+    // "For example: Red blood cells are shaped with a pocket ..."
+    "For example: ",
     "For example ",
     "For instance, ",
+    "For instance: ",
     "By contrast, ",
     "By contrast though, ",
     "In contrast, ",
@@ -7958,6 +7966,12 @@ mod tests {
         assert_eq!(
             strip_connective("So the rock breaks into smaller pieces."),
             "The rock breaks into smaller pieces."
+        );
+        assert_eq!(
+            strip_connective(
+                "For example: Red blood cells are shaped with a pocket that traps oxygen."
+            ),
+            "Red blood cells are shaped with a pocket that traps oxygen."
         );
     }
 
