@@ -7137,6 +7137,12 @@ mod tests {
             assert!(!lexicon::is_stop_word(&phrase.to_lowercase()));
             assert_ne!(phrase, "The universe is expanding");
         }
+        // "none" is a pronoun: it ends no gap.
+        let answers = answers(
+            "Parental care for the young ranges from absolutely none to relatively prolonged care.",
+            None,
+        );
+        assert!(!answers.iter().any(|a| a.contains("none")), "{answers:?}");
     }
 
     /// The answers of the cards written for one sentence.

@@ -88,6 +88,7 @@ const PRONOUNS: &[&str] = &[
     "anything",
     "everything",
     "nothing",
+    "none",
     "which",
     "what",
     "who",
