@@ -2263,6 +2263,40 @@ fn write_sentence_cards(
                 if takes_adjective && word_count(&answer) == 1 {
                     continue;
                 }
+                // "What may the bud stay?", "What did females lie?": these verbs take no
+                // object, and "what" asks for one.
+                if matches!(
+                    &*relation_verb,
+                    "stay" | "stays" | "stayed" | "seem" | "seems" | "seemed" | "lie" | "lies"
+                ) {
+                    continue;
+                }
+                // "What can resistance be? -> helpful or just a drain", "could become [larger
+                // and more active]": a state, not a thing to name, after a verb that takes one.
+                let state = answer.split_whitespace().next().is_some_and(|w| {
+                    let w = lexicon::lowercase(w.trim_end_matches(','));
+                    lexicon::is_participle(&w)
+                        || lexicon::is_comparative(&w)
+                        || w.len() > 5
+                            && ["ful", "ous", "ive", "ble", "less"]
+                                .iter()
+                                .any(|e| w.ends_with(e))
+                });
+                if state
+                    && matches!(
+                        &*relation_verb,
+                        "be" | "get"
+                            | "gets"
+                            | "got"
+                            | "become"
+                            | "becomes"
+                            | "became"
+                            | "remain"
+                            | "remains"
+                    )
+                {
+                    continue;
+                }
                 // "is seen [striking SE to NW]": a participle after a passive verb describes
                 // the subject; it names nothing to ask for.
                 // (A name is none: "is called [melting]".)
@@ -11331,6 +11365,30 @@ mod tests {
         );
         assert!(
             cards.iter().all(|(p, _)| !p.starts_with("What")),
+            "{cards:?}"
+        );
+        // Nor does a state after "be" or "become", nor anything after "stay" or "seem".
+        for text in [
+            "Resistance can be helpful or just a drain on electrical energy.",
+            "With more oxygen absorbed by the gills, fish could become much larger and more active.",
+            "The bud may stay attached or break free from the parent.",
+            "The constellations stay the same night after night.",
+        ] {
+            let cards = pairs(text, None);
+            assert!(
+                cards
+                    .iter()
+                    .all(|(p, _)| !p.contains("what") && !p.starts_with("What")),
+                "{text}: {cards:?}"
+            );
+        }
+        // "lay" with an object is the verb "lay", not the past of "lie".
+        let cards = pairs(
+            "Females lay huge numbers of eggs, sometimes as many as 100,000 per day!",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, _)| p == "What do females lay?"),
             "{cards:?}"
         );
         // The object of "cause" is the subject of the infinitive, past a place phrase.

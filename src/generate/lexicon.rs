@@ -1025,7 +1025,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("known", "know"),
     ("led", "lead"),
     ("left", "leave"),
-    ("lay", "lie"),
+    // ("lay" is not read as the past of "lie": "Females lay huge numbers of eggs" asks
+    // "What do females lay?")
     ("lain", "lie"),
     ("lying", "lie"),
     ("dying", "die"),
