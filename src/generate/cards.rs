@@ -3122,12 +3122,23 @@ fn opens_with_pronoun(text: &str) -> bool {
     );
     let second = words.next().unwrap_or("");
     // "One is on either side of the normal stripe", "Both are ...": a count standing for
-    // nouns named before.
-    let standing_count = matches!(first, "One" | "Another" | "Both" | "Each" | "Neither")
-        && matches!(
-            second,
-            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "can" | "may" | "will"
-        );
+    // nouns named before; so do "Others are things that ...", "Some have ...".
+    let standing_count = matches!(
+        first,
+        "One"
+            | "Another"
+            | "Both"
+            | "Each"
+            | "Neither"
+            | "Others"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "Several"
+    ) && matches!(
+        second,
+        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "can" | "may" | "will"
+    );
     let third = words.next().unwrap_or("");
     let expletive = first == "It"
         && matches!(second, "takes" | "took" | "is" | "was")
@@ -11344,6 +11355,14 @@ mod tests {
     fn counts_captions_degrees_and_causatives_get_no_question() {
         // "One is ...": a count standing for what the card does not show.
         assert!(pairs("One is on either side of the normal stripe.", None).is_empty());
+        assert!(pairs("Some are parasites of animals.", None).is_empty());
+        assert!(
+            pairs(
+                "Others are things that individual homeowners or community members can implement locally.",
+                None
+            )
+            .is_empty()
+        );
         // A caption with a participle and no verb.
         assert!(
             pairs(
