@@ -569,6 +569,14 @@ fn manner_adverb(word: &str) -> bool {
         )
 }
 
+/// A word (lower case) that ends as an adjective of quality does: "useful", "stable",
+/// "active", "porous".
+fn adjective_ending(word: &str) -> bool {
+    ["ful", "ble", "ive", "ous"]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
 /// A word (lower case) of the writer's praise or wonder: "spectacular", "magnificent".
 fn praises(word: &str) -> bool {
     matches!(
@@ -2245,10 +2253,6 @@ fn write_sentence_cards(
                             | "got"
                             | "remain"
                             | "remains"
-                            | "seem"
-                            | "seems"
-                            | "stay"
-                            | "stays"
                             | "turn"
                             | "turns"
                             | "grow"
@@ -2256,15 +2260,13 @@ fn write_sentence_cards(
                             | "be"
                             | "keep"
                             | "keeps"
-                            | "lie"
-                            | "lies"
                     )
                 };
                 if takes_adjective && word_count(&answer) == 1 {
                     continue;
                 }
                 // "What may the bud stay?", "What did females lie?": these verbs take no
-                // object, and "what" asks for one.
+                // object, and "what" asks for one (of any length).
                 if matches!(
                     &*relation_verb,
                     "stay" | "stays" | "stayed" | "seem" | "seems" | "seemed" | "lie" | "lies"
@@ -2277,10 +2279,7 @@ fn write_sentence_cards(
                     let w = lexicon::lowercase(w.trim_end_matches(','));
                     lexicon::is_participle(&w)
                         || lexicon::is_comparative(&w)
-                        || w.len() > 5
-                            && ["ful", "ous", "ive", "ble", "less"]
-                                .iter()
-                                .any(|e| w.ends_with(e))
+                        || w.len() > 5 && (adjective_ending(&w) || w.ends_with("less"))
                 });
                 if state
                     && matches!(
@@ -5437,10 +5436,7 @@ fn key_phrase_candidates(
         {
             (a + 1..b)
                 .find(|&k| {
-                    toks[k].verb_base() == Some(&*toks[k].lower)
-                        || ["ful", "ble", "ive", "ous"]
-                            .iter()
-                            .any(|e| toks[k].lower.ends_with(e))
+                    toks[k].verb_base() == Some(&*toks[k].lower) || adjective_ending(&toks[k].lower)
                 })
                 .unwrap_or(b)
         } else {
