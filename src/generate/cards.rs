@@ -11439,6 +11439,15 @@ mod tests {
                 "The magma churns in the chamber and the pressure builds.",
                 "builds",
             ),
+            // ... and so does one before "and the" opening the next clause.
+            (
+                "During binary fission, their chromosome replicates and the cell enlarges.",
+                "replicates",
+            ),
+            (
+                "During binary fission, their chromosome replicates and the cell enlarges.",
+                "enlarges",
+            ),
         ] {
             let cards = answers(text, None);
             assert!(!cards.is_empty(), "{text}");

@@ -1161,9 +1161,16 @@ pub fn opened_by_subordinator(toks: &[Tok<'_>], j: usize) -> bool {
 /// The noun phrase ending before `j` starts with an article or possessive that opens a clause:
 /// after "and", "but" or a comma, or at the start ("and the pressure builds", ", their
 /// potential energy decreases"). Only where the sentence or clause ends after `j` (at a full
-/// stop, semicolon or bracket, not a comma).
+/// stop, semicolon or bracket, not a comma, or before "and" with an article).
 fn opens_clause_with_article(toks: &[Tok<'_>], j: usize) -> bool {
-    if toks.get(j + 1).is_some_and(|n| !n.punct || n.is(",")) {
+    // It ends its clause: at a stop, or before "and" opening the next clause with an article
+    // ("their chromosome replicates and the cell enlarges").
+    let ends_clause = toks.get(j + 1).is_none_or(|n| n.punct && !n.is(","))
+        || toks.get(j + 1).is_some_and(|n| n.is("and"))
+            && toks
+                .get(j + 2)
+                .is_some_and(|n| lexicon::is_article_or_possessive(&n.lower));
+    if !ends_clause {
         return false;
     }
     let Some(det) = (j.saturating_sub(4)..j)

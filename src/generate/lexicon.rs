@@ -818,6 +818,7 @@ const VERBS: &[&str] = &[
     "express",
     "encode",
     "replicate",
+    "enlarge",
     "transcribe",
     "translate",
     "infect",
