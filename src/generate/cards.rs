@@ -2119,7 +2119,18 @@ fn write_sentence_cards(
                     word_count(phrase) <= 3
                         && phrase.split_whitespace().any(|w| {
                             [
-                                "first", "second", "third", "final", "last", "next", "initial",
+                                "first",
+                                "second",
+                                "third",
+                                "final",
+                                "last",
+                                "next",
+                                "initial",
+                                "outermost",
+                                "innermost",
+                                "uppermost",
+                                "topmost",
+                                "lowermost",
                             ]
                             .iter()
                             .any(|o| w.eq_ignore_ascii_case(o))
@@ -2168,7 +2179,10 @@ fn write_sentence_cards(
                         }
                 };
                 if fact.kind == FactKind::Definition
-                    && (ordinal(&answer) || degree() || judgement(&answer, &fact.subject))
+                    && (ordinal(&answer)
+                        || ordinal(&fact.subject)
+                        || degree()
+                        || judgement(&answer, &fact.subject))
                     || fact.kind == FactKind::Naming
                         && (ordinal(&fact.subject)
                             || fact_lead.is_none() && bare_definite(&fact.subject))
@@ -9491,6 +9505,22 @@ mod tests {
                 .any(|(p, a)| p == "What is the final stage?" || a == "the final stage"),
             "{cards:?}"
         );
+        // ... nor "the outermost layer", "the first vertebrates" as a subject: of what, or
+        // first to do what. The sentence stays a cloze.
+        for (text, question) in [
+            (
+                "The outermost layer is the lithosphere.",
+                "What is the outermost layer?",
+            ),
+            (
+                "The first vertebrates were early amphibians.",
+                "What were the first vertebrates?",
+            ),
+        ] {
+            let cards = pairs(text, None);
+            assert!(!cards.is_empty(), "{text}");
+            assert!(cards.iter().all(|(p, _)| p != question), "{cards:?}");
+        }
         // "where the ground freezes and thaws": both -s words are verbs.
         let text = "Creep usually takes place where the ground freezes and thaws frequently.";
         let toks = facts::tokenize(text);
@@ -10414,12 +10444,14 @@ mod tests {
 
     #[test]
     fn a_description_named_by_a_term_is_not_the_gap() {
-        // The term is asked for; the description before it is not hidden.
+        // The term is asked for; the description before it is not hidden. (A cloze: "What is
+        // the outermost layer?" would not say of what.)
         let cards = pairs("The outermost layer is the lithosphere.", None);
         assert!(
             cards
                 .iter()
-                .any(|(p, a)| p == "What is the outermost layer?" && a == "the lithosphere"),
+                .any(|(p, a)| p == "The outermost layer is the {{lithosphere}}."
+                    && a == "lithosphere"),
             "{cards:?}"
         );
         assert!(
