@@ -3162,7 +3162,32 @@ fn opens_with_pronoun(text: &str) -> bool {
     let adverb = |w: &str| lexicon::is_adverb(&lexicon::lowercase(w));
     let after_adverb =
         subject(second) && adverb(first) || subject(third) && adverb(first) && adverb(second);
-    pronoun && !expletive || standing_count || after_adverb
+    // "Some people think that it looks like a tadpole": a short report of a belief opening
+    // the sentence leaves its clause's pronoun pointing back.
+    let reported = || {
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .collect();
+        words.windows(3).enumerate().any(|(k, w)| {
+            k <= 3
+                && matches!(
+                    w[0],
+                    "think"
+                        | "thinks"
+                        | "believe"
+                        | "believes"
+                        | "say"
+                        | "says"
+                        | "suggest"
+                        | "suggests"
+                )
+                && w[1] == "that"
+                && matches!(w[2], "it" | "they" | "this" | "these")
+        })
+    };
+    pronoun && !expletive || standing_count || after_adverb || reported()
 }
 
 /// "When do mudslides usually occur?" -> "when the soil is wet"; "Why does iron rust?" ->
@@ -10747,6 +10772,13 @@ mod tests {
         );
         assert!(cards.iter().any(|a| a == "sediments"), "{cards:?}");
         assert!(cards.iter().all(|a| !a.contains("lying")), "{cards:?}");
+        // So does one after a plural that does not end in -s.
+        let cards = answers(
+            "In a damp forest, you often see fungi growing on a fallen tree.",
+            None,
+        );
+        assert!(!cards.is_empty());
+        assert!(cards.iter().all(|a| !a.contains("growing")), "{cards:?}");
         // A possessive that lost its apostrophe is not a thing to name.
         let cards = answers(
             "The crater was created during the volcanos last eruption.",
@@ -11659,6 +11691,12 @@ mod tests {
         assert!(opens_with_pronoun("Later, they became fossils."));
         assert!(opens_with_pronoun(
             "\" They thought of atoms as moving particles."
+        ));
+        assert!(opens_with_pronoun(
+            "Some people think that it looks like a tadpole."
+        ));
+        assert!(!opens_with_pronoun(
+            "Some people think that the comet looks like a tadpole."
         ));
         assert!(!opens_with_pronoun("Most cells they studied were round."));
         assert!(!opens_with_pronoun("Plants they grow need light."));

@@ -1285,13 +1285,13 @@ fn looks_like_noun_use(toks: &[Tok<'_>], j: usize) -> bool {
         .is_some_and(|n| n.is_noun_like() && !n.word().is_adverb());
     // "the rate of chemical weathering": an -ing form after an adjective or a noun, ending
     // the phrase, is the noun it heads; after a plural it opens a clause about it ("the
-    // sediments lying on top", "nutrients floating around").
+    // sediments lying on top", "nutrients floating around", "fungi growing on a tree").
     if w.ends_with("ing")
         && j > 0
         && !toks[j - 1].punct
         && !toks[j - 1].word().is_function_word()
         && !toks[j - 1].is_verb()
-        && (!toks[j - 1].lower.ends_with('s') || !looks_plural(toks[j - 1].text))
+        && !looks_plural(toks[j - 1].text)
         && toks
             .get(j + 1)
             .is_none_or(|n| n.punct || n.word().is_preposition() || n.word().is_conjunction())
