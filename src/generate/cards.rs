@@ -2294,6 +2294,11 @@ fn write_sentence_cards(
                     lexicon::is_participle(&w)
                         || lexicon::is_comparative(&w)
                         || w.len() > 5 && (adjective_ending(&w) || w.ends_with("less"))
+                        // ("strained or torn": a participle of a verb not in the lexicon.)
+                        || w.len() > 5
+                            && w.ends_with("ed")
+                            && !w.ends_with("eed")
+                            && !lexicon::is_number_word(&w)
                 });
                 if state
                     && matches!(
@@ -11452,6 +11457,8 @@ mod tests {
             "With more oxygen absorbed by the gills, fish could become much larger and more active.",
             "The bud may stay attached or break free from the parent.",
             "The constellations stay the same night after night.",
+            // (A participle of a verb the lexicon does not know.)
+            "The protein fibers that make up a ligament can get strained or torn, causing swelling and pain.",
         ] {
             let cards = pairs(text, None);
             assert!(
