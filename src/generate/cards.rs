@@ -3170,27 +3170,28 @@ fn opens_with_pronoun(text: &str) -> bool {
     // "Some people think that it looks like a tadpole": a short report of a belief opening
     // the sentence leaves its clause's pronoun pointing back.
     let reported = || {
-        let words: Vec<&str> = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(6)
-            .collect();
-        words.windows(3).enumerate().any(|(k, w)| {
-            k <= 3
-                && matches!(
-                    w[0],
-                    "think"
-                        | "thinks"
-                        | "believe"
-                        | "believes"
-                        | "say"
-                        | "says"
-                        | "suggest"
-                        | "suggests"
-                )
-                && w[1] == "that"
-                && matches!(w[2], "it" | "they" | "this" | "these")
-        })
+        let mut before = ["", ""];
+        text.contains(" that ")
+            && text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(6)
+                .any(|w| {
+                    let found = matches!(
+                        before[0],
+                        "think"
+                            | "thinks"
+                            | "believe"
+                            | "believes"
+                            | "say"
+                            | "says"
+                            | "suggest"
+                            | "suggests"
+                    ) && before[1] == "that"
+                        && matches!(w, "it" | "they" | "this" | "these");
+                    before = [before[1], w];
+                    found
+                })
     };
     pronoun && !expletive || standing_count || after_adverb || reported()
 }
