@@ -1165,11 +1165,16 @@ pub fn opened_by_subordinator(toks: &[Tok<'_>], j: usize) -> bool {
 fn opens_clause_with_article(toks: &[Tok<'_>], j: usize) -> bool {
     // It ends its clause: at a stop, or before "and" opening the next clause with an article
     // ("their chromosome replicates and the cell enlarges").
-    let ends_clause = toks.get(j + 1).is_none_or(|n| n.punct && !n.is(","))
-        || toks.get(j + 1).is_some_and(|n| n.is("and"))
-            && toks
-                .get(j + 2)
-                .is_some_and(|n| lexicon::is_article_or_possessive(&n.lower));
+    let ends_clause = match toks.get(j + 1) {
+        None => true,
+        Some(n) if n.punct => !n.is(","),
+        Some(n) => {
+            n.is("and")
+                && toks
+                    .get(j + 2)
+                    .is_some_and(|a| lexicon::is_article_or_possessive(&a.lower))
+        }
+    };
     if !ends_clause {
         return false;
     }
