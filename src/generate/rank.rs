@@ -760,6 +760,8 @@ struct Phrase {
     head: String,
     /// It holds a digit.
     numeric: bool,
+    /// What kind of number it is, for a phrase that holds one.
+    shape: NumberShape,
     /// Its last word looks plural.
     plural: bool,
     /// It starts with a capital.
@@ -774,6 +776,7 @@ impl Phrase {
             stems: table.stems(&text),
             head: head_stem(&text),
             numeric: is_numeric(&text),
+            shape: number_shape(&text),
             plural: text
                 .split_whitespace()
                 .last()
@@ -954,6 +957,59 @@ fn is_numeric(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
 }
 
+/// What kind of number a phrase holds: a distractor for a number must be a number of the same
+/// kind ("9.0" is no year, "March 2011" no magnitude).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NumberShape {
+    /// Digits and signs only: "9.0", "50%", "2,000".
+    Bare,
+    /// A lone year: "2004", "1960s".
+    Year,
+    /// A day or month named: "December 26", "March 2011".
+    Date,
+    /// A number with its unit or noun ("100 kilometers thick"): alike only with the same head.
+    Measure,
+}
+
+fn number_shape(text: &str) -> NumberShape {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let year = |w: &str| {
+        let digits = w.strip_suffix('s').unwrap_or(w);
+        digits.len() == 4
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && matches!(digits.as_bytes()[0], b'1' | b'2')
+    };
+    if !text.chars().any(char::is_alphabetic) {
+        if year(text.trim()) {
+            return NumberShape::Year;
+        }
+        return NumberShape::Bare;
+    }
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    if words.clone().any(|w| MONTHS.contains(&w)) {
+        NumberShape::Date
+    } else if words.next().is_some_and(year) && words.next().is_none() {
+        NumberShape::Year
+    } else {
+        NumberShape::Measure
+    }
+}
+
 /// Scores how well `term` serves as a distractor for `answer`; `None` when it must not be used
 /// (the same thing, a part of it, a restatement, or named in the prompt, whose stems are
 /// `prompt_stems`).
@@ -978,7 +1034,27 @@ fn distractor_score(
     if !(same_head || same_pattern || answer.numeric) {
         return None;
     }
-    if !answer.stems.is_disjoint(&tp.stems) || tp.stems.is_subset(prompt_stems) {
+    // ("9.0" beside "March 2011", "30 minutes" beside "100 kilometers": not alike.)
+    if answer.numeric
+        && (answer.shape != tp.shape || answer.shape == NumberShape::Measure && !same_head)
+    {
+        return None;
+    }
+    // A number's distractor shares its unit or month ("5 minutes" for "30 minutes"), never its
+    // number; any other distractor shares no word with the answer.
+    let shared = if answer.numeric {
+        fn numbers(text: &str) -> Vec<&str> {
+            text.split_whitespace()
+                .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect()
+        }
+        let theirs = numbers(&tp.text);
+        numbers(&answer.text).iter().any(|n| theirs.contains(n))
+    } else {
+        !answer.stems.is_disjoint(&tp.stems)
+    };
+    if shared || tp.stems.is_subset(prompt_stems) {
         return None;
     }
     let (a, t) = (&answer.key, &tp.key);
@@ -1426,6 +1502,43 @@ mod tests {
                 assert_eq!(numbered[i].is_disjoint(&numbered[j]), sa.is_disjoint(&sb));
             }
         }
+    }
+
+    #[test]
+    fn a_number_is_offered_only_numbers_of_its_kind() {
+        for (text, shape) in [
+            ("9.0", NumberShape::Bare),
+            ("2,000", NumberShape::Bare),
+            ("2004", NumberShape::Year),
+            ("1960s", NumberShape::Year),
+            ("March 2011", NumberShape::Date),
+            ("December 26", NumberShape::Date),
+            ("100 kilometers thick", NumberShape::Measure),
+        ] {
+            assert_eq!(number_shape(text), shape, "{text}");
+        }
+        let mut table = StemTable::default();
+        let mut phrase = |t: &str| Phrase::new(t.to_owned(), normalize_key(t), &mut table);
+        let score = |answer: &Phrase, term: Phrase| {
+            let term = Term {
+                phrase: term,
+                fact: FactKind::Statement,
+                sentence: 7,
+                from_list: false,
+            };
+            distractor_score(answer, FactKind::Statement, 1, &StemSet::default(), &term)
+        };
+        let magnitude = phrase("9.0");
+        assert!(score(&magnitude, phrase("7.5")).is_some());
+        for t in ["March 2011", "2004", "December 26", "30 minutes"] {
+            assert_eq!(score(&magnitude, phrase(t)), None, "{t}");
+        }
+        // A measure is alike only with the same unit.
+        let time = phrase("30 minutes");
+        assert!(score(&time, phrase("5 minutes")).is_some());
+        assert_eq!(score(&time, phrase("100 kilometers")), None);
+        assert_eq!(score(&time, phrase("30 seconds")), None);
+        assert!(score(&phrase("March 2011"), phrase("December 2004")).is_some());
     }
 
     #[test]
