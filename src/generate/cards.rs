@@ -1074,10 +1074,16 @@ pub fn core_answer(object: &str) -> String {
         let rest = trimmed
             .get(pos + 4..)
             .filter(|_| lower.len() == trimmed.len());
+        // "a base numbering system of 10": a bare number says nothing without its head.
+        let bare_number = !tail.is_empty()
+            && tail
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','));
         if measure
             && !listed
             && !quantity
             && !second_phrase
+            && !bare_number
             && let Some(rest) = rest
         {
             // "a region of the cell called the nucleoid": the name is the answer, not the
@@ -1775,7 +1781,17 @@ fn write_sentence_cards(
         // "The iceberg itself consists of ...": set against something the text named before.
         let set_against = after_the(&fact.subject)
             .is_some_and(|rest| rest.ends_with(" itself") || rest.ends_with(" themselves"));
-        if broken(&fact.subject) || broken(&fact.object) || set_against {
+        // "A concentration of minerals is only called an ore deposit if it is profitable to
+        // mine": a name or a definition that holds only under a condition is not the fact.
+        let conditional = matches!(fact.kind, FactKind::Naming | FactKind::Definition)
+            && fact
+                .relation
+                .split(' ')
+                .any(|w| w.eq_ignore_ascii_case("only"))
+            && [" if ", " unless ", " when "]
+                .iter()
+                .any(|c| text.contains(c));
+        if broken(&fact.subject) || broken(&fact.object) || set_against || conditional {
             continue;
         }
         // Only a question about the clause's own subject stands under the clause's lead.
@@ -2768,8 +2784,33 @@ fn write_sentence_cards(
                 // gland": a list is not a description to recall a term from.
                 let is_list =
                     object.contains(',') && (object.contains(" and ") || object.contains(" or "));
+                // "The source of energy is the food you eat": a role is no name to recall.
+                let role = {
+                    let mut words = term.split(' ').map(lexicon::lowercase);
+                    words.next().is_some_and(|w| {
+                        matches!(
+                            &*w,
+                            "source"
+                                | "cause"
+                                | "result"
+                                | "role"
+                                | "purpose"
+                                | "function"
+                                | "goal"
+                                | "aim"
+                                | "reason"
+                                | "effect"
+                                | "job"
+                                | "basis"
+                                | "product"
+                                | "outcome"
+                                | "consequence"
+                        )
+                    }) && words.next().is_some_and(|w| w == "of")
+                };
                 if fact.kind == FactKind::Definition
                     && !is_list
+                    && !role
                     && object
                         .split_whitespace()
                         .next()
@@ -4395,6 +4436,30 @@ fn names_a_picture(prompt: &str) -> bool {
         || ["shown here", "listed here", "illustrated here", "given here"]
             .iter()
             .any(|p| prompt.contains(p))
+        // "You can read below how doorbells use electromagnets", "as described above": a
+        // pointer to another part of the page.
+        || {
+            let mut previous = "";
+            prompt
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .any(|w| {
+                    let pointer = matches!(w, "below" | "above")
+                        && matches!(
+                            previous,
+                            "read"
+                                | "see"
+                                | "described"
+                                | "explained"
+                                | "discussed"
+                                | "mentioned"
+                                | "outlined"
+                                | "learn"
+                        );
+                    previous = w;
+                    pointer
+                })
+        }
 }
 
 /// "The Table 1.1 describes ...": the text names a table or figure (the word, then a number)
@@ -7184,6 +7249,11 @@ mod tests {
         );
         assert_eq!(core_answer("millions of years"), "millions of years");
         assert_eq!(core_answer("thousands of species"), "species");
+        // A bare number says nothing without its head.
+        assert_eq!(
+            core_answer("a base numbering system of 10"),
+            "base numbering system of 10"
+        );
         // A thing named after its "of" tail is the name.
         assert_eq!(
             core_answer("a region of the cell called the nucleoid"),
@@ -7579,6 +7649,12 @@ mod tests {
         let cards = pairs(
             "Human chromosomes are shown here arranged by size.",
             Some("Humans have 23 pairs of chromosomes."),
+        );
+        assert_eq!(cards, Vec::new());
+        // "read below", "described above": another part of the page.
+        let cards = pairs(
+            "You can read below how doorbells and electric motors use electromagnets.",
+            Some("Most electric devices that have moving parts contain electric motors."),
         );
         assert_eq!(cards, Vec::new());
     }
@@ -9672,6 +9748,10 @@ mod tests {
             "The magnetic field created by a current flowing through a wire surrounds the wire in concentric circles.",
             &|p, _| p.contains("create by"),
         );
+        none_of(
+            "A diamond created deep in Earths crust is a mineral, but a diamond made in a laboratory by humans is not.",
+            &|p, _| p.contains("create?"),
+        );
         none_of("Two are longshore currents and rip currents.", &|_, a| {
             a == "Two"
         });
@@ -9923,6 +10003,30 @@ mod tests {
         assert!(cards.iter().any(|(p, a)| p == "What are the lymph organs?"
             && a == "the red bone marrow, tonsils, spleen, and thymus gland"));
         assert!(!cards.iter().any(|(_, a)| a == "Lymph organs"), "{cards:?}");
+        // A name given only under a condition is not what the thing is called.
+        let cards = pairs(
+            "A concentration of minerals is only called an ore deposit if it is profitable to mine.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(p, _)| p.contains("only called")),
+            "{cards:?}"
+        );
+        // A role is no name to recall from what fills it.
+        let cards = pairs(
+            "In your body, the source of energy is the food you eat.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "In your body, what is the source of energy?"
+                    && a == "the food you eat")
+        );
+        assert!(
+            !cards.iter().any(|(_, a)| a == "Source of energy"),
+            "{cards:?}"
+        );
     }
 
     #[test]

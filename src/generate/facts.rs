@@ -166,7 +166,11 @@ fn tokenize_with<'a>(
                     && chars.at(j - 1).is_ascii_digit()
                     && (1..=3).all(|d| chars.get(j + d).is_some_and(|n| n.is_ascii_digit()))
                     && chars.get(j + 4).is_none_or(|n| !n.is_ascii_digit());
-                if (inner && dot_ok) || thousands {
+                // "7–10 percent": an en dash between digits is a range, one word.
+                let range = c == '\u{2013}'
+                    && chars.at(j - 1).is_ascii_digit()
+                    && chars.get(j + 1).is_some_and(|n| n.is_ascii_digit());
+                if (inner && dot_ok) || thousands || range {
                     j += 1;
                 } else {
                     break;
@@ -806,11 +810,16 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
         // "Magnetism created with electric current is called ...", "The field created by a
         // current flowing through a wire surrounds ...": an -ed form followed by a preposition
         // and then an auxiliary or an -s verb is a reduced relative clause, not the main verb.
+        // An adverb of place or manner may come between ("A diamond created deep in Earth's
+        // crust is a mineral").
+        let adverb = usize::from(toks.get(i + 1).is_some_and(|n| {
+            n.word().is_adverb() || matches!(&*n.lower, "deep" | "far" | "high" | "low")
+        }));
         if w.ends_with("ed")
             && toks
-                .get(i + 1)
+                .get(i + 1 + adverb)
                 .is_some_and(|n| n.word().is_preposition() && n.lower != "to")
-            && (i + 2..toks.len().min(i + 13))
+            && (i + 2 + adverb..toks.len().min(i + 13))
                 .take_while(|&k| !toks[k].is(","))
                 .any(|k| {
                     let t = &toks[k];
@@ -1507,7 +1516,17 @@ pub fn trim_phrase(phrase: &str) -> String {
     // Leading determiners and quantifiers: "the", "various", "several", "its".
     while let Some((first, rest)) = s.split_once(' ') {
         let lower = lexicon::lowercase(first);
-        let drop = matches!(lower.as_ref(), "different" | "other")
+        // ("different size particles": a singular measure after "different" says which
+        // particles, and means nothing without it.)
+        let measure = || {
+            rest.split(' ').next().is_some_and(|next| {
+                matches!(
+                    next,
+                    "size" | "shape" | "color" | "colour" | "length" | "width"
+                )
+            })
+        };
+        let drop = matches!(lower.as_ref(), "different" | "other") && !measure()
             || lexicon::is_determiner(&lower) && !matches!(lower.as_ref(), "no" | "all" | "both");
         if !drop {
             break;
@@ -3121,6 +3140,12 @@ mod tests {
             trim_phrase("the opposite direction -"),
             "opposite direction"
         );
+        // "different" before a measure says which; before a noun it says nothing.
+        assert_eq!(
+            trim_phrase("many different size particles"),
+            "different size particles"
+        );
+        assert_eq!(trim_phrase("different minerals"), "minerals");
         let toks = tokenize("a feeding system unique among animals");
         assert_eq!(noun_phrase_end(&toks, 0, toks.len(), true), 3);
         // Two adjectives joined by "but" before one noun.
@@ -3726,6 +3751,21 @@ mod tests {
         assert_eq!(
             words,
             vec!["It", "is", "3.5", "mm", "long", ",", "hepatocyte-like", "."]
+        );
+        // A range of numbers is one word; a dash between words is not.
+        let toks = tokenize("It affects 7\u{2013}10 percent \u{2013} many.");
+        let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            vec![
+                "It",
+                "affects",
+                "7\u{2013}10",
+                "percent",
+                "\u{2013}",
+                "many",
+                "."
+            ]
         );
     }
 
