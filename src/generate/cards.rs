@@ -2037,6 +2037,16 @@ fn write_sentence_cards(
                 {
                     continue;
                 }
+                let cut_fact;
+                let fact = match before_parallel_predicate(&fact.object, &fact.relation) {
+                    Some(cut) => {
+                        let mut cut_to = fact.clone();
+                        cut_to.object.truncate(cut);
+                        cut_fact = cut_to;
+                        &cut_fact
+                    }
+                    None => fact,
+                };
                 let answer = match fact.kind {
                     FactKind::Definition => {
                         let object = fact.object.trim_end_matches([',', ';', ':', '.']).trim();
@@ -6145,6 +6155,41 @@ fn key_phrase_candidates(
     }
 }
 
+/// Where the object of `relation` ends because a second predicate of the same verb form
+/// follows it after a comma: "clog [rivers and lakes], fill estuaries, and bury coral reefs".
+fn before_parallel_predicate(object: &str, relation: &str) -> Option<usize> {
+    if !object.contains(", ") {
+        return None;
+    }
+    let form = |w: &str| {
+        let base = lexicon::verb_base(w)?;
+        Some(if base == w {
+            0
+        } else if w.ends_with('s') {
+            1
+        } else if w.ends_with("ed") {
+            2
+        } else {
+            3
+        })
+    };
+    let verb = lexicon::lowercase(relation.split(' ').next_back()?);
+    let verb_form = form(&verb)?;
+    let mut at = 0;
+    for piece in object.split(", ") {
+        if at > 0 {
+            let rest = piece.strip_prefix("and ").unwrap_or(piece);
+            let mut words = rest.split(' ');
+            let first = lexicon::lowercase(words.next().unwrap_or_default());
+            if words.next().is_some() && form(&first) == Some(verb_form) {
+                return Some(at - 2);
+            }
+        }
+        at += piece.len() + 2;
+    }
+    None
+}
+
 /// The word at `k` is a past form opening a second predicate: it follows "and" or "or" after a
 /// noun ("invented a microscope and [observed] cells").
 fn verb_after_and(toks: &[Tok<'_>], k: usize) -> bool {
@@ -7236,6 +7281,19 @@ mod tests {
                 .any(|c| c.prompt == "What is liver cirrhosis characterized by?"
                     && c.answer == "irreversible scarring and impaired liver function")
         );
+    }
+
+    #[test]
+    fn a_second_predicate_of_the_same_form_ends_the_object() {
+        let object = "rivers and lakes, fill estuaries, and bury coral reefs";
+        assert_eq!(before_parallel_predicate(object, "clog"), Some(16));
+        assert_eq!(&object[..16], "rivers and lakes");
+        // A list of things is one object.
+        assert_eq!(
+            before_parallel_predicate("water, sunlight, and carbon dioxide", "need"),
+            None
+        );
+        assert_eq!(before_parallel_predicate("blood", "pumps"), None);
     }
 
     #[test]
@@ -9751,6 +9809,14 @@ mod tests {
         none_of(
             "A diamond created deep in Earths crust is a mineral, but a diamond made in a laboratory by humans is not.",
             &|p, _| p.contains("create?"),
+        );
+        none_of(
+            "Soils eroded from logged forests clog rivers and lakes, fill estuaries, and bury coral reefs.",
+            &|p, a| p.contains("erode from?") || a.contains("estuaries"),
+        );
+        none_of(
+            "For example, alpha and beta particles emitted from nuclear decay reactions possess much higher energies than ordinary chemical bond energies.",
+            &|p, a| p.contains("emit from?") || p.contains("decay?") || a == "reactions",
         );
         none_of("Two are longshore currents and rip currents.", &|_, a| {
             a == "Two"

@@ -811,24 +811,29 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
         // current flowing through a wire surrounds ...": an -ed form followed by a preposition
         // and then an auxiliary or an -s verb is a reduced relative clause, not the main verb.
         // An adverb of place or manner may come between ("A diamond created deep in Earth's
-        // crust is a mineral").
-        let adverb = usize::from(toks.get(i + 1).is_some_and(|n| {
-            n.word().is_adverb() || matches!(&*n.lower, "deep" | "far" | "high" | "low")
-        }));
-        if w.ends_with("ed")
-            && toks
-                .get(i + 1 + adverb)
+        // crust is a mineral"). After a plural subject, the later verb may be a base form
+        // after a plural noun ("Soils eroded from logged forests clog rivers").
+        if w.ends_with("ed") && {
+            let adverb = usize::from(toks.get(i + 1).is_some_and(|n| {
+                n.word().is_adverb() || matches!(&*n.lower, "deep" | "far" | "high" | "low")
+            }));
+            let plural_subject = prev.is_some_and(|p| looks_plural(p.text));
+            toks.get(i + 1 + adverb)
                 .is_some_and(|n| n.word().is_preposition() && n.lower != "to")
-            && (i + 2 + adverb..toks.len().min(i + 13))
-                .take_while(|&k| !toks[k].is(","))
-                .any(|k| {
-                    let t = &toks[k];
-                    t.word().is_auxiliary()
-                        || t.lower.ends_with('s')
-                            && t.verb_base().is_some_and(|b| b != &*t.lower)
-                            && !looks_like_noun_use(toks, k)
-                })
-        {
+                && (i + 2 + adverb..toks.len().min(i + 13))
+                    .take_while(|&k| !toks[k].is(","))
+                    .any(|k| {
+                        let t = &toks[k];
+                        t.word().is_auxiliary()
+                            || t.lower.ends_with('s')
+                                && t.verb_base().is_some_and(|b| b != &*t.lower)
+                                && !looks_like_noun_use(toks, k)
+                            || plural_subject
+                                && t.verb_base() == Some(&*t.lower)
+                                && looks_plural(toks[k - 1].text)
+                                && !toks[k - 1].word().is_function_word()
+                    })
+        } {
             return false;
         }
         // "Preclinical studies in animal models have shown": an -s form followed by a
@@ -1221,20 +1226,29 @@ fn noun_after_adjective(toks: &[Tok<'_>], j: usize) -> bool {
         && adjective_by_ending(&toks[j - 1])
         && toks[j].verb_base() == Some(&*toks[j].lower)
         && !toks[j - 1].is_verb()
-        && toks
+        && (toks
             .get(j + 1)
             .is_some_and(|n| !n.punct && n.verb_base() == Some(&*n.lower))
-        && toks.get(j + 2).is_some_and(|n| {
-            !n.punct
-                && (n.word().is_determiner() || n.is_noun_like() && !n.word().is_function_word())
-        })
+            && toks.get(j + 2).is_some_and(|n| {
+                !n.punct
+                    && (n.word().is_determiner()
+                        || n.is_noun_like() && !n.word().is_function_word())
+            })
+            // "nuclear decay reactions possess": a noun, then the plural noun it describes,
+            // then the verb.
+            || toks.get(j + 1).is_some_and(|n| {
+                !n.punct && looks_plural(n.text) && n.verb_base().is_none()
+            }) && toks.get(j + 2).is_some_and(|n| {
+                !n.punct && n.verb_base().is_some() && !n.word().is_function_word()
+            }))
 }
 
-/// A word an adjective by its ending: "mutualistic", "chemical", "porous", "active".
+/// A word an adjective by its ending: "mutualistic", "chemical", "porous", "active",
+/// "cellular", "nuclear".
 fn adjective_by_ending(t: &Tok<'_>) -> bool {
     !t.punct
         && t.lower.len() > 5
-        && ["al", "ic", "ous", "ive"]
+        && ["al", "ic", "ous", "ive", "ular", "lear"]
             .iter()
             .any(|e| t.lower.ends_with(e))
 }

@@ -819,6 +819,7 @@ const VERBS: &[&str] = &[
     "encode",
     "replicate",
     "enlarge",
+    "clog",
     "transcribe",
     "translate",
     "infect",
