@@ -4448,7 +4448,7 @@ fn names_a_picture(prompt: &str) -> bool {
             .any(|p| prompt.contains(p))
         // "You can read below how doorbells use electromagnets", "as described above": a
         // pointer to another part of the page.
-        || {
+        || (prompt.contains(" below") || prompt.contains(" above")) && {
             let mut previous = "";
             prompt
                 .split(|c: char| !c.is_alphanumeric())

@@ -760,7 +760,8 @@ struct Phrase {
     head: String,
     /// It holds a digit.
     numeric: bool,
-    /// What kind of number it is, for a phrase that holds one.
+    /// What kind of number it is, for a phrase that holds one ([`NumberShape::Measure`] for
+    /// one that does not; never read).
     shape: NumberShape,
     /// Its last word looks plural.
     plural: bool,
@@ -772,11 +773,16 @@ struct Phrase {
 
 impl Phrase {
     fn new(text: String, key: String, table: &mut StemTable) -> Phrase {
+        let numeric = is_numeric(&text);
         Phrase {
             stems: table.stems(&text),
             head: head_stem(&text),
-            numeric: is_numeric(&text),
-            shape: number_shape(&text),
+            numeric,
+            shape: if numeric {
+                number_shape(&text)
+            } else {
+                NumberShape::Measure
+            },
             plural: text
                 .split_whitespace()
                 .last()
