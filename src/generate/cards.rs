@@ -2037,6 +2037,18 @@ fn write_sentence_cards(
                 {
                     continue;
                 }
+                // "Most vascular plants are seed plants, or spermatophytes": a name glossed by
+                // another is asked as the gloss, in a cloze, not as a definition of two names.
+                let object = fact.object.trim_end_matches(['.', ';']);
+                if fact.kind == FactKind::Definition
+                    && object.split_once(", or ").is_some_and(|(name, gloss)| {
+                        word_count(name) <= 3
+                            && word_count(gloss) == 1
+                            && !name.contains([',', '('])
+                    })
+                {
+                    continue;
+                }
                 let cut_fact;
                 let fact = match before_parallel_predicate(&fact.object, &fact.relation) {
                     Some(cut) => {
@@ -9810,6 +9822,17 @@ mod tests {
             "A diamond created deep in Earths crust is a mineral, but a diamond made in a laboratory by humans is not.",
             &|p, _| p.contains("create?"),
         );
+        // "signals are": a plural noun before a plural auxiliary, not a verb.
+        let cards = pairs(
+            "They include the CPU, hard drive, ROM, and RAM.",
+            Some(
+                "The parts of a computer that transmit, process, or store digital signals are pictured and described in the Figure 1.1.",
+            ),
+        );
+        assert!(
+            cards.iter().all(|(p, _)| !p.contains("store digital.")),
+            "{cards:?}"
+        );
         none_of(
             "Soils eroded from logged forests clog rivers and lakes, fill estuaries, and bury coral reefs.",
             &|p, a| p.contains("erode from?") || a.contains("estuaries"),
@@ -10076,6 +10099,16 @@ mod tests {
         );
         assert!(
             cards.iter().all(|(p, _)| p.contains("only called")),
+            "{cards:?}"
+        );
+        // A name glossed by another is a cloze on the gloss, not a definition of both.
+        let cards = pairs(
+            "Most vascular plants are seed plants, or spermatophytes.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(_, a)| a == "spermatophytes")
+                && cards.iter().all(|(_, a)| !a.contains("seed plants")),
             "{cards:?}"
         );
         // A role is no name to recall from what fills it.

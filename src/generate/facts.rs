@@ -836,6 +836,17 @@ fn starts_verb_group(toks: &[Tok<'_>], i: usize) -> bool {
         } {
             return false;
         }
+        // "store digital signals are pictured": an -s form right before a plural auxiliary is
+        // a plural noun, the auxiliary the verb. ("at which a substance melts is called": a
+        // relative clause's verb before the singular one.)
+        if w.ends_with('s')
+            && !lexicon::is_verb_only_s_form(w)
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(&*n.lower, "are" | "were" | "have" | "do"))
+        {
+            return false;
+        }
         // "Preclinical studies in animal models have shown": an -s form followed by a
         // preposition and then an auxiliary is a plural noun, not the verb.
         if w.ends_with('s')
