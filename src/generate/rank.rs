@@ -758,11 +758,8 @@ struct Phrase {
     stems: StemSet,
     /// The stem of its last word ([`head_stem`]).
     head: String,
-    /// It holds a digit.
-    numeric: bool,
-    /// What kind of number it is, for a phrase that holds one ([`NumberShape::Measure`] for
-    /// one that does not; never read).
-    shape: NumberShape,
+    /// What kind of number it holds; `None` for a phrase without a digit.
+    number: Option<NumberShape>,
     /// Its last word looks plural.
     plural: bool,
     /// It starts with a capital.
@@ -773,16 +770,10 @@ struct Phrase {
 
 impl Phrase {
     fn new(text: String, key: String, table: &mut StemTable) -> Phrase {
-        let numeric = is_numeric(&text);
         Phrase {
             stems: table.stems(&text),
             head: head_stem(&text),
-            numeric,
-            shape: if numeric {
-                number_shape(&text)
-            } else {
-                NumberShape::Measure
-            },
+            number: is_numeric(&text).then(|| number_shape(&text)),
             plural: text
                 .split_whitespace()
                 .last()
@@ -792,6 +783,11 @@ impl Phrase {
             text,
             key,
         }
+    }
+
+    /// It holds a digit.
+    fn numeric(&self) -> bool {
+        self.number.is_some()
     }
 }
 
@@ -912,7 +908,7 @@ impl TermPool {
         for (i, t) in terms.iter().enumerate() {
             by_head.entry(t.phrase.head.clone()).or_default().push(i);
             by_pattern.entry(t.fact).or_default().push(i);
-            if t.phrase.numeric {
+            if t.phrase.numeric() {
                 numeric.push(i);
             }
         }
@@ -936,7 +932,7 @@ impl TermPool {
         {
             ids.extend(v);
         }
-        if answer.numeric {
+        if answer.numeric() {
             ids.extend(&self.numeric);
         }
         ids.sort_unstable();
@@ -1028,7 +1024,7 @@ fn distractor_score(
 ) -> Option<f32> {
     // The cheap tests first: each one alone refuses the term, so their order does not matter.
     let tp = &term.phrase;
-    if term.sentence == sentence || answer.numeric != tp.numeric {
+    if term.sentence == sentence || answer.numeric() != tp.numeric() {
         return None;
     }
     // A distractor must be of the same kind as the answer: same head noun, same pattern, or
@@ -1037,26 +1033,24 @@ fn distractor_score(
     // Only terms (names, abbreviations) are alike enough by pattern alone.
     let same_pattern =
         term.fact == answer_fact && matches!(answer_fact, FactKind::Naming | FactKind::Acronym);
-    if !(same_head || same_pattern || answer.numeric) {
+    if !(same_head || same_pattern || answer.numeric()) {
         return None;
     }
     // ("9.0" beside "March 2011", "30 minutes" beside "100 kilometers": not alike.)
-    if answer.numeric
-        && (answer.shape != tp.shape || answer.shape == NumberShape::Measure && !same_head)
+    if answer.number.is_some()
+        && (answer.number != tp.number || answer.number == Some(NumberShape::Measure) && !same_head)
     {
         return None;
     }
     // A number's distractor shares its unit or month ("5 minutes" for "30 minutes"), never its
     // number; any other distractor shares no word with the answer.
-    let shared = if answer.numeric {
-        fn numbers(text: &str) -> Vec<&str> {
+    let shared = if answer.numeric() {
+        fn numbers(text: &str) -> impl Iterator<Item = &str> {
             text.split_whitespace()
                 .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .collect()
         }
-        let theirs = numbers(&tp.text);
-        numbers(&answer.text).iter().any(|n| theirs.contains(n))
+        numbers(&answer.text).any(|n| numbers(&tp.text).any(|m| m == n))
     } else {
         !answer.stems.is_disjoint(&tp.stems)
     };
@@ -1078,7 +1072,7 @@ fn distractor_score(
     if term.from_list {
         score += 0.7;
     }
-    if answer.numeric {
+    if answer.numeric() {
         score += 2.0;
     }
     if answer.plural == tp.plural {
