@@ -2010,6 +2010,23 @@ pub fn follows_naming_cue(toks: &[Tok<'_>], k: usize) -> bool {
     k >= 1 && naming_cue(toks, k - 1) == 1 || k >= 2 && naming_cue(toks, k - 2) == 2
 }
 
+/// The comma before token `start` joins two adjectives of one phrase that runs to `end`: "a
+/// new, hypothetical form of energy", "a large, folded molecule". The word before the comma
+/// follows "a" or "an", and the words after it, two at least, name one thing; "in a cell, energy
+/// molecules" is a place and then another phrase.
+fn coordinate_adjective(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    start >= 3
+        && end - start >= 2
+        && matches!(&*toks[start - 3].lower, "a" | "an")
+        && adjective_like(toks, start - 2)
+        && !looks_plural(toks[start - 2].text)
+        && toks[start - 2].text.starts_with(char::is_lowercase)
+        && toks[start..end]
+            .iter()
+            .take_while(|t| !t.is("of"))
+            .all(|t| !t.punct && !looks_plural(t.text) && !t.word().is_function_word())
+}
+
 /// "small fragments of rock, called cinders", "a nest of cells called a follicle": what the
 /// phrase before "called" is called.
 fn inner_namings(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
@@ -2032,6 +2049,12 @@ fn inner_namings(sentence: &str, toks: &[Tok<'_>]) -> Vec<Fact> {
         let mut start = k;
         while start > 0 && end_described - start < 7 {
             let t = &toks[start - 1];
+            // "a new, hypothetical form of energy called dark energy": adjectives joined by a
+            // comma after "a", before a singular noun, are one description.
+            if t.is(",") && coordinate_adjective(toks, start, end_described) {
+                start -= 3;
+                break;
+            }
             if t.punct || t.word().is_auxiliary() || t.is_verb() && !used_as_noun(toks, start - 1) {
                 break;
             }
@@ -3712,6 +3735,22 @@ mod tests {
             facts
                 .iter()
                 .any(|(k, _, o)| *k == FactKind::Naming && o == "electromagnetic induction")
+        );
+        // Adjectives joined by a comma after "a" are one description; a place before a
+        // comma is not part of the phrase named.
+        let facts = kinds(
+            "One possible hypothesis involves a new, hypothetical form of energy called dark energy.",
+        );
+        assert!(
+            facts.iter().any(|(k, s, o)| *k == FactKind::Naming
+                && s == "a new, hypothetical form of energy"
+                && o == "dark energy"),
+            "{facts:?}"
+        );
+        let facts = kinds("In a cell, energy molecules called ATP carry energy.");
+        assert!(
+            !facts.iter().any(|(_, s, _)| s.contains("cell,")),
+            "{facts:?}"
         );
     }
 
