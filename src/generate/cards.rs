@@ -2716,8 +2716,16 @@ fn write_sentence_cards(
                     adverb.ends_with("ically")
                         && !matches!(adverb.as_ref(), "typically" | "basically")
                 };
+                // "differs for each type of living thing", "apply to every cell": what holds
+                // for each one is no thing to name ("What does the source of energy differ
+                // for?" -> "living thing"); the term is still recalled from it.
+                let for_each = fact
+                    .object
+                    .split_once(' ')
+                    .is_some_and(|(first, _)| matches!(first, "each" | "every" | "Each" | "Every"));
                 if !kind_only
                     && !clause_object
+                    && !for_each
                     && !praised
                     && !too_long
                     && !reason
@@ -7383,6 +7391,23 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn what_holds_for_each_one_is_no_answer_but_the_term_is_still_recalled() {
+        let got = pairs(
+            "The source of energy differs for each type of living thing.",
+            None,
+        );
+        assert!(
+            !got.iter().any(|(p, _)| p.ends_with("differ for?")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(p, a)| p.contains("{{source of energy}}") && a == "source of energy"),
+            "{got:?}"
+        );
     }
 
     #[test]
