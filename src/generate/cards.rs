@@ -1450,7 +1450,10 @@ fn write_sentence_cards(
         return out;
     }
     // "mid-ocean ridges (Figure (a) Aa lava spread": a caption run into the sentence.
-    if sentence.text.matches('(').count() != sentence.text.matches(')').count() {
+    // ("(Figure At the San Andreas Fault ...": an open bracket before the sentence is a
+    // pointer cut above; the rest is counted after the cut.)
+    let unbalanced = |s: &str| s.matches('(').count() != s.matches(')').count();
+    if unbalanced(text) || unbalanced(&sentence.text) && !sentence.text.starts_with("(Fig") {
         return out;
     }
     let toks = facts::tokenize_cached(text, word_cache);
@@ -4908,6 +4911,16 @@ fn strip_figure_pointer(text: String) -> String {
     {
         out = statement.to_owned();
     }
+    // "(Figure At the San Andreas Fault, the Pacific Plate is sliding ...": a pointer whose
+    // bracket was never closed, run into the sentence it stood before.
+    if let Some(rest) = ["(Figure ", "(Fig. "]
+        .iter()
+        .find_map(|w| out.strip_prefix(w))
+        && rest.starts_with(|c: char| c.is_uppercase())
+        && !rest.contains(')')
+    {
+        out = rest.to_owned();
+    }
     // "(credit: Kerry Ceszyk)": whose picture it is.
     while let Some(at) = out.find(" (credit:")
         && let Some(close) = out[at..].find(')')
@@ -4941,7 +4954,17 @@ fn strip_figure_pointer(text: String) -> String {
             // "In Figure 1.1, you can see that ...": the reader is still looking; "Baja
             // California is the long, skinny land mass on the left": at the picture.
             && !clause.starts_with("you ")
-            && ![" left", " right", " top", " bottom", " above", " below", " here", " shown"]
+            // ("eat grass right down to the roots" is no place in a picture.)
+            && ![
+                " the left",
+                " the right",
+                " the top",
+                " the bottom",
+                " above",
+                " below",
+                " here",
+                " shown",
+            ]
                 .iter()
                 .any(|w| clause.contains(w))
         {
@@ -10927,6 +10950,31 @@ mod tests {
             strip_figure_pointer("Slump is a sudden movement (Figure 2.4) of rock.".to_owned()),
             "Slump is a sudden movement of rock."
         );
+        // A pointer whose bracket was never closed; a lead pointer before a clause with
+        // "right" in it, which is no side of a picture.
+        assert_eq!(
+            strip_figure_pointer("(Figure At the fault, the plate slides north.".to_owned()),
+            "At the fault, the plate slides north."
+        );
+        assert_eq!(
+            strip_figure_pointer(
+                "As you can see in Figure 19.3, sheep eat grass right down to the roots."
+                    .to_owned()
+            ),
+            "Sheep eat grass right down to the roots."
+        );
+        let got = pairs(
+            "(Figure At the San Andreas Fault, the Pacific Plate is sliding northeast relative \
+             to the North American plate.",
+            None,
+        );
+        assert!(!got.is_empty());
+        // A caption run into the sentence is still no sentence.
+        let got = pairs(
+            "Pillow lava is common at mid-ocean ridges (Figure (a) Aa lava spread over large areas.",
+            None,
+        );
+        assert!(got.is_empty(), "{got:?}");
         assert_eq!(
             strip_figure_pointer(
                 "As pictured in Figure 1.2, surface mining includes open-pit mining.".to_owned()
