@@ -219,6 +219,29 @@ pub fn what_question(subject: &str, relation: &str) -> Option<String> {
     }
     if lexicon::is_auxiliary(&first) {
         let rest = words[1..].join(" ");
+        // "has large crystals", "have to divide": "have" is the verb when no participle
+        // follows, and the question needs "do" ("Why does porphyry have large crystals?").
+        if matches!(first.as_ref(), "have" | "has" | "had")
+            && words
+                .iter()
+                .skip(1)
+                .map(|w| lexicon::lowercase(w))
+                .find(|w| !lexicon::is_adverb(w) && !negation(w))
+                .is_none_or(|w| w != "been" && !lexicon::is_participle(&w))
+        {
+            let aux = match first.as_ref() {
+                "had" => "did",
+                "has" => "does",
+                _ if facts::subject_plural(&subject) => "do",
+                _ => "does",
+            };
+            return Some(
+                format!("What {aux} {subject} have {rest}")
+                    .trim_end()
+                    .to_owned()
+                    + "?",
+            );
+        }
         // "did so much damage": "do" is the verb here, and the question needs it twice.
         if matches!(first.as_ref(), "do" | "does" | "did")
             && words
@@ -7223,6 +7246,32 @@ mod tests {
         assert_eq!(
             what_question("The virus", "causes").as_deref(),
             Some("What does the virus cause?")
+        );
+        // "have" with no participle after it is the verb, and takes "do".
+        assert_eq!(
+            what_question("Porphyry", "has large crystals").as_deref(),
+            Some("What does porphyry have large crystals?")
+        );
+        assert_eq!(
+            what_question("Cells", "had").as_deref(),
+            Some("What did cells have?")
+        );
+        assert_eq!(
+            what_question("Thunder and lightning", "have been seen in").as_deref(),
+            Some("What have thunder and lightning been seen in?")
+        );
+        assert_eq!(
+            what_question("Whales", "have evolved into").as_deref(),
+            Some("What have whales evolved into?")
+        );
+        let got = pairs(
+            "Porphyry has large crystals because the magma began to cool slowly.",
+            None,
+        );
+        assert!(
+            got.iter()
+                .any(|(p, _)| p == "Why does porphyry have large crystals?"),
+            "{got:?}"
         );
         // An adverb before a modal stays after the subject.
         assert_eq!(
