@@ -2075,6 +2075,20 @@ fn write_sentence_cards(
                 {
                     continue;
                 }
+                // "the entire electrical system that generates, transmits" (", and distributes
+                // electric power"): an object cut inside its list says half of it.
+                if object.contains(", ")
+                    && text.find(object).is_some_and(|k| {
+                        let after = &text[k + object.len()..];
+                        after.starts_with(", and ") || after.starts_with(", or ")
+                    })
+                    && object
+                        .rsplit(", ")
+                        .next()
+                        .is_some_and(|last| !last.contains(' '))
+                {
+                    continue;
+                }
                 let cut_fact;
                 let fact = match before_parallel_predicate(&fact.object, &fact.relation) {
                     Some(cut) => {
@@ -7463,6 +7477,33 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn an_object_cut_inside_its_list_is_not_asked() {
+        let got = pairs(
+            "An electrical grid is the entire electrical system that generates, transmits, and \
+             distributes electric power throughout a region or country.",
+            None,
+        );
+        assert!(
+            !got.iter().any(|(_, a)| a.ends_with("transmits")),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(p, _)| p.ends_with("transmits?")),
+            "{got:?}"
+        );
+        let got = pairs(
+            "Today, organic compounds are key components of plastics, soaps, perfumes, \
+             sweeteners, fabrics, pharmaceuticals, and many other substances.",
+            None,
+        );
+        assert!(
+            !got.iter().any(|(_, a)| a.ends_with("pharmaceuticals")),
+            "{got:?}"
+        );
+        assert!(!got.is_empty());
     }
 
     #[test]
