@@ -1770,8 +1770,11 @@ fn write_sentence_cards(
     // ("Human urine, for example, is ...": an example of the sentence's own.)
     let examples_of_before = clause_subject.as_deref().is_some_and(|s| {
         let mut words = s.split_whitespace().rev();
+        // ("One exception is the Yellowstone hotspot": an exception to what came before.)
         words.next().is_some_and(|head| {
-            head.eq_ignore_ascii_case("examples") || head.eq_ignore_ascii_case("example")
+            ["examples", "example", "exception", "exceptions"]
+                .iter()
+                .any(|e| head.eq_ignore_ascii_case(e))
         }) && words.all(|w| {
             let w = lexicon::lowercase(w);
             lexicon::is_function_word(&w) || lexicon::is_number_word(&w) || w == "other"
@@ -4659,10 +4662,14 @@ fn vague_subject(subject: &str) -> bool {
         || words.len() >= 2 && words[0] == "all" && words[1] == "that"
         // "The rest of the gases": what is left of things named before.
         || words.iter().take(2).any(|w| w == "rest")
-        // "A common example is ...": an example of what, the card cannot say.
-        || words
-            .last()
-            .is_some_and(|w| matches!(w.as_str(), "example" | "examples" | "instance" | "instances"))
+        // "A common example is ...": an example of what, the card cannot say; nor an
+        // exception to what.
+        || words.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "example" | "examples" | "instance" | "instances" | "exception" | "exceptions"
+            )
+        })
         || names_a_figure(subject)
         // "the process", "the stage": one vague word names nothing without its context.
         || {
@@ -7477,6 +7484,26 @@ mod tests {
             .into_iter()
             .map(|c| (c.prompt, c.answer))
             .collect()
+    }
+
+    #[test]
+    fn an_exception_is_shown_with_what_it_is_an_exception_to() {
+        let got = pairs(
+            "One exception is the Yellowstone hotspot.",
+            Some("Hotspot activity on continents is rare."),
+        );
+        assert!(
+            got.iter().any(
+                |(p, a)| p.starts_with("Hotspot activity on continents is rare. ")
+                    && a == "Yellowstone hotspot"
+            ),
+            "{got:?}"
+        );
+        let got = pairs("The main exception is the Yellowstone hotspot.", None);
+        assert!(
+            !got.iter().any(|(p, _)| p.ends_with("exception?")),
+            "{got:?}"
+        );
     }
 
     #[test]
