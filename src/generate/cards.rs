@@ -4110,6 +4110,14 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
         "here are ",
         "here is ",
         "recall that",
+        // "No doubt you already have a good idea of what temperature is.": the reader's
+        // knowledge, not the subject's.
+        "no doubt you",
+        // "The next chapter explains how electric current and magnetism are related.": the
+        // book talks about itself.
+        "the next chapter ",
+        "the next lesson ",
+        "the next section ",
         // "No, AIDS is caused by a virus.": the answer to a question the card does not show.
         "no, ",
         "yes, ",
@@ -10761,11 +10769,22 @@ mod tests {
             "To understand how electromagnets are used in electric devices, well focus on two common devices: doorbells and electric motors.",
             "Lets review the main types of rock.",
             "Here are the steps to finding an earthquake epicenter using three seismograms.",
+            "No doubt you already have a good idea of what temperature is.",
+            "The next chapter explains how electric current and magnetism are related.",
+            "The next lesson explains how glaciers cause erosion.",
         ] {
             assert!(pairs(text, None).is_empty(), "{text}");
         }
-        // "lets" inside a sentence is a verb.
+        // "lets" inside a sentence is a verb; "the next" before a noun of the subject is no
+        // pointer.
         assert!(!pairs("A membrane lets water pass through its pores.", None).is_empty());
+        assert!(
+            !pairs(
+                "The next largest alkane is ethane with two carbon atoms.",
+                None
+            )
+            .is_empty()
+        );
     }
 
     #[test]
