@@ -6555,7 +6555,7 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                     .take(2)
                     .take_while(|n| !n.punct)
                     .any(|n| is_plain_plural(&n.lower));
-            if (numeral || number_word) && !number_goes_on(prev) {
+            if (numeral || number_word) && !lexicon::number_goes_on(prev) {
                 // ("Animals in the phylum Chordata [share] four key features": a verb before
                 // the number is no part of the phrase before it.)
                 if number_word && j > i + 1 && toks[j - 1].is_verb() {
@@ -6600,37 +6600,6 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
     }
     join_adjective_runs(toks, &mut out);
     out
-}
-
-/// A word (lower case) that a number after it goes on rather than starting a quantity of its
-/// own: an ordinal or the like ("the past 25 million years", "the first two stages", "at least
-/// two parts", "the number three") or a label ("a magnitude 7 quake", "Figure 3.20 shows").
-fn number_goes_on(word: &str) -> bool {
-    matches!(
-        word,
-        "past"
-            | "last"
-            | "least"
-            | "next"
-            | "first"
-            | "other"
-            | "only"
-            | "top"
-            | "same"
-            | "number"
-            | "magnitude"
-            | "chromosome"
-            | "figure"
-            | "fig"
-            | "table"
-            | "chapter"
-            | "section"
-            | "lesson"
-            | "example"
-            | "equation"
-            | "step"
-            | "type"
-    )
 }
 
 /// An -s word (lower case) that may be a possessive whose apostrophe was lost

@@ -1149,6 +1149,23 @@ pub fn noun_phrase_end(toks: &[Tok<'_>], from: usize, end: usize, allow_of: bool
         {
             break;
         }
+        // "reach the egg two different ways": a number word after a noun opens the quantity
+        // it counts (a plural one or two words on), unless the noun is an ordinal or a label
+        // ("the first two stages", "chapter two").
+        if words > 0
+            && w != "one"
+            && lexicon::is_number_word(w)
+            && !toks[j - 1].word().is_function_word()
+            && !lexicon::is_number_word(&toks[j - 1].lower)
+            && !lexicon::number_goes_on(&toks[j - 1].lower)
+            && toks[j + 1..end]
+                .iter()
+                .take(2)
+                .take_while(|n| !n.punct)
+                .any(|n| n.lower.len() > 3 && n.lower.ends_with('s') && looks_plural(&n.lower))
+        {
+            break;
+        }
         // "water and sediment [parallel] to the shore": an adjective that takes "to".
         if words > 0
             && toks
@@ -3067,6 +3084,17 @@ mod tests {
         assert_eq!(noun_phrase_end(&toks, 0, toks.len(), true), 1);
         let toks = tokenize("a great many fruits");
         assert_eq!(noun_phrase_end(&toks, 0, toks.len(), true), 4);
+        // A number word opens the quantity it counts; after an ordinal or a label it goes on.
+        let toks = tokenize("the egg two different ways");
+        assert_eq!(noun_phrase_end(&toks, 0, toks.len(), true), 2);
+        for phrase in ["the past two years", "chapter two examples"] {
+            let toks = tokenize(phrase);
+            assert_eq!(
+                noun_phrase_end(&toks, 0, toks.len(), true),
+                toks.len(),
+                "{phrase}"
+            );
+        }
     }
 
     #[test]

@@ -2011,6 +2011,37 @@ pub fn is_auxiliary(word: &str) -> bool {
     Word::new(word).is_auxiliary()
 }
 
+/// A word (lower case) that a number after it goes on rather than starting a quantity of its
+/// own: an ordinal or the like ("the past 25 million years", "the first two stages", "at least
+/// two parts", "the number three") or a label ("a magnitude 7 quake", "Figure 3.20 shows").
+pub fn number_goes_on(word: &str) -> bool {
+    matches!(
+        word,
+        "past"
+            | "last"
+            | "least"
+            | "next"
+            | "first"
+            | "other"
+            | "only"
+            | "top"
+            | "same"
+            | "number"
+            | "magnitude"
+            | "chromosome"
+            | "figure"
+            | "fig"
+            | "table"
+            | "chapter"
+            | "section"
+            | "lesson"
+            | "example"
+            | "equation"
+            | "step"
+            | "type"
+    )
+}
+
 /// A number written as a word, one to ten ("three").
 pub fn is_number_word(word: &str) -> bool {
     matches!(
