@@ -2092,8 +2092,21 @@ fn write_sentence_cards(
                 {
                     continue;
                 }
+                // "made of ice, or water" (" in the solid state"): a gloss cut in its phrase
+                // says half of it; the name before it is the answer.
+                let gloss_cut = object.split_once(", or ").and_then(|(name, gloss)| {
+                    let continues = text.find(object).is_some_and(|k| {
+                        text[k + object.len()..]
+                            .strip_prefix(' ')
+                            .is_some_and(|after| after.starts_with(|c: char| c.is_lowercase()))
+                    });
+                    (continues && !name.contains(',') && !gloss.contains([' ', ',']))
+                        .then_some(name.len())
+                });
                 let cut_fact;
-                let fact = match before_parallel_predicate(&fact.object, &fact.relation) {
+                let fact = match gloss_cut
+                    .or_else(|| before_parallel_predicate(&fact.object, &fact.relation))
+                {
                     Some(cut) => {
                         let mut cut_to = fact.clone();
                         cut_to.object.truncate(cut);
@@ -10251,6 +10264,16 @@ mod tests {
         assert!(
             cards.iter().any(|(_, a)| a == "spermatophytes")
                 && cards.iter().all(|(_, a)| !a.contains("seed plants")),
+            "{cards:?}"
+        );
+        // A gloss cut inside its phrase leaves the name before it as the answer.
+        let cards = pairs(
+            "A snowflake is made of ice, or water in the solid state.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(_, a)| a == "ice")
+                && cards.iter().all(|(_, a)| a != "ice, or water"),
             "{cards:?}"
         );
         // A role is no name to recall from what fills it.
