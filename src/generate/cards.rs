@@ -1653,7 +1653,13 @@ fn write_sentence_cards(
             && w[1].is("as")
             && w[2].is_noun_like()
             && (w[3].punct || w[3].word().is_preposition() && !w[3].is("as"))
-    });
+    })
+        // "Off-road vehicles cause even more damage.": more than what the sentence before
+        // named (no "than" in the sentence).
+        || toks
+            .windows(2)
+            .any(|w| w[0].is("even") && lexicon::is_comparative(&w[1].lower))
+            && !toks.iter().any(|t| t.is("than"));
     let anaphoric = starts_with_anaphor(text)
         || restates
         || otherwise
@@ -10412,6 +10418,24 @@ mod tests {
             None,
         );
         assert!(!cards.is_empty());
+        // "even more" with no "than": more than what the sentence before said.
+        assert_eq!(
+            pairs("Off-road vehicles cause even more damage.", None),
+            Vec::new()
+        );
+        let before = "Hikers boots can disturb the ground in some delicate habitats.";
+        let cards = pairs("Off-road vehicles cause even more damage.", Some(before));
+        assert!(
+            !cards.is_empty() && cards.iter().all(|(p, _)| p.starts_with(before)),
+            "{cards:?}"
+        );
+        assert!(
+            !pairs(
+                "Off-road vehicles cause even more damage than hikers.",
+                None
+            )
+            .is_empty()
+        );
         let cards = pairs("Oil-based paint doesnt dissolve in water.", None);
         assert!(
             cards
