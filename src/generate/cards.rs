@@ -4154,6 +4154,15 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
         // "You could pump air into a tire": an answer to an exercise, supposed.
         || lower.starts_with("you could ")
         || lower.starts_with("you would ")
+        // "You are on vacation at the beach.", "You have to run to the water.", "You might
+        // say, ...", "You may have seen special whistles ...": the reader in a scene made up
+        // for the lesson, or what the reader may know, not the subject. ("You may remember
+        // ... that the formula for the surface area of a sphere is 4πr2": a fact in its
+        // clause.)
+        || ["you are ", "you have to ", "you might ", "you may "]
+            .iter()
+            .any(|w| lower.starts_with(w))
+            && !lower.contains(" that the ")
         // "The development of a soil may go something like this.": it points at what follows.
         || [" like this.", " as follows.", " the following."]
             .iter()
@@ -10792,6 +10801,9 @@ mod tests {
             "The next chapter explains how electric current and magnetism are related.",
             "The next lesson explains how glaciers cause erosion.",
             "Pure water is included in the table for comparison.",
+            "You are on vacation at the beach.",
+            "You have to run to the water.",
+            "You may have seen special whistles that dogs but not people can hear.",
             "The population in the table has 100 members.",
         ] {
             assert!(pairs(text, None).is_empty(), "{text}");
@@ -10813,6 +10825,18 @@ mod tests {
             )
             .is_empty()
         );
+        assert!(
+            !pairs(
+                "You have ten times as many bacteria as human cells in your body.",
+                None
+            )
+            .is_empty()
+        );
+        let cards = pairs(
+            "You may remember that the formula for the surface area of a sphere is 4πr2.",
+            None,
+        );
+        assert!(cards.iter().any(|(_, a)| a == "surface area"), "{cards:?}");
     }
 
     #[test]
