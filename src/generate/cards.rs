@@ -1658,7 +1658,7 @@ fn write_sentence_cards(
         // named (no "than" in the sentence).
         || toks
             .windows(2)
-            .any(|w| w[0].is("even") && lexicon::is_comparative(&w[1].lower))
+            .any(|w| (w[0].is("even") || w[0].is("lot")) && lexicon::is_comparative(&w[1].lower))
             && !toks.iter().any(|t| t.is("than"));
     let anaphoric = starts_with_anaphor(text)
         || restates
@@ -2066,7 +2066,10 @@ fn write_sentence_cards(
                 );
             }
             _ => {
+                // ("What does salt water contain?" -> "a lot more dissolved elements": a
+                // question cannot show what the comparison is with.)
                 if subject_anaphoric
+                    || compares_back
                     || fact.subject.is_empty()
                     || vague_subject(&fact.subject) && !names_lead
                 {
@@ -4176,6 +4179,18 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
         // "Pure water is included in the table for comparison.": a table the card cannot
         // show.
         || lower.contains(" in the table")
+        // "Clouds are classified in several ways.", "There are several other ways to help
+        // prevent soil loss.": it announces ways the sentences after it name.
+        || [" in several ways.", " in many ways.", " in a few ways.", " in various ways."]
+            .iter()
+            .any(|w| lower.ends_with(w))
+        || ["there are several ", "there are many ", "there are a few "]
+            .iter()
+            .any(|w| {
+                lower.strip_prefix(w).is_some_and(|rest| {
+                    rest.starts_with("ways ") || rest.starts_with("other ways ")
+                })
+            })
     {
         return false;
     }
@@ -10435,6 +10450,16 @@ mod tests {
             pairs("Off-road vehicles cause even more damage.", None),
             Vec::new()
         );
+        assert_eq!(
+            pairs("Salt water contains a lot more dissolved elements.", None),
+            Vec::new()
+        );
+        // A question could not show the sentence before, even when there is one.
+        let cards = pairs(
+            "Salt water contains a lot more dissolved elements.",
+            Some("Fresh water has few dissolved elements."),
+        );
+        assert!(cards.iter().all(|(p, _)| !p.ends_with('?')), "{cards:?}");
         let before = "Hikers boots can disturb the ground in some delicate habitats.";
         let cards = pairs("Off-road vehicles cause even more damage.", Some(before));
         assert!(
@@ -10802,6 +10827,8 @@ mod tests {
             "The next lesson explains how glaciers cause erosion.",
             "Pure water is included in the table for comparison.",
             "You are on vacation at the beach.",
+            "Clouds are classified in several ways.",
+            "There are several other ways to help prevent soil loss.",
             "You have to run to the water.",
             "You may have seen special whistles that dogs but not people can hear.",
             "The population in the table has 100 members.",
