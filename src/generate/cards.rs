@@ -1641,6 +1641,20 @@ fn write_sentence_cards(
                             .take(4)
                             .any(|t| t.is("that") || t.is("to")))
     });
+    // "At the top of the mantle it moves horizontally": the same lead with no comma, a
+    // pronoun right after its noun as the subject of the first verb.
+    let lead_points_back = lead_points_back
+        || toks
+            .first()
+            .is_some_and(|t| t.word().is_preposition() && !t.word().is_subordinator())
+            && toks.windows(3).enumerate().any(|(k, w)| {
+                matches!(&*w[1].lower, "it" | "they")
+                    && !w[0].punct
+                    && w[0].is_noun_like()
+                    && !w[0].word().is_function_word()
+                    && w[2].is_verb()
+                    && !has_verb(&toks[..=k])
+            });
     // "In other words, the button is a switch": said again of what the sentence before named.
     let restates = sentence.text.starts_with("In other words");
     // "Otherwise, it would be a liquid at room temperature.": true only if what the sentence
@@ -9715,6 +9729,8 @@ mod tests {
             // A lead with no verb only says where or what it is like.
             "Back at the bottom of the mantle, it travels horizontally.",
             "Like most doorbells, it has a button located by the front door.",
+            // The same with no comma after the lead.
+            "At the top of the mantle it moves horizontally.",
             // "this" standing for what the sentence before said.
             "Unless the water gets hotter than this, it wont boil and ruin the engine.",
             // "those" standing for things named before.
