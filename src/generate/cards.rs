@@ -4149,11 +4149,6 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
         // "No doubt you already have a good idea of what temperature is.": the reader's
         // knowledge, not the subject's.
         "no doubt you",
-        // "The next chapter explains how electric current and magnetism are related.": the
-        // book talks about itself.
-        "the next chapter ",
-        "the next lesson ",
-        "the next section ",
         // "No, AIDS is caused by a virus.": the answer to a question the card does not show.
         "no, ",
         "yes, ",
@@ -4168,18 +4163,27 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
     .iter()
     .any(|w| lower.starts_with(w))
         || text.matches(':').count() >= 2
-        // "You could pump air into a tire": an answer to an exercise, supposed.
-        || lower.starts_with("you could ")
-        || lower.starts_with("you would ")
-        // "You are on vacation at the beach.", "You have to run to the water.", "You might
-        // say, ...", "You may have seen special whistles ...": the reader in a scene made up
-        // for the lesson, or what the reader may know, not the subject. ("You may remember
-        // ... that the formula for the surface area of a sphere is 4πr2": a fact in its
-        // clause.)
-        || ["you are ", "you have to ", "you might ", "you may "]
-            .iter()
-            .any(|w| lower.starts_with(w))
-            && !lower.contains(" that the ")
+        || lower.strip_prefix("you ").is_some_and(|rest| {
+            // "You could pump air into a tire": an answer to an exercise, supposed.
+            rest.starts_with("could ")
+                || rest.starts_with("would ")
+                // "You are on vacation at the beach.", "You have to run to the water.", "You
+                // might say, ...", "You may have seen special whistles ...": the reader in a
+                // scene made up for the lesson, or what the reader may know, not the subject.
+                // ("You may remember ... that the formula for the surface area of a sphere is
+                // 4πr2": a fact in its clause.)
+                || ["are ", "have to ", "might ", "may "]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+                    && !rest.contains(" that the ")
+        })
+        // "The next chapter explains how electric current and magnetism are related.": the
+        // book talks about itself.
+        || lower.strip_prefix("the next ").is_some_and(|rest| {
+            ["chapter ", "lesson ", "section "]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        })
         // "The development of a soil may go something like this.": it points at what follows.
         || [" like this.", " as follows.", " the following."]
             .iter()
@@ -4195,16 +4199,18 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
         || lower.contains(" in the table")
         // "Clouds are classified in several ways.", "There are several other ways to help
         // prevent soil loss.": it announces ways the sentences after it name.
-        || [" in several ways.", " in many ways.", " in a few ways.", " in various ways."]
-            .iter()
-            .any(|w| lower.ends_with(w))
-        || ["there are several ", "there are many ", "there are a few "]
-            .iter()
-            .any(|w| {
-                lower.strip_prefix(w).is_some_and(|rest| {
+        || lower.strip_suffix(" ways.").is_some_and(|head| {
+            [" in several", " in many", " in a few", " in various"]
+                .iter()
+                .any(|w| head.ends_with(w))
+        })
+        || lower.strip_prefix("there are ").is_some_and(|rest| {
+            ["several ", "many ", "a few "].iter().any(|w| {
+                rest.strip_prefix(w).is_some_and(|rest| {
                     rest.starts_with("ways ") || rest.starts_with("other ways ")
                 })
             })
+        })
     {
         return false;
     }

@@ -1153,9 +1153,9 @@ pub fn noun_phrase_end(toks: &[Tok<'_>], from: usize, end: usize, allow_of: bool
         // it counts (a plural one or two words on), unless the noun is an ordinal or a label
         // ("the first two stages", "chapter two").
         if words > 0
+            && !toks[j - 1].word().is_function_word()
             && w != "one"
             && lexicon::is_number_word(w)
-            && !toks[j - 1].word().is_function_word()
             && !lexicon::is_number_word(&toks[j - 1].lower)
             && !lexicon::number_goes_on(&toks[j - 1].lower)
             && toks[j + 1..end]
