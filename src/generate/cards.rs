@@ -1745,7 +1745,7 @@ fn write_sentence_cards(
         c.subject_start == 0
             && toks[0].is("the")
             && (2..=3).contains(&c.subject_end)
-            && (is_plain_plural(&toks[c.subject_end - 1].lower)
+            && (facts::is_plain_plural(&toks[c.subject_end - 1].lower)
                 || c.subject_end == 2
                     && matches!(
                         &*toks[1].lower,
@@ -2092,6 +2092,7 @@ fn write_sentence_cards(
                 // "Most vascular plants are seed plants, or spermatophytes": a name glossed by
                 // another is asked as the gloss, in a cloze, not as a definition of two names.
                 let object = fact.object.trim_end_matches(['.', ';']);
+                let after_object = || text.find(object).map(|k| &text[k + object.len()..]);
                 if fact.kind == FactKind::Definition
                     && object.split_once(", or ").is_some_and(|(name, gloss)| {
                         word_count(name) <= 3
@@ -2104,8 +2105,7 @@ fn write_sentence_cards(
                 // "the entire electrical system that generates, transmits" (", and distributes
                 // electric power"): an object cut inside its list says half of it.
                 if object.contains(", ")
-                    && text.find(object).is_some_and(|k| {
-                        let after = &text[k + object.len()..];
+                    && after_object().is_some_and(|after| {
                         after.starts_with(", and ") || after.starts_with(", or ")
                     })
                     && object
@@ -2118,11 +2118,9 @@ fn write_sentence_cards(
                 // "made of ice, or water" (" in the solid state"): a gloss cut in its phrase
                 // says half of it; the name before it is the answer.
                 let gloss_cut = object.split_once(", or ").and_then(|(name, gloss)| {
-                    let continues = text.find(object).is_some_and(|k| {
-                        text[k + object.len()..]
-                            .strip_prefix(' ')
-                            .is_some_and(|after| after.starts_with(|c: char| c.is_lowercase()))
-                    });
+                    let continues = after_object()
+                        .and_then(|after| after.strip_prefix(' '))
+                        .is_some_and(|after| after.starts_with(|c: char| c.is_lowercase()));
                     (continues && !name.contains(',') && !gloss.contains([' ', ',']))
                         .then_some(name.len())
                 });
@@ -5357,15 +5355,6 @@ fn under_lead(lead: Option<&str>, question: String) -> String {
     [lead, ", ", first.as_deref().unwrap_or(""), chars.as_str()].concat()
 }
 
-/// A plural in -s ([`facts::looks_plural`]): "volcanoes", "chemicals", not "gas", "glass",
-/// "apparatus", "analysis" or "species".
-fn is_plain_plural(word: &str) -> bool {
-    word.len() > 3
-        && word.ends_with('s')
-        && facts::looks_plural(word)
-        && !matches!(word, "lens" | "species" | "series" | "news" | "means")
-}
-
 /// The most words a prompt shows with the sentence before it.
 const MAX_PROMPT_WORDS: usize = 50;
 
@@ -6606,7 +6595,7 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                 // ("CHAPTER SUMMARY 5.1 Components": a heading's number.)
                 && toks[j - 1].text.chars().any(|c| c.is_lowercase())
                 && toks.get(j + 1).is_some_and(|n| {
-                    is_plain_plural(&n.lower)
+                    facts::is_plain_plural(&n.lower)
                         || matches!(
                             &*n.lower,
                             "million" | "billion" | "thousand" | "hundred" | "percent" | "ma"
@@ -6620,7 +6609,7 @@ pub fn chunks(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
                     .iter()
                     .take(2)
                     .take_while(|n| !n.punct)
-                    .any(|n| is_plain_plural(&n.lower));
+                    .any(|n| facts::is_plain_plural(&n.lower));
             if (numeral || number_word) && !lexicon::number_goes_on(prev) {
                 // ("Animals in the phylum Chordata [share] four key features": a verb before
                 // the number is no part of the phrase before it.)
@@ -7015,7 +7004,7 @@ fn count_question(question: &str, answer: &str) -> Option<(String, String)> {
     let number_word = lower(count);
     let counts = (numeral || number_word != "one" && lexicon::is_number_word(&number_word))
         && (1..=3).contains(&counted.len())
-        && is_plain_plural(&head)
+        && facts::is_plain_plural(&head)
         && head != "times"
         && counted
             .iter()

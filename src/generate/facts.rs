@@ -336,6 +336,15 @@ pub fn looks_plural(word: &str) -> bool {
         && !w.ends_with("ous")
 }
 
+/// A plural in -s ([`looks_plural`]): "volcanoes", "chemicals", not "gas", "glass",
+/// "apparatus", "analysis" or "species".
+pub fn is_plain_plural(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && looks_plural(word)
+        && !matches!(word, "lens" | "species" | "series" | "news" | "means")
+}
+
 /// Finds the subject and the main verb group of a sentence.
 pub fn analyze(toks: &[Tok<'_>]) -> Option<Clause> {
     let mut end = toks.len();
@@ -1162,7 +1171,7 @@ pub fn noun_phrase_end(toks: &[Tok<'_>], from: usize, end: usize, allow_of: bool
                 .iter()
                 .take(2)
                 .take_while(|n| !n.punct)
-                .any(|n| n.lower.len() > 3 && n.lower.ends_with('s') && looks_plural(&n.lower))
+                .any(|n| is_plain_plural(&n.lower))
         {
             break;
         }
