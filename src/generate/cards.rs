@@ -143,7 +143,7 @@ pub fn capitalize(text: &str) -> String {
     }
 }
 
-/// An adverb a question leaves out of the verb group: "also", "only"; a hedge ("What are the
+/// An adverb a question leaves out of the verb group: "also", "only", "even"; a hedge ("What are the
 /// eruptions ... essentially?" asks no more than without it); "then", the step before, which
 /// the card does not show ("How many cells does the cell divide into?").
 fn left_out_of_question(word: &str) -> bool {
@@ -163,6 +163,15 @@ fn left_out_of_question(word: &str) -> bool {
             | "typically"
             | "really"
             | "perhaps"
+            | "even"
+    )
+}
+
+/// A size a measure is of: "35 kilometers thick", "3.5 billion years old".
+fn is_dimension(word: &str) -> bool {
+    matches!(
+        word,
+        "thick" | "long" | "wide" | "deep" | "tall" | "high" | "old" | "heavy"
     )
 }
 
@@ -2354,8 +2363,11 @@ fn write_sentence_cards(
                             )
                         }));
                 // "was put into [operation]", "come into [contact]": so does "into" an idiom.
-                let into_idiom =
-                    relation_last == "into" && into_idiom(&lexicon::lowercase(answer.trim()));
+                let into_idiom = relation_last == "into"
+                    && into_idiom(&lexicon::lowercase(answer.trim()))
+                    // "is hidden from [view]".
+                    || relation_last == "from"
+                        && answer.split(' ').next().is_some_and(|w| w == "view");
                 if graded || duration || idiom || into_idiom {
                     continue;
                 }
@@ -2663,6 +2675,22 @@ fn write_sentence_cards(
                 }
                 // "Wood is an example of flammable matter": the example is the answer.
                 let object_lower = fact.object.to_lowercase();
+                // "Bacteria come in many different shapes": that they differ is what the
+                // sentence says; "What do bacteria come in?" -> "shapes" asks nothing.
+                // ("borne on different plants": without a quantifier, that they differ is the
+                // answer.)
+                let answer = if word_count(&answer) != 1 {
+                    answer
+                } else if ["many different ", "various ", "several different "]
+                    .iter()
+                    .any(|p| object_lower.starts_with(p))
+                {
+                    continue;
+                } else if object_lower.starts_with("different ") {
+                    ["different ", &answer].concat()
+                } else {
+                    answer
+                };
                 // "Neurons are a little like relay runners": a likeness explains what a thing
                 // is like; it does not say what the thing is.
                 if fact.kind == FactKind::Definition && is_likeness(&object_lower) {
@@ -2739,6 +2767,26 @@ fn write_sentence_cards(
                     });
                 let (question, answer) = match labelled {
                     Some((question, number)) => (Some(question), number),
+                    None => (question, answer),
+                };
+                // "It is 35 kilometers (22 miles) thick on average": a measure with the size it
+                // measures asks how thick, not what the thing is ("How thick is continental
+                // crust?" -> "35 kilometers (22 miles) on average").
+                let sized = question
+                    .as_deref()
+                    .filter(|_| fact.kind == FactKind::Definition)
+                    .filter(|_| answer.starts_with(|c: char| c.is_ascii_digit()))
+                    .and_then(|q| q.strip_prefix("What "))
+                    .and_then(|rest| {
+                        let words: Vec<&str> = answer.split(' ').collect();
+                        let at = words.iter().position(|w| is_dimension(w))?;
+                        (at > 0).then(|| {
+                            let measure = [&words[..at], &words[at + 1..]].concat().join(" ");
+                            (format!("How {} {rest}", words[at]), measure)
+                        })
+                    });
+                let (question, answer) = match sized {
+                    Some((question, measure)) => (Some(question), measure),
                     None => (question, answer),
                 };
                 let Some(question) = question.map(|q| under_lead(fact_lead, q)) else {
@@ -6060,6 +6108,8 @@ fn key_phrase_candidates(
                     | ("of", "course")
                     | ("a", "result")
                     | ("at", "least" | "first" | "times")
+                    // "hidden from [view]".
+                    | ("from", "view")
                     // "calls into [question]", "take into [account]", "comes into [play]".
                     | ("into", "question" | "account" | "play" | "being" | "existence")
             )
@@ -6882,7 +6932,7 @@ fn to_takes_noun(before: &Tok<'_>) -> bool {
 }
 
 /// A word that makes an idiom with "in" before it ("in [addition]", "in [fact]", "divides in
-/// [half]", "held in [place]"): it says how, not a thing to recall.
+/// [half]", "held in [place]", "have in [common]"): it says how, not a thing to recall.
 fn in_idiom(word: &str) -> bool {
     matches!(
         word,
@@ -6897,6 +6947,7 @@ fn in_idiom(word: &str) -> bool {
             | "two"
             | "time"
             | "part"
+            | "common"
     )
 }
 
@@ -8373,7 +8424,7 @@ mod tests {
         assert!(
             cards
                 .iter()
-                .any(|(p, _)| p == "What may grazing animals even pull?"),
+                .any(|(p, _)| p == "What may grazing animals pull?"),
             "{cards:?}"
         );
     }
@@ -10345,6 +10396,19 @@ mod tests {
         assert!(cards.iter().all(|(_, a)| a != "question"), "{cards:?}");
         let cards = pairs("Engineers take into account the weight of the snow.", None);
         assert!(cards.iter().all(|(_, a)| a != "account"), "{cards:?}");
+        let cards = pairs(
+            "Most of the mycelium is hidden from view deep within the fungal food source.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(_, a)| !a.starts_with("view")),
+            "{cards:?}"
+        );
+        let cards = pairs(
+            "Both prokaryotic and eukaryotic cells have structures in common.",
+            None,
+        );
+        assert!(cards.iter().all(|(_, a)| a != "common"), "{cards:?}");
     }
 
     #[test]
@@ -11909,6 +11973,54 @@ mod tests {
         );
         assert!(
             cards.iter().all(|(_, a)| !a.contains("damage")),
+            "{cards:?}"
+        );
+        // A measure with its size asks how big the thing is.
+        let cards = pairs(
+            "Continental crust is 35 kilometers (22 miles) thick on average.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|(p, a)| p == "How thick is continental crust?"
+                    && a == "35 kilometers (22 miles) on average"),
+            "{cards:?}"
+        );
+        assert!(
+            cards.iter().all(|(p, _)| p != "What is continental crust?"),
+            "{cards:?}"
+        );
+        // A plain noun after "different" is no answer: the variety is the fact.
+        for text in [
+            "Bacteria come in many different shapes.",
+            "Life scientists work in many different settings, from classrooms to labs to natural habitats.",
+        ] {
+            let cards = pairs(text, None);
+            assert!(
+                cards.iter().all(|(p, _)| !p.starts_with("What do")),
+                "{cards:?}"
+            );
+        }
+        let cards = pairs(
+            "In some species, the male and female flowers are borne on different plants.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, a)| p
+                == "In some species, what are the male and female flowers borne on?"
+                && a == "different plants"),
+            "{cards:?}"
+        );
+        // "even" is left out of the question, like "also".
+        let cards = pairs(
+            "Differences in the specific heat of water and land even affect climate.",
+            None,
+        );
+        assert!(
+            cards.iter().any(|(p, a)| p
+                == "What do differences in the specific heat of water and land affect?"
+                && a == "climate"),
             "{cards:?}"
         );
         // A participle before an adverb is a verb, not an adjective of what follows.
