@@ -4237,9 +4237,10 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
         // "A few highlights are mentioned here.", "Only one of each pair is shown here.": the
         // text talks about itself.
         || lower.ends_with(" here.")
-        // "Lets review ...".
-        || lower.starts_with("lets ")
-        || lower.starts_with("let's ")
+        // "Mitosis is followed by cytokinesis, when the cytoplasm divides,", "Not only are the
+        // electric wires insulated with a coating": a sentence the source broke off.
+        || lower.ends_with(',')
+        || lower.starts_with("not only ") && !lower.contains(" but ")
         // "Pure water is included in the table for comparison.": a table the card cannot
         // show.
         || lower.contains(" in the table")
@@ -4264,7 +4265,7 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
     if instruction_verb(toks, clause).is_some() {
         return false;
     }
-    // "Let's explore ...".
+    // "Let's explore ...", "Lets review ...".
     if lower.starts_with("let's ") || lower.starts_with("lets ") {
         return false;
     }
@@ -6095,6 +6096,15 @@ fn key_phrase_candidates(
         // "[Animals] and other organisms": one example of a class the sentence is about.
         if toks.get(b).is_some_and(|t| t.is("and") || t.is("or"))
             && toks.get(b + 1).is_some_and(|t| t.is("other"))
+        {
+            continue;
+        }
+        // "part of a [different circuit]", "found in many [different environments]", "have
+        // [different numbers] of turns": that the things differ is what is said, not which
+        // they are.
+        if toks[a].is("different")
+            && (a >= 1 && matches!(&*toks[a - 1].lower, "a" | "many" | "several")
+                || toks.get(b).is_some_and(|t| t.is("of")))
         {
             continue;
         }
@@ -10907,12 +10917,21 @@ mod tests {
             "You have to run to the water.",
             "You may have seen special whistles that dogs but not people can hear.",
             "The population in the table has 100 members.",
+            "Mitosis is followed by cytokinesis, when the cytoplasm divides,",
+            "Not only are the electric wires insulated with a coating",
         ] {
             assert!(pairs(text, None).is_empty(), "{text}");
         }
         // "lets" inside a sentence is a verb; "the next" before a noun of the subject is no
         // pointer.
         assert!(!pairs("A membrane lets water pass through its pores.", None).is_empty());
+        assert!(
+            !pairs(
+                "Not only are the wires insulated, but the plugs are also grounded.",
+                None
+            )
+            .is_empty()
+        );
         assert!(
             !pairs(
                 "The next largest alkane is ethane with two carbon atoms.",
@@ -11113,7 +11132,6 @@ mod tests {
         for text in [
             "Each layer is called a horizon.",
             "Each of the layers is called a phase.",
-            "Each symbol stands for a different element.",
         ] {
             let cards = pairs(text, None);
             assert!(!cards.is_empty(), "{text}");
@@ -11122,6 +11140,19 @@ mod tests {
                 "{text}: {cards:?}"
             );
         }
+        // ... and "a [different element]" is no gap either: that they differ is what is said.
+        assert_eq!(
+            pairs("Each symbol stands for a different element.", None),
+            Vec::new()
+        );
+        let cards = pairs(
+            "Usually, the two coils of a transformer have different numbers of turns.",
+            None,
+        );
+        assert!(
+            cards.iter().all(|(_, a)| !a.starts_with("different")),
+            "{cards:?}"
+        );
         // What it is each one of is said, or a condition says when.
         for (text, question) in [
             (
