@@ -4274,15 +4274,35 @@ fn is_statement(text: &str, lower: &str, toks: &[Tok<'_>], clause: Option<&facts
     if instruction_after_lead(toks).is_some() {
         return false;
     }
-    // "what different In the 1906 San Francisco earthquake, fire was ...": a capitalized
-    // function word right after a lower-case word is another text run into this one.
+    // "what different In the 1906 San Francisco earthquake, fire was ...", "ability to dissolve
+    // in other substances Some of these properties ...": a capitalized function word right
+    // after a lower-case word is another text run into this one.
     if toks.windows(2).any(|w| {
         !w[0].punct
             && w[0].text.starts_with(|c: char| c.is_lowercase())
             && w[1].text.starts_with(|c: char| c.is_uppercase())
             && matches!(
                 &*w[1].lower,
-                "the" | "in" | "a" | "an" | "this" | "these" | "it" | "for" | "when" | "if"
+                "the"
+                    | "in"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "these"
+                    | "it"
+                    | "for"
+                    | "when"
+                    | "if"
+                    | "some"
+                    | "most"
+                    | "many"
+                    | "each"
+                    | "they"
+                    | "there"
+                    | "we"
+                    | "you"
+                    | "during"
+                    | "because"
             )
     }) {
         return false;
@@ -10000,6 +10020,7 @@ mod tests {
         for text in [
             "Pillow lava is common at mid-ocean ridges (Figure (a) Aa lava spread over large areas.",
             "So communities must weigh what different In the 1906 earthquake, fire was much more destructive.",
+            "Physical properties include: odor boiling point ability to dissolve in other substances Some of these properties are shown.",
         ] {
             assert!(pairs(text, None).is_empty(), "{text}");
         }
