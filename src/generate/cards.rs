@@ -2363,12 +2363,12 @@ fn write_sentence_cards(
                             )
                         }));
                 // "was put into [operation]", "come into [contact]": so does "into" an idiom.
-                let into_idiom = relation_last == "into"
-                    && into_idiom(&lexicon::lowercase(answer.trim()))
-                    // "is hidden from [view]".
-                    || relation_last == "from"
-                        && answer.split(' ').next().is_some_and(|w| w == "view");
-                if graded || duration || idiom || into_idiom {
+                let into_idiom =
+                    relation_last == "into" && into_idiom(&lexicon::lowercase(answer.trim()));
+                // "is hidden from [view]": and "from", as the cloze chunker reads it.
+                let from_idiom =
+                    relation_last == "from" && answer.split(' ').next() == Some("view");
+                if graded || duration || idiom || into_idiom || from_idiom {
                     continue;
                 }
                 // "can be made safer", "became harder": an adjective, not a thing to name.
