@@ -2302,9 +2302,20 @@ fn write_sentence_cards(
                             _ => false,
                         }
                 };
+                // "Chemical weathering is the other important type of weathering": the
+                // other of a pair the text named before, which the card does not name.
+                let other_of_before = || {
+                    let mut w = answer.split_whitespace().map(lexicon::lowercase);
+                    match w.next().as_deref() {
+                        Some("another") => true,
+                        Some("the") => w.next().is_some_and(|o| o == "other"),
+                        _ => false,
+                    }
+                };
                 if fact.kind == FactKind::Definition
                     && (ordinal(&answer)
                         || ordinal(&fact.subject)
+                        || other_of_before()
                         || degree()
                         || judgement(&answer, &fact.subject))
                     || fact.kind == FactKind::Naming
@@ -10506,6 +10517,22 @@ mod tests {
 
     #[test]
     fn vague_or_cut_answers_are_not_asked() {
+        // The other of a pair named before.
+        let cards = pairs(
+            "Chemical weathering is the other important type of weathering.",
+            None,
+        );
+        assert!(
+            cards
+                .iter()
+                .all(|(p, _)| p != "What is chemical weathering?"),
+            "{cards:?}"
+        );
+        let cards = pairs("Kinetic energy is another form of energy.", None);
+        assert!(
+            cards.iter().all(|(p, _)| !p.starts_with("What is kinetic")),
+            "{cards:?}"
+        );
         // A preposition is no gap.
         let cards = pairs(
             "Aa lava can spread over large areas as the lava continues to flow underneath the crusts surface.",

@@ -23,7 +23,7 @@ const KEEP_HYPHEN_PREFIXES: &[&str] = &[
 /// Cleans one block of text: ligatures expanded, soft hyphens and zero-width characters removed,
 /// curly quotes straightened, Unicode spaces made plain, words hyphenated across a line break
 /// joined, white space collapsed to single spaces and trimmed, no space just inside brackets
-/// ("(center )" → "(center)"). Newlines become spaces.
+/// ("(center )" → "(center)"), empty brackets dropped. Newlines become spaces.
 pub fn normalize(text: &str) -> String {
     let mapped = map_chars(text);
     // Text that passes the NFC quick check is already composed (most text is ASCII): `nfc()`
@@ -37,6 +37,12 @@ pub fn normalize(text: &str) -> String {
     let mut collapsed = collapse_whitespace(&joined);
     if collapsed.contains("( ") || collapsed.contains(" )") {
         collapsed = collapsed.replace("( ", "(").replace(" )", ")");
+    }
+    // "not given in degrees ()": brackets standing alone whose symbol was lost on the way (a
+    // degree sign, a formula) say nothing; they go with the space before them. ("print()",
+    // written against a word, is a name and stays.)
+    if collapsed.contains(" ()") {
+        collapsed = collapsed.replace(" ()", "");
     }
     if collapsed.contains("- ") {
         join_spaced_hyphens(&collapsed)
@@ -573,6 +579,11 @@ mod tests {
         assert_eq!(
             normalize("Neurons (cen- ter ) conduct impulses ( nerve signals)."),
             "Neurons (center) conduct impulses (nerve signals)."
+        );
+        // Brackets left empty by a lost symbol go; a name written with them stays.
+        assert_eq!(
+            normalize("They are not given in degrees ( ). Call print() once."),
+            "They are not given in degrees. Call print() once."
         );
     }
 
