@@ -23,7 +23,8 @@ const KEEP_HYPHEN_PREFIXES: &[&str] = &[
 /// Cleans one block of text: ligatures expanded, soft hyphens and zero-width characters removed,
 /// curly quotes straightened, Unicode spaces made plain, words hyphenated across a line break
 /// joined, white space collapsed to single spaces and trimmed, no space just inside brackets
-/// ("(center )" → "(center)"), empty brackets dropped. Newlines become spaces.
+/// ("(center )" → "(center)"), empty brackets standing apart from a word dropped ("in degrees
+/// ()" → "in degrees"). Newlines become spaces.
 pub fn normalize(text: &str) -> String {
     let mapped = map_chars(text);
     // Text that passes the NFC quick check is already composed (most text is ASCII): `nfc()`
