@@ -65,7 +65,8 @@ pub fn starts_with_anaphor(text: &str) -> bool {
     };
     let first = lexicon::Word::new(&lower);
     // "Most are tiny", "Some have flagella": a quantifier standing for a noun said before.
-    first.is_anaphor()
+    &*lower == "the" && described_before(text)
+        || first.is_anaphor()
         || first.is_determiner()
             && words.next().is_some_and(|second| {
                 let second = lexicon::lowercase(second);
@@ -98,6 +99,25 @@ pub fn starts_with_anaphor(text: &str) -> bool {
                                 !third.is_function_word() && !third.is_verb()
                             }))
             })
+}
+
+/// Whether the sentence opens on a thing the text described before ("The motion described
+/// creates a convection cell", "The steps listed ...") or on what is left of a process told
+/// before ("The resulting organism will be genetically unique"): no card stands without it.
+fn described_before(text: &str) -> bool {
+    let mut words = text
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && (words
+            .next()
+            .is_some_and(|w| matches!(w, "resulting" | "remaining"))
+            || words.next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "described" | "mentioned" | "discussed" | "listed" | "outlined"
+                )
+            }))
 }
 
 /// Lower-cases the first letter of a phrase unless it looks like a name or acronym.
@@ -314,10 +334,30 @@ fn negation(word: &str) -> bool {
 /// the prompt.
 fn opening_cloze(text: &str, term: &str) -> Option<(usize, String)> {
     let at = text.find(term)?;
-    if text[..at].split_whitespace().count() > 2 {
+    let before = text[..at].trim_end();
+    if before.split_whitespace().count() > 2
+        || fits_any_kind(&lexicon::lowercase(before), &text[at + term.len()..])
+    {
         return None;
     }
     Some((at, cloze(text, at, term)?))
+}
+
+/// Whether the subject of a sentence about some of a kind, hidden after its `quantifier`,
+/// fits a dozen kinds: "Some [particles] are pollutants", "Many [common electric devices]
+/// contain electromagnets" say two content words or fewer of it in the `rest` ("Many [channel
+/// proteins] allow the diffusion of ions" says enough).
+fn fits_any_kind(quantifier: &str, rest: &str) -> bool {
+    matches!(quantifier, "some" | "many" | "most" | "several")
+        && rest
+            .split_whitespace()
+            .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|w| {
+                let word = lexicon::Word::new(w);
+                !w.is_empty() && word.is_content() && !word.is_vague() && !word.is_evaluative()
+            })
+            .count()
+            <= 2
 }
 
 /// An opening cloze whose gap is the name where the term names a kind ("A device called a
@@ -991,6 +1031,9 @@ pub fn good_answer(answer: &str) -> bool {
         if !word.is_stop_word() {
             if content == 0 {
                 first_content_verbal = (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 5;
+                // "The [resulting organism] will be ...", "the [remaining liquid]": what is
+                // left of a process told before.
+                first_points_elsewhere |= matches!(w.as_ref(), "resulting" | "remaining");
             }
             content += 1;
             all_vague &= word.is_vague() || word.is_evaluative();
@@ -1817,7 +1860,7 @@ fn write_sentence_cards(
     } else {
         None
     };
-    if (lead_points_back || compares_back) && context.is_none() {
+    if (lead_points_back || compares_back || described_before(text)) && context.is_none() {
         return out;
     }
     let base_bonus = if sentence.position == 0 { 0.2 } else { 0.0 };
@@ -5558,6 +5601,13 @@ fn key_phrases_in(
         {
             continue;
         }
+        if a >= 1
+            && a - 1 == subject_start
+            && b == subject_end
+            && fits_any_kind(&toks[a - 1].lower, &sentence[toks[b - 1].end..])
+        {
+            continue;
+        }
         // A second phrase: any, to stand in for a plain short word the ranker may refuse;
         // else a good one from the other side of the verb, the subject when the first was in
         // the predicate ("[Lysosomes] have digestive enzymes ..."), so the ranker can keep
@@ -7286,6 +7336,7 @@ mod tests {
             || content
                 .iter()
                 .all(|w| lexicon::is_vague(w) || lexicon::is_evaluative(w))
+            || matches!(content[0], "resulting" | "remaining")
         {
             return false;
         }
@@ -7354,6 +7405,7 @@ mod tests {
                 "anticipated", "born", "see", "causes", "type", "process", "promising", "(",
                 ")", "\"", "(MSCs)", "3.5", "very", "Σ", "-", "and", "it", "important",
                 "least", "first", "million", "percent", ",", "past", "based", "Two",
+                "resulting", "Remaining",
             ]),
             0..6,
         )) {
@@ -7457,6 +7509,21 @@ mod tests {
         ] {
             assert_eq!(pairs(text, None), Vec::new(), "{text}");
         }
+        // What is left of a process told before.
+        assert_eq!(
+            pairs("The resulting organism will be genetically unique.", None),
+            Vec::new()
+        );
+        // "The motion described": described before, in the sentence the card shows.
+        let text = "The motion described creates a convection cell.";
+        assert_eq!(pairs(text, None), Vec::new());
+        let previous = "Hot material rises, cools and sinks again.";
+        let cards = pairs(text, Some(previous));
+        assert!(!cards.is_empty());
+        assert!(
+            cards.iter().all(|(p, _)| p.starts_with(previous)),
+            "{cards:?}"
+        );
         let previous =
             "The San Andreas Fault has grown where the Pacific and North American plates meet.";
         let cards = pairs(
@@ -8124,6 +8191,8 @@ mod tests {
         assert_eq!(cloze(text, at, "organic molecules"), None);
         assert!(!good_answer("three things"));
         assert!(!good_answer("Two ways"));
+        assert!(!good_answer("resulting organism"));
+        assert!(!good_answer("the remaining liquid"));
         assert!(good_answer("three stages"));
         let cards = pairs(
             "Surface currents are created by three things: wind, the rotation of the Earth and the shape of the basins.",
@@ -10533,6 +10602,26 @@ mod tests {
             cards.iter().all(|(p, _)| !p.starts_with("What is kinetic")),
             "{cards:?}"
         );
+        // Some of a kind, with too little said of them to tell which kind.
+        for text in [
+            "Some particles are pollutants.",
+            "Many important metal ores are oxides.",
+            "Many common electric devices contain electromagnets.",
+        ] {
+            let cards = pairs(text, None);
+            assert!(
+                cards.iter().all(|(p, _)| !p.contains("}} ")),
+                "{text}: {cards:?}"
+            );
+        }
+        // Enough said of them.
+        let cards = pairs("Many channel proteins allow the diffusion of ions.", None);
+        assert!(
+            cards
+                .iter()
+                .any(|(p, _)| p.starts_with("Many {{channel proteins}} allow")),
+            "{cards:?}"
+        );
         // A preposition is no gap.
         let cards = pairs(
             "Aa lava can spread over large areas as the lava continues to flow underneath the crusts surface.",
@@ -12528,12 +12617,15 @@ mod tests {
             cards.iter().all(|(q, _)| !q.contains("release by")),
             "{cards:?}"
         );
-        let cards = pairs("The motion described creates a convection cell.", None);
+        let cards = pairs(
+            "The motion described creates a convection cell.",
+            Some("Hot material rises, cools and sinks again."),
+        );
         assert!(
-            cards
-                .iter()
-                .any(|(q, a)| q == "What does the motion described create?"
-                    && a == "convection cell"),
+            cards.iter().any(
+                |(q, a)| q.ends_with(" described creates a {{convection cell}}.")
+                    && a == "convection cell"
+            ),
             "{cards:?}"
         );
         assert!(
