@@ -335,9 +335,7 @@ fn negation(word: &str) -> bool {
 fn opening_cloze(text: &str, term: &str) -> Option<(usize, String)> {
     let at = text.find(term)?;
     let before = text[..at].trim_end();
-    if before.split_whitespace().count() > 2
-        || fits_any_kind(&lexicon::lowercase(before), &text[at + term.len()..])
-    {
+    if before.split_whitespace().count() > 2 || fits_any_kind(before, &text[at + term.len()..]) {
         return None;
     }
     Some((at, cloze(text, at, term)?))
@@ -348,7 +346,9 @@ fn opening_cloze(text: &str, term: &str) -> Option<(usize, String)> {
 /// contain electromagnets" say two content words or fewer of it in the `rest` ("Many [channel
 /// proteins] allow the diffusion of ions" says enough).
 fn fits_any_kind(quantifier: &str, rest: &str) -> bool {
-    matches!(quantifier, "some" | "many" | "most" | "several")
+    ["some", "many", "most", "several"]
+        .iter()
+        .any(|q| quantifier.eq_ignore_ascii_case(q))
         && rest
             .split_whitespace()
             .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -1860,7 +1860,7 @@ fn write_sentence_cards(
     } else {
         None
     };
-    if (lead_points_back || compares_back || described_before(text)) && context.is_none() {
+    if context.is_none() && (lead_points_back || compares_back || described_before(text)) {
         return out;
     }
     let base_bonus = if sentence.position == 0 { 0.2 } else { 0.0 };
