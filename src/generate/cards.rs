@@ -65,6 +65,7 @@ pub fn starts_with_anaphor(text: &str) -> bool {
     };
     let first = lexicon::Word::new(&lower);
     // "Most are tiny", "Some have flagella": a quantifier standing for a noun said before.
+    // (The lower-cased first word tried first: this runs for every subject and sentence.)
     &*lower == "the" && described_before(text)
         || first.is_anaphor()
         || first.is_determiner()
@@ -352,10 +353,7 @@ fn fits_any_kind(quantifier: &str, rest: &str) -> bool {
         && rest
             .split_whitespace()
             .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
-            .filter(|w| {
-                let word = lexicon::Word::new(w);
-                !w.is_empty() && word.is_content() && !word.is_vague() && !word.is_evaluative()
-            })
+            .filter(|w| !w.is_empty() && lexicon::Word::new(w).tells())
             .count()
             <= 2
 }
@@ -3106,10 +3104,7 @@ fn write_sentence_cards(
                 .filter(|w| !w.is_empty())
                 .all(|w| {
                     let word = lexicon::Word::new(&w);
-                    !word.is_content()
-                        || word.is_vague()
-                        || word.is_evaluative()
-                        || words <= 5 && word.is_participle()
+                    !word.tells() || words <= 5 && word.is_participle()
                 })
         };
         if context.is_none() && words <= 6 && says_nothing() {

@@ -1818,6 +1818,11 @@ impl<'a> Word<'a> {
         self.listing.on(EVALUATIVE_WORD)
     }
 
+    /// A content word that says something of what a card asks: neither vague nor evaluative.
+    pub fn tells(self) -> bool {
+        self.is_content() && !self.is_vague() && !self.is_evaluative()
+    }
+
     /// The base form of a known verb form: "causes" -> "cause", "led" -> "lead", "studied" ->
     /// "study".
     pub fn verb_base(self) -> Option<&'static str> {
