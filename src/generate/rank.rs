@@ -105,8 +105,16 @@ impl StemSet {
         self.len() <= other.len() && self.intersection_count(other) == self.len()
     }
 
+    #[cfg(test)]
     fn is_disjoint(&self, other: &StemSet) -> bool {
         self.intersection_count(other) == 0
+    }
+
+    /// Both sets hold a stem that `except` does not.
+    fn shares_besides(&self, other: &StemSet, except: &StemSet) -> bool {
+        self.0
+            .iter()
+            .any(|x| other.0.binary_search(x).is_ok() && except.0.binary_search(x).is_err())
     }
 }
 
@@ -758,6 +766,10 @@ struct Phrase {
     stems: StemSet,
     /// The stem of its last word ([`head_stem`]).
     head: String,
+    /// The stem numbers of its last word.
+    head_stems: StemSet,
+    /// It names one kind of its head ([`names_a_kind`]).
+    kind: bool,
     /// What kind of number it holds; `None` for a phrase without a digit.
     number: Option<NumberShape>,
     /// Its last word looks plural.
@@ -769,10 +781,18 @@ struct Phrase {
 }
 
 impl Phrase {
-    fn new(text: String, key: String, table: &mut StemTable) -> Phrase {
+    /// `kind`: whether it [`names_a_kind`], as the caller found.
+    fn new(text: String, key: String, kind: bool, table: &mut StemTable) -> Phrase {
         Phrase {
             stems: table.stems(&text),
-            head: head_stem(&text),
+            head: head_stem(&text).into_owned(),
+            // (Only a kind is compared by its head.)
+            head_stems: if kind {
+                table.stems(text.split_whitespace().last().unwrap_or(""))
+            } else {
+                StemSet::default()
+            },
+            kind,
             number: is_numeric(&text).then(|| number_shape(&text)),
             plural: text
                 .split_whitespace()
@@ -801,7 +821,7 @@ struct Term {
 }
 
 /// How many terms of the document, nearest first, are weighed as distractors for one answer.
-const NEAREST_TERMS: usize = 150;
+const NEAREST_TERMS: usize = 60;
 
 /// Every short phrase the candidates name (answers, list items, subjects), indexed by what a
 /// distractor must share with an answer: its head noun, its pattern, or being a number.
@@ -825,7 +845,14 @@ impl Wanted {
     fn of<'a>(kept: impl Iterator<Item = &'a Candidate>) -> Wanted {
         let mut wanted = Wanted::default();
         for c in kept.filter(|c| offers_choices(c)) {
-            wanted.heads.insert(head_stem(&c.answer));
+            // (Another of the same head stands beside only a kind: see `distractor_score`.)
+            if names_a_kind(&c.answer) {
+                wanted.heads.insert(head_stem(&c.answer).into_owned());
+            }
+            // (A cloze is offered only others of its head: see `TermPool::may_offer`.)
+            if c.kind != CardKind::Question {
+                continue;
+            }
             wanted.numeric |= is_numeric(&c.answer);
             if matches!(c.fact, FactKind::Naming | FactKind::Acronym) {
                 wanted.patterns.insert(c.fact);
@@ -834,21 +861,26 @@ impl Wanted {
         wanted
     }
 
-    /// A term some kept card could use as a distractor.
-    fn admits(&self, text: &str, fact: FactKind) -> bool {
-        self.patterns.contains(&fact)
-            || self.numeric && is_numeric(text)
-            || self.heads.contains(&head_stem(text))
+    /// A term some kept card could use as a distractor, if it names a kind where this says
+    /// it is wanted for its head alone (`Some(true)`).
+    fn admits(&self, text: &str, fact: FactKind) -> Option<bool> {
+        if self.patterns.contains(&fact) || self.numeric && is_numeric(text) {
+            Some(false)
+        } else {
+            self.heads.contains(&*head_stem(text)).then_some(true)
+        }
     }
 }
 
 /// A card that may be turned into multiple choice: a question with a short answer that is not
 /// a list.
 fn offers_choices(c: &Candidate) -> bool {
-    c.kind == CardKind::Question
+    // (Byte scans: most answers are read here.)
+    matches!(c.kind, CardKind::Question | CardKind::Cloze)
         && word_count(&c.answer) <= 5
-        && !c.answer.contains(',')
-        && !c.answer.contains(" and ")
+        && !c.answer.as_bytes().contains(&b',')
+        && !holds(&c.answer, " and ")
+        && !holds(&c.answer, " or ")
 }
 
 impl TermPool {
@@ -870,10 +902,17 @@ impl TermPool {
             HashSet::with_capacity_and_hasher(room, Default::default());
         let mut terms = Vec::new();
         let mut add = |text: &'a str, fact: FactKind, sentence: usize, from_list: bool| {
-            if !offered.insert(text) || !wanted.admits(text, fact) {
+            if !offered.insert(text) {
                 return;
             }
+            let Some(by_head_only) = wanted.admits(text, fact) else {
+                return;
+            };
             let text = super::facts::trim_phrase(text);
+            let kind = names_a_kind(&text);
+            if by_head_only && !kind {
+                return;
+            }
             let n = word_count(&text);
             if n == 0 || n > 5 || !super::cards::good_answer(&text) {
                 return;
@@ -885,7 +924,7 @@ impl TermPool {
             if !seen.contains(&key) {
                 seen.insert(key.clone());
                 terms.push(Term {
-                    phrase: Phrase::new(text, key, table),
+                    phrase: Phrase::new(text, key, kind, table),
                     fact,
                     sentence,
                     from_list,
@@ -906,7 +945,10 @@ impl TermPool {
         let mut by_pattern: BTreeMap<FactKind, Vec<usize>> = BTreeMap::new();
         let mut numeric = Vec::new();
         for (i, t) in terms.iter().enumerate() {
-            by_head.entry(t.phrase.head.clone()).or_default().push(i);
+            // (Another of the same head stands beside only a kind.)
+            if t.phrase.kind {
+                by_head.entry(t.phrase.head.clone()).or_default().push(i);
+            }
             by_pattern.entry(t.fact).or_default().push(i);
             if t.phrase.numeric() {
                 numeric.push(i);
@@ -918,6 +960,26 @@ impl TermPool {
             by_pattern,
             numeric,
         }
+    }
+
+    /// Three terms could stand beside `answer`, by the counts alone: most answers have too few
+    /// alike, and are passed over before anything is worked out for them. `Some` with whether
+    /// the answer [`names_a_kind`].
+    fn may_offer(&self, answer: &str, fact: FactKind, card: CardKind) -> Option<bool> {
+        let enough = |ids: Option<&Vec<usize>>| ids.is_some_and(|v| v.len() >= 3);
+        // (A kind is among the terms of its head itself.)
+        let by_head = self
+            .by_head
+            .get(&*head_stem(answer))
+            .is_some_and(|v| v.len() >= 4);
+        let kind = by_head && names_a_kind(answer);
+        let question = card == CardKind::Question;
+        (kind
+            || question
+                && (matches!(fact, FactKind::Naming | FactKind::Acronym)
+                    && enough(self.by_pattern.get(&fact))
+                    || is_numeric(answer) && self.numeric.len() >= 3))
+            .then_some(kind)
     }
 
     /// The terms that could be of the same kind as `answer`: same head, same pattern (for
@@ -948,10 +1010,79 @@ impl TermPool {
     }
 }
 
-fn head_stem(text: &str) -> String {
+/// "Nimbostratus clouds", "pahoehoe lava", "sulfate minerals": a head noun with words before
+/// it that say which kind, so that other kinds of the same head stand beside it as wrong
+/// options. Not "larger volcanoes", "three alleles", "the receiving neuron" (a size, a count or
+/// a role is no kind), "parts of the cell" (the head is not the last word), nor the head alone.
+fn names_a_kind(text: &str) -> bool {
+    // (Read without its article: "a gaseous solution".)
+    let text = text
+        .split_once(' ')
+        .filter(|(first, _)| matches!(*first, "a" | "an" | "the" | "A" | "An" | "The"))
+        .map_or(text, |(_, rest)| rest);
+    let mut words = text.split_whitespace().rev();
+    if words.next().is_none() {
+        return false;
+    }
+    let mut modifiers = 0;
+    for w in words {
+        let lower = lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+        let word = lexicon::Word::new(&lower);
+        let sizes = matches!(
+            &*lower,
+            "large"
+                | "small"
+                | "big"
+                | "little"
+                | "long"
+                | "short"
+                | "single"
+                | "last"
+                | "first"
+                | "second"
+                | "final"
+                | "next"
+                | "main"
+                | "common"
+                | "typical"
+                | "normal"
+                | "whole"
+                | "entire"
+                | "total"
+                | "massive"
+                | "same"
+                | "certain"
+                | "particular"
+                | "specialized"
+                | "general"
+        );
+        // "receiving", "modified": a participle says what happens to it ("cone-shaped" is a
+        // shape).
+        let participle = !lower.contains('-')
+            && (lower.ends_with("ing") || lower.ends_with("ed"))
+            && word.is_verb();
+        // ("High clouds", "low tide": a height that names a kind.)
+        let height = matches!(&*lower, "high" | "low");
+        if sizes
+            || participle
+            || !word.tells() && !height
+            || word.is_adverb()
+            || lexicon::is_number_word(&lower)
+            || lexicon::is_comparative(&lower)
+            || lexicon::is_superlative(&lower)
+            || lower.bytes().any(|b| b.is_ascii_digit())
+        {
+            return false;
+        }
+        modifiers += 1;
+    }
+    modifiers > 0
+}
+
+fn head_stem(text: &str) -> Cow<'_, str> {
     text.split_whitespace()
         .last()
-        .map(|w| lexicon::stem(w.trim_matches(|c: char| !c.is_alphanumeric())).into_owned())
+        .map(|w| lexicon::stem(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .unwrap_or_default()
 }
 
@@ -1029,7 +1160,8 @@ fn distractor_score(
     }
     // A distractor must be of the same kind as the answer: same head noun, same pattern, or
     // both numbers.
-    let same_head = answer.head == tp.head;
+    // (Words share a head as kinds of it; a number and its unit do as measures.)
+    let same_head = answer.head == tp.head && (answer.numeric() || answer.kind && tp.kind);
     // Only terms (names, abbreviations) are alike enough by pattern alone.
     let same_pattern =
         term.fact == answer_fact && matches!(answer_fact, FactKind::Naming | FactKind::Acronym);
@@ -1052,7 +1184,14 @@ fn distractor_score(
         }
         numbers(&answer.text).any(|n| numbers(&tp.text).any(|m| m == n))
     } else {
-        !answer.stems.is_disjoint(&tp.stems)
+        // ("sulfuric acid" for "hydrochloric acid": the head they share is what makes them
+        // alike.)
+        let except = if same_head {
+            &answer.head_stems
+        } else {
+            &StemSet::default()
+        };
+        answer.stems.shares_besides(&tp.stems, except)
     };
     if shared || tp.stems.is_subset(prompt_stems) {
         return None;
@@ -1086,6 +1225,32 @@ fn distractor_score(
     Some(score)
 }
 
+/// A wrong option written as its answer is: capitalised beside a capitalised answer (a gap
+/// that opens the sentence), and beside a lower-case one without the capital it had only
+/// for opening its own sentence ("Rip currents" -> "rip currents"; "Antarctic Circumpolar
+/// Current" and "Mitochondria", one word that may be a name, keep theirs).
+fn fit_case(option: &str, answer: &str) -> String {
+    let mut chars = option.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let rest = chars.as_str();
+    if answer.starts_with(char::is_uppercase) {
+        return first.to_uppercase().chain(rest.chars()).collect();
+    }
+    let mut words = option.split_whitespace();
+    let opener = words.next().unwrap_or("");
+    let sentence_capital = first.is_uppercase()
+        && opener.chars().skip(1).all(|c| !c.is_uppercase())
+        && words.clone().next().is_some()
+        && words.all(|w| !w.starts_with(char::is_uppercase));
+    if sentence_capital {
+        first.to_lowercase().chain(rest.chars()).collect()
+    } else {
+        option.to_owned()
+    }
+}
+
 /// `needle` occurs in `haystack`. Both are short keys: a scan that compares only where the
 /// first byte agrees beats building a substring searcher for each pair.
 fn holds(haystack: &str, needle: &str) -> bool {
@@ -1110,7 +1275,10 @@ fn choose_multiple_choice(
         if !offers_choices(c) {
             continue;
         }
-        let answer = Phrase::new(c.answer.clone(), normalize_key(&c.answer), table);
+        let Some(kind) = pool.may_offer(&c.answer, c.fact, c.kind) else {
+            continue;
+        };
+        let answer = Phrase::new(c.answer.clone(), normalize_key(&c.answer), kind, table);
         let prompt_stems = table.stems(&c.prompt);
         let mut scored: Vec<(f32, &Term)> = pool
             .candidates(&answer, c.fact, c.sentence)
@@ -1126,10 +1294,14 @@ fn choose_multiple_choice(
             if chosen.len() == 3 {
                 break;
             }
-            if chosen
-                .iter()
-                .any(|o| !o.phrase.stems.is_disjoint(&t.phrase.stems))
-            {
+            if chosen.iter().any(|o| {
+                let except = if o.phrase.head == t.phrase.head {
+                    &t.phrase.head_stems
+                } else {
+                    &StemSet::default()
+                };
+                o.phrase.stems.shares_besides(&t.phrase.stems, except)
+            }) {
                 continue;
             }
             chosen.push(t);
@@ -1147,8 +1319,14 @@ fn choose_multiple_choice(
     offers.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     for (_, i, distractors) in offers.into_iter().take(limit) {
         if let Some(r) = ranked.get_mut(i) {
+            if let Cow::Owned(shown) = visible_prompt(&r.card) {
+                r.card.prompt = shown;
+            }
             r.card.kind = CardKind::Choice;
-            r.distractors = distractors;
+            r.distractors = distractors
+                .iter()
+                .map(|d| fit_case(d, &r.card.answer))
+                .collect();
         }
     }
 }
@@ -1518,7 +1696,8 @@ mod tests {
             assert_eq!(number_shape(text), shape, "{text}");
         }
         let mut table = StemTable::default();
-        let mut phrase = |t: &str| Phrase::new(t.to_owned(), normalize_key(t), &mut table);
+        let mut phrase =
+            |t: &str| Phrase::new(t.to_owned(), normalize_key(t), names_a_kind(t), &mut table);
         let score = |answer: &Phrase, term: Phrase| {
             let term = Term {
                 phrase: term,
@@ -1539,6 +1718,113 @@ mod tests {
         assert_eq!(score(&time, phrase("100 kilometers")), None);
         assert_eq!(score(&time, phrase("30 seconds")), None);
         assert!(score(&phrase("March 2011"), phrase("December 2004")).is_some());
+        // Kinds of one head stand beside each other: the head they share is no giveaway. The
+        // head alone, or a size, is no kind; another shared word is a restatement.
+        let high = phrase("High clouds");
+        assert!(score(&high, phrase("nimbostratus clouds")).is_some());
+        for t in ["clouds", "larger clouds", "high fog", "high wispy clouds"] {
+            assert_eq!(score(&high, phrase(t)), None, "{t}");
+        }
+        assert_eq!(score(&phrase("clouds"), phrase("middle clouds")), None);
+    }
+
+    #[test]
+    fn a_kind_is_a_head_with_words_that_say_which() {
+        for kind in [
+            "Nimbostratus clouds",
+            "pahoehoe lava",
+            "a gaseous solution",
+            "High clouds",
+            "cone-shaped volcanoes",
+            "red blood cells",
+        ] {
+            assert!(names_a_kind(kind), "{kind}");
+        }
+        for not_kind in [
+            "clouds",
+            "larger volcanoes",
+            "largest eruption",
+            "three alleles",
+            "receiving neuron",
+            "parts of the cell",
+            "messages carried by neurons",
+            "potentially active supervolcano",
+            "common low clouds",
+            "important factors",
+            "",
+        ] {
+            assert!(!names_a_kind(not_kind), "{not_kind}");
+        }
+    }
+
+    #[test]
+    fn a_wrong_option_is_written_as_its_answer_is() {
+        for (option, answer, shown) in [
+            ("Rip currents", "longshore currents", "rip currents"),
+            ("middle clouds", "High clouds", "Middle clouds"),
+            // A name keeps its capitals, and one word may be a name.
+            (
+                "Antarctic Circumpolar Current",
+                "rip currents",
+                "Antarctic Circumpolar Current",
+            ),
+            ("Mitochondria", "ribosomes", "Mitochondria"),
+            ("DNA polymerase", "helicase enzyme", "DNA polymerase"),
+            ("", "x", ""),
+        ] {
+            assert_eq!(fit_case(option, answer), shown, "{option}");
+        }
+    }
+
+    #[test]
+    fn kinds_of_one_head_are_each_others_wrong_options_in_a_cloze() {
+        use crate::generate::{Document, Options, generate};
+        let text = "Clouds\n\nHigh clouds form from ice crystals where the air is extremely cold \
+                    and can hold little water vapor. Middle clouds are made of water droplets and \
+                    ice crystals. Nimbostratus clouds are thick and dark. Altostratus clouds \
+                    cover the whole sky in a gray sheet. Larger clouds can bring rain to the \
+                    valley.\n";
+        let doc = Document {
+            name: "clouds.txt",
+            bytes: text.as_bytes(),
+        };
+        let deck = generate(&[doc], &Options::default()).expect("a deck");
+        let kinds = [
+            "High clouds",
+            "Middle clouds",
+            "Nimbostratus clouds",
+            "Altostratus clouds",
+        ];
+        let choices: Vec<_> = deck
+            .cards
+            .iter()
+            .filter(|c| c.kind == CardKind::Choice)
+            .collect();
+        assert!(!choices.is_empty(), "{:#?}", deck.cards);
+        for c in &choices {
+            // Shown as the learner reads it, the gap where the answer was.
+            assert!(c.prompt.starts_with(CLOZE_GAP), "{}", c.prompt);
+            assert!(kinds.contains(&c.answer.as_str()), "{}", c.answer);
+            assert_eq!(c.distractors.len(), 3, "{:?}", c.distractors);
+            for d in &c.distractors {
+                assert!(
+                    kinds.contains(&d.as_str()) && *d != c.answer,
+                    "{d} for {}",
+                    c.answer
+                );
+            }
+        }
+        let dark = choices
+            .iter()
+            .find(|c| c.prompt == "[...] are thick and dark.")
+            .expect("the kind asked by what it looks like");
+        let mut wrong = dark.distractors.clone();
+        wrong.sort();
+        assert_eq!(
+            wrong,
+            ["Altostratus clouds", "High clouds", "Middle clouds"]
+        );
+        assert!(crate::deck::format::validate("clouds.toml", &deck).is_ok());
     }
 
     #[test]
