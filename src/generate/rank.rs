@@ -1278,6 +1278,15 @@ fn choose_multiple_choice(
         let Some(kind) = pool.may_offer(&c.answer, c.fact, c.kind) else {
             continue;
         };
+        // "[...] are also found along shorelines": said of others too, which may be among
+        // the options.
+        // ("Quiet breathing, also known as eupnea, ...": a second name.)
+        let also = holds(&c.prompt, " also ")
+            && !holds(&c.prompt, " also known ")
+            && !holds(&c.prompt, " also called ");
+        if also || holds(&c.prompt, " as well") {
+            continue;
+        }
         let answer = Phrase::new(c.answer.clone(), normalize_key(&c.answer), kind, table);
         let prompt_stems = table.stems(&c.prompt);
         let mut scored: Vec<(f32, &Term)> = pool
@@ -1783,17 +1792,26 @@ mod tests {
                     and can hold little water vapor. Middle clouds are made of water droplets and \
                     ice crystals. Nimbostratus clouds are thick and dark. Altostratus clouds \
                     cover the whole sky in a gray sheet. Larger clouds can bring rain to the \
-                    valley.\n";
+                    valley. Cirrus clouds are also made of ice crystals.\n";
         let doc = Document {
             name: "clouds.txt",
             bytes: text.as_bytes(),
         };
-        let deck = generate(&[doc], &Options::default()).expect("a deck");
+        // Every card that can be is multiple choice here (as shipped, a third at most).
+        let options = Options {
+            rank: RankOptions {
+                max_choice_share: 1.0,
+                ..RankOptions::default()
+            },
+            ..Options::default()
+        };
+        let deck = generate(&[doc], &options).expect("a deck");
         let kinds = [
             "High clouds",
             "Middle clouds",
             "Nimbostratus clouds",
             "Altostratus clouds",
+            "Cirrus clouds",
         ];
         let choices: Vec<_> = deck
             .cards
@@ -1824,6 +1842,14 @@ mod tests {
             wrong,
             ["Altostratus clouds", "High clouds", "Middle clouds"]
         );
+        // What is also said of others is no question to choose among them.
+        assert!(choices.iter().all(|c| !c.prompt.contains(" also ")));
+        assert!(
+            deck.cards
+                .iter()
+                .any(|c| c.prompt.contains("are also made of") && c.kind == CardKind::Cloze)
+        );
+        assert!(choices.len() >= 4, "{choices:#?}");
         assert!(crate::deck::format::validate("clouds.toml", &deck).is_ok());
     }
 
