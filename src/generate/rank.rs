@@ -809,6 +809,22 @@ impl Phrase {
     fn numeric(&self) -> bool {
         self.number.is_some()
     }
+
+    /// Both kinds of one head ("sulfuric acid", "hydrochloric acid"): the head they share is
+    /// what makes them alike, not a word said again.
+    fn kinds_of_one_head(&self, other: &Phrase) -> bool {
+        self.kind && other.kind && self.head == other.head
+    }
+
+    /// It shares a content word with `other`, the head of two kinds of it aside.
+    fn shares_a_word(&self, other: &Phrase) -> bool {
+        let except = if self.kinds_of_one_head(other) {
+            &self.head_stems
+        } else {
+            &StemSet::default()
+        };
+        self.stems.shares_besides(&other.stems, except)
+    }
 }
 
 /// A term that can serve as a distractor.
@@ -1028,13 +1044,10 @@ fn names_a_kind(text: &str) -> bool {
     for w in words {
         let lower = lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
         let word = lexicon::Word::new(&lower);
+        // (The lexicon's vague words, "large", "small", "main", "same", are refused below.)
         let sizes = matches!(
             &*lower,
-            "large"
-                | "small"
-                | "big"
-                | "little"
-                | "long"
+            "long"
                 | "short"
                 | "single"
                 | "last"
@@ -1042,7 +1055,6 @@ fn names_a_kind(text: &str) -> bool {
                 | "second"
                 | "final"
                 | "next"
-                | "main"
                 | "common"
                 | "typical"
                 | "normal"
@@ -1050,8 +1062,6 @@ fn names_a_kind(text: &str) -> bool {
                 | "entire"
                 | "total"
                 | "massive"
-                | "same"
-                | "certain"
                 | "particular"
                 | "specialized"
                 | "general"
@@ -1161,7 +1171,7 @@ fn distractor_score(
     // A distractor must be of the same kind as the answer: same head noun, same pattern, or
     // both numbers.
     // (Words share a head as kinds of it; a number and its unit do as measures.)
-    let same_head = answer.head == tp.head && (answer.numeric() || answer.kind && tp.kind);
+    let same_head = answer.numeric() && answer.head == tp.head || answer.kinds_of_one_head(tp);
     // Only terms (names, abbreviations) are alike enough by pattern alone.
     let same_pattern =
         term.fact == answer_fact && matches!(answer_fact, FactKind::Naming | FactKind::Acronym);
@@ -1184,14 +1194,7 @@ fn distractor_score(
         }
         numbers(&answer.text).any(|n| numbers(&tp.text).any(|m| m == n))
     } else {
-        // ("sulfuric acid" for "hydrochloric acid": the head they share is what makes them
-        // alike.)
-        let except = if same_head {
-            &answer.head_stems
-        } else {
-            &StemSet::default()
-        };
-        answer.stems.shares_besides(&tp.stems, except)
+        answer.shares_a_word(tp)
     };
     if shared || tp.stems.is_subset(prompt_stems) {
         return None;
@@ -1303,14 +1306,7 @@ fn choose_multiple_choice(
             if chosen.len() == 3 {
                 break;
             }
-            if chosen.iter().any(|o| {
-                let except = if o.phrase.head == t.phrase.head {
-                    &t.phrase.head_stems
-                } else {
-                    &StemSet::default()
-                };
-                o.phrase.stems.shares_besides(&t.phrase.stems, except)
-            }) {
+            if chosen.iter().any(|o| o.phrase.shares_a_word(&t.phrase)) {
                 continue;
             }
             chosen.push(t);
