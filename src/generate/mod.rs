@@ -66,44 +66,26 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
     if documents.is_empty() {
         return Err(GenerateError::NoDocuments);
     }
-    let mut sentences: Vec<Sentence> = Vec::new();
-    let mut first_heading: Option<String> = None;
-    let mut sources = Vec::new();
-    let mut paragraph = 0usize;
-    for doc in documents {
-        let blocks = extract::extract(doc.name, doc.bytes)?;
-        let before = sentences.len();
-        for block in blocks {
-            match block.kind {
-                BlockKind::Heading => {
-                    if first_heading.is_none() {
-                        first_heading = Some(block.text);
-                    }
-                }
-                BlockKind::Paragraph | BlockKind::ListItem => {
-                    for (position, text) in
-                        sentences::sentences_of(&block.text).into_iter().enumerate()
-                    {
-                        sentences.push(Sentence {
-                            text,
-                            paragraph,
-                            position,
-                        });
-                    }
-                    paragraph += 1;
-                }
-            }
-        }
-        if sentences.len() == before {
-            return Err(GenerateError::NoSentences {
-                file: doc.name.to_owned(),
-            });
-        }
-        sources.push(SourceDoc {
-            file: file_name(doc.name),
-            sha256: hex(&Sha256::digest(doc.bytes)),
+    // A document's hash is worked out beside its reading: a megabyte's takes some 8 ms.
+    let (read, hashes) = std::thread::scope(|scope| {
+        let hashes = scope.spawn(|| {
+            documents
+                .iter()
+                .map(|doc| hex(&Sha256::digest(doc.bytes)))
+                .collect::<Vec<_>>()
         });
-    }
+        (read_documents(documents), hashes.join())
+    });
+    let (sentences, first_heading) = read?;
+    let hashes = hashes.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let sources: Vec<SourceDoc> = documents
+        .iter()
+        .zip(hashes)
+        .map(|(doc, sha256)| SourceDoc {
+            file: file_name(doc.name),
+            sha256,
+        })
+        .collect();
     let title = options
         .title
         .clone()
@@ -112,16 +94,7 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
         .unwrap_or_else(|| extract::file_stem(documents[0].name));
     let total_words: usize = sentences.iter().map(|s| cards::word_count(&s.text)).sum();
 
-    // About one candidate and a quarter per sentence: allocated once, not grown by copying.
-    let mut candidates = Vec::with_capacity(sentences.len() + sentences.len() / 4);
-    let mut writer = cards::CardWriter::default();
-    for (i, sentence) in sentences.iter().enumerate() {
-        let previous = i
-            .checked_sub(1)
-            .and_then(|p| sentences.get(p))
-            .filter(|p| p.paragraph == sentence.paragraph);
-        candidates.extend(writer.write(i, sentence, previous));
-    }
+    let candidates = write_candidates(&sentences, writer_threads());
     let ranked = rank::rank(candidates, &sentences, &title, total_words, &options.rank);
 
     let mut cards_out: Vec<Card> = Vec::with_capacity(ranked.len());
@@ -182,6 +155,128 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
     })
 }
 
+/// The sentences of the documents, numbered by paragraph across them, and the first heading.
+fn read_documents(
+    documents: &[Document<'_>],
+) -> Result<(Vec<Sentence>, Option<String>), GenerateError> {
+    let mut sentences: Vec<Sentence> = Vec::new();
+    let mut first_heading: Option<String> = None;
+    let mut paragraph = 0usize;
+    for doc in documents {
+        let blocks = extract::extract(doc.name, doc.bytes)?;
+        let before = sentences.len();
+        for block in blocks {
+            match block.kind {
+                BlockKind::Heading => {
+                    if first_heading.is_none() {
+                        first_heading = Some(block.text);
+                    }
+                }
+                BlockKind::Paragraph | BlockKind::ListItem => {
+                    for (position, text) in
+                        sentences::sentences_of(&block.text).into_iter().enumerate()
+                    {
+                        sentences.push(Sentence {
+                            text,
+                            paragraph,
+                            position,
+                        });
+                    }
+                    paragraph += 1;
+                }
+            }
+        }
+        if sentences.len() == before {
+            return Err(GenerateError::NoSentences {
+                file: doc.name.to_owned(),
+            });
+        }
+    }
+    Ok((sentences, first_heading))
+}
+
+/// A writer thread is worth starting for this many sentences (about 5,000 words, some 15 ms of
+/// writing): below it, starting the thread would cost more than it saves.
+const SENTENCES_PER_WRITER: usize = 256;
+
+/// At most this many writers work at once, however many cores the machine has.
+const MAX_WRITERS: usize = 8;
+
+/// How many writers may work at once: the cores the machine offers, up to [`MAX_WRITERS`].
+fn writer_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_WRITERS))
+}
+
+/// The candidate cards of all sentences, in sentence order.
+///
+/// Writing is two thirds of the time a long document takes, and each sentence is written from
+/// itself and the sentence before it in its paragraph only. So the sentences are cut into runs of
+/// whole paragraphs, one per writer, up to `threads` writers work at once, and their candidates
+/// are joined in order: the same candidates, in the same order, as one writer would write.
+fn write_candidates(sentences: &[Sentence], threads: usize) -> Vec<cards::Candidate> {
+    let runs = paragraph_runs(sentences, threads);
+    let write_run = |start: usize, run: &[Sentence]| {
+        // About one candidate and a quarter per sentence: allocated once, not grown by copying.
+        let mut out = Vec::with_capacity(run.len() + run.len() / 4);
+        let mut writer = cards::CardWriter::default();
+        for (offset, sentence) in run.iter().enumerate() {
+            let previous = offset
+                .checked_sub(1)
+                .and_then(|p| run.get(p))
+                .filter(|p| p.paragraph == sentence.paragraph);
+            out.extend(writer.write(start + offset, sentence, previous));
+        }
+        out
+    };
+    let Some(((first_start, first), rest)) = runs.split_first() else {
+        return Vec::new();
+    };
+    if rest.is_empty() {
+        return write_run(*first_start, first);
+    }
+    std::thread::scope(|scope| {
+        let others: Vec<_> = rest
+            .iter()
+            .map(|&(start, run)| scope.spawn(move || write_run(start, run)))
+            .collect();
+        let mut all = write_run(*first_start, first);
+        for handle in others {
+            match handle.join() {
+                Ok(candidates) => all.extend(candidates),
+                // A writer that panicked is a bug: it is reported as one writer would report it.
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        all
+    })
+}
+
+/// The sentences cut into at most `threads` runs of whole paragraphs, each of at least
+/// [`SENTENCES_PER_WRITER`] sentences (but for a document shorter than that), with the index of
+/// each run's first sentence.
+fn paragraph_runs(sentences: &[Sentence], threads: usize) -> Vec<(usize, &[Sentence])> {
+    let count = threads.min(sentences.len() / SENTENCES_PER_WRITER).max(1);
+    let target = sentences.len().div_ceil(count);
+    let mut runs = Vec::with_capacity(count);
+    let mut start = 0;
+    while start < sentences.len() {
+        let mut end = (start + target).min(sentences.len());
+        // The run ends where a paragraph does, so no sentence is cut from the one before it.
+        while end < sentences.len()
+            && sentences.get(end - 1).is_some_and(|s| {
+                sentences
+                    .get(end)
+                    .is_some_and(|n| n.paragraph == s.paragraph)
+            })
+        {
+            end += 1;
+        }
+        runs.push((start, &sentences[start..end]));
+        start = end;
+    }
+    runs
+}
+
 /// Text reduced to lower-case words, so ids do not change with spacing or punctuation.
 fn key_text(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
@@ -218,4 +313,71 @@ fn hex(bytes: &[u8]) -> String {
 /// The file name without its folders: `decks/sources/a.txt` -> `a.txt`.
 fn file_name(name: &str) -> String {
     name.rsplit(['/', '\\']).next().unwrap_or(name).to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sentences of `paragraphs` paragraphs of `per_paragraph` sentences each, varied enough to
+    /// give cards.
+    fn sentences(paragraphs: usize, per_paragraph: usize) -> Vec<Sentence> {
+        const TEXTS: [&str; 4] = [
+            "Photosynthesis is the process by which plants make glucose from light.",
+            "It takes place in the chloroplasts of leaf cells.",
+            "The three states of matter are solid, liquid, and gas.",
+            "Magma that reaches the surface is called lava.",
+        ];
+        let mut out = Vec::new();
+        for paragraph in 0..paragraphs {
+            for position in 0..per_paragraph {
+                let text = TEXTS[(paragraph + position) % TEXTS.len()];
+                out.push(Sentence {
+                    text: text.to_owned(),
+                    paragraph,
+                    position,
+                });
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn writers_working_at_once_write_what_one_writer_writes() {
+        let all = sentences(301, 3);
+        let one = write_candidates(&all, 1);
+        assert!(one.len() > all.len() / 2, "{} candidates", one.len());
+        // "It takes place ..." leans on the sentence before it in its paragraph: its card shows
+        // that sentence too, which a writer that started at "It" would not know.
+        let context = "Photosynthesis is the process by which plants make glucose from light. \
+                       It takes place";
+        assert!(one.iter().any(|c| c.prompt.starts_with(context)));
+        for threads in [2, 3, 8] {
+            assert_eq!(write_candidates(&all, threads), one, "{threads} writers");
+        }
+    }
+
+    #[test]
+    fn runs_are_whole_paragraphs_and_short_documents_are_one_run() {
+        let all = sentences(301, 3);
+        let runs = paragraph_runs(&all, 3);
+        assert_eq!(runs.len(), 3);
+        let mut next = 0;
+        for (start, run) in &runs {
+            assert_eq!(*start, next);
+            assert_eq!(
+                run.first().map(|s| s.position),
+                Some(0),
+                "a run opens a paragraph"
+            );
+            next += run.len();
+        }
+        assert_eq!(next, all.len(), "every sentence is in one run");
+        // Fewer than two writers' worth of sentences: one run, no thread started.
+        assert_eq!(paragraph_runs(&sentences(100, 3), 8).len(), 1);
+        // One long paragraph is never cut.
+        assert_eq!(paragraph_runs(&sentences(1, 900), 4).len(), 1);
+        assert!(paragraph_runs(&[], 4).is_empty());
+        assert_eq!(write_candidates(&[], 4), Vec::new());
+    }
 }
