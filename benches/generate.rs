@@ -15,6 +15,8 @@
 //! it has already kept, so a repeated copy costs far less than new text would: the figure is only
 //! honest for as much of the megabyte as is distinct, and the bench prints that share.
 
+use std::num::NonZeroUsize;
+
 use factdeck::deck::library::SHIPPED;
 use factdeck::generate::{Document, Options, generate};
 
@@ -109,15 +111,31 @@ fn megabyte_of_text() -> String {
     text
 }
 
+/// The target: one megabyte to a deck on one core, so on one thread.
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn one_megabyte_to_deck(bencher: divan::Bencher) {
+    megabyte_to_deck(bencher, NonZeroUsize::new(1));
+}
+
+/// The same on as many threads as the machine gives the generator (one per core, up to eight):
+/// what a user waits for.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn one_megabyte_to_deck_all_cores(bencher: divan::Bencher) {
+    megabyte_to_deck(bencher, None);
+}
+
+fn megabyte_to_deck(bencher: divan::Bencher, threads: Option<NonZeroUsize>) {
     let text = megabyte_of_text();
+    let options = Options {
+        threads,
+        ..Options::default()
+    };
     bencher.bench(|| {
         let doc = Document {
             name: "lessons.txt",
             bytes: text.as_bytes(),
         };
-        let deck = generate(&[doc], &Options::default()).expect("generates");
+        let deck = generate(&[doc], &options).expect("generates");
         divan::black_box(deck.cards.len())
     });
 }

@@ -16,6 +16,8 @@ pub mod normalize;
 pub mod rank;
 pub mod sentences;
 
+use std::num::NonZeroUsize;
+
 use sha2::{Digest, Sha256};
 
 use crate::deck::{Card, CardId, Deck, SourceDoc, fnv1a64, slugify};
@@ -39,6 +41,9 @@ pub struct Options {
     pub title: Option<String>,
     /// The ranker's knobs.
     pub rank: RankOptions,
+    /// How many threads may work at once: `None` for one per core (up to eight); `Some(1)`
+    /// keeps all the work on the calling thread. The deck is the same either way.
+    pub threads: Option<NonZeroUsize>,
 }
 
 /// Why a deck could not be generated.
@@ -66,18 +71,30 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
     if documents.is_empty() {
         return Err(GenerateError::NoDocuments);
     }
-    // A document's hash is worked out beside its reading: a megabyte's takes some 8 ms.
-    let (read, hashes) = std::thread::scope(|scope| {
-        let hashes = scope.spawn(|| {
-            documents
-                .iter()
-                .map(|doc| hex(&Sha256::digest(doc.bytes)))
-                .collect::<Vec<_>>()
-        });
-        (read_documents(documents), hashes.join())
-    });
+    let threads = options
+        .threads
+        .map_or_else(available_threads, NonZeroUsize::get);
+    let hash_all = || {
+        documents
+            .iter()
+            .map(|doc| hex(&Sha256::digest(doc.bytes)))
+            .collect::<Vec<_>>()
+    };
+    let bytes: usize = documents.iter().map(|doc| doc.bytes.len()).sum();
+    let (read, hashes) = if threads > 1 && bytes >= HASH_BESIDE_BYTES {
+        // The hashes are worked out beside the reading: a megabyte's takes some 8 ms.
+        std::thread::scope(|scope| {
+            let hashes = scope.spawn(hash_all);
+            let read = read_documents(documents);
+            let hashes = hashes
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (read, hashes)
+        })
+    } else {
+        (read_documents(documents), hash_all())
+    };
     let (sentences, first_heading) = read?;
-    let hashes = hashes.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     let sources: Vec<SourceDoc> = documents
         .iter()
         .zip(hashes)
@@ -94,7 +111,7 @@ pub fn generate(documents: &[Document<'_>], options: &Options) -> Result<Deck, G
         .unwrap_or_else(|| extract::file_stem(documents[0].name));
     let total_words: usize = sentences.iter().map(|s| cards::word_count(&s.text)).sum();
 
-    let candidates = write_candidates(&sentences, writer_threads());
+    let candidates = write_candidates(&sentences, threads);
     let ranked = rank::rank(candidates, &sentences, &title, total_words, &options.rank);
 
     let mut cards_out: Vec<Card> = Vec::with_capacity(ranked.len());
@@ -199,12 +216,16 @@ fn read_documents(
 /// writing): below it, starting the thread would cost more than it saves.
 const SENTENCES_PER_WRITER: usize = 256;
 
-/// At most this many writers work at once, however many cores the machine has.
-const MAX_WRITERS: usize = 8;
+/// At most this many threads work at once, however many cores the machine has.
+const MAX_THREADS: usize = 8;
 
-/// How many writers may work at once: the cores the machine offers, up to [`MAX_WRITERS`].
-fn writer_threads() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_WRITERS))
+/// Documents of this many bytes or more are hashed on a thread of their own.
+const HASH_BESIDE_BYTES: usize = 256 * 1024;
+
+/// How many threads may work at once by default: the cores the machine offers, up to
+/// [`MAX_THREADS`].
+fn available_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_THREADS))
 }
 
 /// The candidate cards of all sentences, in sentence order.
@@ -354,6 +375,41 @@ mod tests {
         assert!(one.iter().any(|c| c.prompt.starts_with(context)));
         for threads in [2, 3, 8] {
             assert_eq!(write_candidates(&all, threads), one, "{threads} writers");
+        }
+    }
+
+    #[test]
+    fn a_deck_made_on_one_thread_is_the_deck_made_on_several() {
+        // The shipped sources (real prose, many cards), then enough short paragraphs for the
+        // text to be hashed beside the reading too.
+        let mut text: String = crate::deck::library::SHIPPED
+            .iter()
+            .map(|shipped| shipped.source_text.to_owned() + "\n\n")
+            .collect();
+        let filler: String = sentences(301, 3)
+            .chunks(3)
+            .map(|p| {
+                let texts: Vec<&str> = p.iter().map(|s| s.text.as_str()).collect();
+                texts.join(" ") + "\n\n"
+            })
+            .collect();
+        while text.len() < HASH_BESIDE_BYTES {
+            text.push_str(&filler);
+        }
+        let doc = Document {
+            name: "lessons.txt",
+            bytes: text.as_bytes(),
+        };
+        assert!(text.len() >= HASH_BESIDE_BYTES, "{} bytes", text.len());
+        let on = |threads: usize| Options {
+            threads: NonZeroUsize::new(threads),
+            ..Options::default()
+        };
+        let one = generate(&[doc], &on(1)).expect("generates");
+        assert!(one.cards.len() > 30, "{} cards", one.cards.len());
+        for threads in [2, 3] {
+            let several = generate(&[doc], &on(threads)).expect("generates");
+            assert_eq!(several, one, "{threads} threads");
         }
     }
 
