@@ -282,14 +282,9 @@ fn paragraph_runs(sentences: &[Sentence], threads: usize) -> Vec<(usize, &[Sente
     let mut start = 0;
     while start < sentences.len() {
         let mut end = (start + target).min(sentences.len());
-        // The run ends where a paragraph does, so no sentence is cut from the one before it.
-        while end < sentences.len()
-            && sentences.get(end - 1).is_some_and(|s| {
-                sentences
-                    .get(end)
-                    .is_some_and(|n| n.paragraph == s.paragraph)
-            })
-        {
+        // The run ends where a paragraph does (the next sentence opens one), so no sentence is
+        // cut from the one before it.
+        while sentences.get(end).is_some_and(|next| next.position > 0) {
             end += 1;
         }
         runs.push((start, &sentences[start..end]));
